@@ -1,0 +1,182 @@
+import Foundation
+import PlanCore
+
+/// The whole plan as text: `markdown` is the printable copy for the citizen, `plain` the terminal
+/// view of `enplan show`. Both list the four sections, meetings and measurements.
+public struct PlanPrintout {
+    public enum Format: Sendable { case plain, markdown }
+
+    public var file: CaseFile
+    public var instrument: Instrument
+    public var language: Language
+    public var revealCPR: Bool
+    public var today: CalendarDate
+
+    public init(file: CaseFile, instrument: Instrument, language: Language, revealCPR: Bool = false, today: CalendarDate) {
+        self.file = file
+        self.instrument = instrument
+        self.language = language
+        self.revealCPR = revealCPR
+        self.today = today
+    }
+
+    public func render(_ format: Format) -> String {
+        var out = Writer(format: format)
+        let s = language.strings
+        let c = file.citizen
+        out.title("\(s.printTitle): \(c.name)")
+        let cpr = c.cpr.map { revealCPR ? $0.formatted : $0.masked } ?? s.none
+        out.field(s.cpr, cpr)
+        out.field(s.targetGroup, c.targetGroup.name(language))
+        out.field(s.coordinator, c.coordinator)
+        out.field(s.status, s.caseStatuses[file.status.key] ?? file.status.key)
+        var consent = s.consentStates[file.consent.state] ?? ""
+        if let d = file.consent.date { consent += " " + d.iso }
+        if !file.consent.scope.isEmpty { consent += " (\(s.consentScope): " + file.consent.scope.joined(separator: ", ") + ")" }
+        out.field(s.consent, consent)
+        out.field(s.nextFollowUp, file.nextFollowUp?.iso ?? s.none)
+        out.field(s.created, file.created.iso)
+
+        out.heading(s.ownWords)
+        out.paragraph(file.ownWords.isEmpty ? s.none : file.ownWords, quoted: true)
+        out.heading(s.overallGoal)
+        out.paragraph(file.overallGoal.isEmpty ? s.none : file.overallGoal)
+
+        for section in PlanSection.allCases {
+            let plan = file.sections[section]
+            out.heading(section.name(language))
+            if !plan.responsible.isEmpty { out.field(s.responsible, plan.responsible) }
+            if plan.goals.isEmpty && plan.efforts.isEmpty {
+                out.paragraph(s.none)
+            }
+            if !plan.goals.isEmpty {
+                out.subheading(s.goals)
+                for g in plan.goals {
+                    var line = "\(g.title) [\(s.goalStatuses[g.status] ?? "")"
+                    if let d = g.statusDate, g.status != .active { line += " \(d.iso)" }
+                    line += "]"
+                    out.bullet(line, level: 0)
+                    for sub in g.subGoals {
+                        out.bullet("\(sub.title) [\(s.goalStatuses[sub.status] ?? "")]", level: 1)
+                    }
+                }
+            }
+            if !plan.efforts.isEmpty {
+                out.subheading(s.efforts)
+                for e in plan.efforts {
+                    var line = "\(e.title), \(e.start.iso)–\(e.end?.iso ?? "") [\(s.effortStatuses[e.status] ?? "")]"
+                    if !e.legalBasis.isEmpty { line += ", \(e.legalBasis)" }
+                    if !e.responsible.isEmpty { line += ", \(s.responsible.lowercased()): \(e.responsible)" }
+                    out.bullet(line, level: 0)
+                }
+            }
+            if !plan.notes.isEmpty { out.paragraph(plan.notes) }
+            if section == .mentor, let m = file.mentorAgreement {
+                out.subheading(s.mentorAgreement)
+                out.field(s.mentor, [m.mentorName, m.organisation, m.contact].filter { !$0.isEmpty }.joined(separator: ", "))
+                out.field(s.purpose, m.purpose)
+                out.field(s.tasks, m.tasks)
+                out.field(s.hoursPerWeek, String(format: "%g", m.hoursPerWeek))
+                out.field(s.periods, m.periods.map { "\($0.start.iso)–\($0.end.iso)" }.joined(separator: ", "))
+            }
+        }
+
+        if !file.network.isEmpty {
+            out.heading(s.network)
+            for n in file.network { out.bullet([n.name, n.role, n.contact].filter { !$0.isEmpty }.joined(separator: ", "), level: 0) }
+        }
+        out.heading(s.meetings)
+        if file.meetings.isEmpty { out.paragraph(s.none) }
+        for m in file.meetings.sorted(by: { $0.date > $1.date }) {
+            var line = "\(m.date.iso) \(s.meetingKinds[m.kind] ?? ""): \(s.meetingOutcomes[m.outcome] ?? "")"
+            if let r = m.followUpResult { line += " (\(s.followUpResults[r] ?? ""))" }
+            if !m.summary.isEmpty { line += " – \(m.summary)" }
+            out.bullet(line, level: 0)
+        }
+        out.heading(s.measurements)
+        let measurements = file.measurementsByDate
+        if measurements.isEmpty { out.paragraph(s.none) }
+        for m in measurements {
+            let avg = m.average.map { String(format: "%.1f", $0) } ?? s.none
+            out.bullet("\(m.date.iso): \(s.average) \(avg) (\(instrument.scale.min)–\(instrument.scale.max))", level: 0)
+        }
+        if let last = measurements.last {
+            for indicator in instrument.indicators {
+                if let score = last.scores[indicator.key] {
+                    out.bullet("\(indicator.name(language)): \(score)", level: 1)
+                }
+            }
+        }
+        if !file.revisions.isEmpty {
+            out.heading(s.revisions)
+            for r in file.revisions.sorted(by: { $0.date > $1.date }) {
+                out.bullet("\(r.date.iso) \(r.author): \(r.summary)" + (r.reason.isEmpty ? "" : " (\(r.reason))"), level: 0)
+            }
+        }
+        out.rule()
+        out.paragraph(s.printFooter)
+        return out.text
+    }
+
+    struct Writer {
+        let format: Format
+        var text = ""
+
+        mutating func title(_ t: String) {
+            switch format {
+            case .markdown: text += "# \(escape(t))\n\n"
+            case .plain: text += t + "\n" + String(repeating: "=", count: max(3, t.count)) + "\n\n"
+            }
+        }
+
+        mutating func heading(_ t: String) {
+            switch format {
+            case .markdown: text += "\n## \(escape(t))\n\n"
+            case .plain: text += "\n" + t + "\n" + String(repeating: "-", count: max(3, t.count)) + "\n"
+            }
+        }
+
+        mutating func subheading(_ t: String) {
+            switch format {
+            case .markdown: text += "\n### \(escape(t))\n\n"
+            case .plain: text += t + ":\n"
+            }
+        }
+
+        mutating func field(_ label: String, _ value: String) {
+            switch format {
+            case .markdown: text += "- **\(escape(label)):** \(escape(value))\n"
+            case .plain: text += "\(label): \(value)\n"
+            }
+        }
+
+        mutating func bullet(_ t: String, level: Int) {
+            let indent = String(repeating: "  ", count: level + (format == .plain ? 1 : 0))
+            text += indent + "- " + (format == .markdown ? escape(t) : t) + "\n"
+        }
+
+        mutating func paragraph(_ t: String, quoted: Bool = false) {
+            switch format {
+            case .markdown:
+                let body = t.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }
+                text += (quoted ? body.map { "> " + $0 } : body).joined(separator: "\n") + "\n"
+            case .plain:
+                text += (quoted ? "«\(t)»" : t) + "\n"
+            }
+        }
+
+        mutating func rule() {
+            text += format == .markdown ? "\n---\n\n" : "\n"
+        }
+
+        /// Keeps a citizen's own words from turning into markdown syntax.
+        func escape(_ s: String) -> String {
+            var out = ""
+            for ch in s {
+                if "\\`*_[]<>#|".contains(ch) { out.append("\\") }
+                out.append(ch)
+            }
+            return out
+        }
+    }
+}

@@ -1,0 +1,227 @@
+/// A realistic demo caseload: Danish names and names in other scripts, several coordinators, every
+/// target group, and up to two years of history per citizen. The same seed and day give the same
+/// caseload, byte for byte.
+public struct DemoCaseload {
+    public var citizens: Int
+    public var coordinators: [String]
+    public var seed: UInt64
+    public var today: CalendarDate
+    /// How far back the oldest plans go.
+    public var historyDays: Int
+
+    public static let coordinatorNames = ["mette", "jonas", "aisha", "henrik", "line", "omar", "birgit", "kasper"]
+
+    public init(citizens: Int, coordinators: Int, seed: UInt64, today: CalendarDate, historyDays: Int = 730) {
+        self.citizens = citizens
+        let names = DemoCaseload.coordinatorNames
+        self.coordinators = (0..<max(1, coordinators)).map { i in
+            i < names.count ? names[i] : "koordinator\(i + 1)"
+        }
+        self.seed = seed
+        self.today = today
+        self.historyDays = historyDays
+    }
+
+    public func makeCaseFiles(catalogues: Catalogues = .standard) -> [CaseFile] {
+        var rng = SeededGenerator(seed: seed)
+        var used = Set<String>()
+        var usedCPR = Set<String>()
+        return (0..<citizens).map { index in
+            var id = CitizenID.random(using: &rng)
+            while !used.insert(id.rawValue).inserted { id = CitizenID.random(using: &rng) }
+            return makeCaseFile(index: index, id: id, catalogues: catalogues, usedCPR: &usedCPR, rng: &rng)
+        }
+    }
+
+    // MARK: - One citizen
+
+    private func makeCaseFile(index: Int, id: CitizenID, catalogues: Catalogues, usedCPR: inout Set<String>,
+                              rng: inout SeededGenerator) -> CaseFile {
+        let group = TargetGroup.allCases[index % TargetGroup.allCases.count]
+        let coordinator = coordinators[index % coordinators.count]
+        let name = DemoNames.name(index: index, seed: seed, rng: &rng)
+        let age = group == .ung ? rng.int(16...29) : rng.int(25...62)
+        var cpr: CPRNumber?
+        if rng.chance(0.9) {
+            for _ in 0..<20 {
+                let birth = today.adding(days: -(age * 365 + rng.int(0...364)))
+                let seventh = birth.year >= 2000 ? rng.int(4...9) : rng.int(0...3)
+                let serial = String(seventh) + String(rng.int(100...999))
+                let text = pad(birth.day) + pad(birth.month) + pad(birth.year % 100) + "-" + serial
+                if let number = try? CPRNumber(text), usedCPR.insert(number.digits).inserted {
+                    cpr = number
+                    break
+                }
+            }
+        }
+        let created = today.adding(days: -rng.int(45...historyDays))
+        let citizen = Citizen(id: id, name: name, cpr: cpr, phone: "+45 " + String(rng.int(20_000_000...99_999_999)),
+                              email: "", address: DemoNames.streets[rng.int(0...DemoNames.streets.count - 1)]
+                                  + " " + String(rng.int(1...120)),
+                              targetGroup: group, coordinator: coordinator)
+        var file = CaseFile(citizen: citizen, created: created, createdBy: coordinator)
+        let consentDate = created.adding(days: rng.int(0...10))
+        if rng.chance(0.93) {
+            file.record(consent: Consent(state: .given, date: min(consentDate, today),
+                                         scope: ["Jobcenter", "Socialafdelingen"] + (group == .familie ? ["Familieafdelingen"] : []),
+                                         note: "Underskrevet på første møde"))
+            if rng.chance(0.05) {
+                file.record(consent: Consent(state: .withdrawn, date: today.adding(days: -rng.int(5...40)),
+                                             scope: [], note: "Borgeren ønsker separate planer"))
+            }
+        }
+        file.ownWords = DemoNames.ownWords[rng.int(0...DemoNames.ownWords.count - 1)]
+        file.overallGoal = DemoNames.overallGoals[rng.int(0...DemoNames.overallGoals.count - 1)]
+        addSections(to: &file, group: group, catalogues: catalogues, rng: &rng)
+        addMentor(to: &file, rng: &rng)
+        addNetwork(to: &file, coordinator: coordinator, rng: &rng)
+        addMeetings(to: &file, coordinator: coordinator, rng: &rng)
+        addMeasurements(to: &file, instrument: catalogues.instrument, coordinator: coordinator, rng: &rng)
+        addRevisions(to: &file, coordinator: coordinator, rng: &rng)
+        if rng.chance(0.12) {
+            let reason = [ClosureReason.job, .education, .moved, .other][rng.int(0...3)]
+            file.change(status: .closed(reason), on: today.adding(days: -rng.int(1...60)), note: "")
+            file.nextFollowUp = nil
+        } else if rng.chance(0.06) {
+            file.change(status: .paused, on: today.adding(days: -rng.int(1...30)), note: "Indlagt")
+        }
+        file.updated = max(file.created, today.adding(days: -rng.int(0...30)))
+        return file
+    }
+
+    private func addSections(to file: inout CaseFile, group: TargetGroup, catalogues: Catalogues, rng: inout SeededGenerator) {
+        for section in PlanSection.allCases {
+            let count: Int
+            switch section {
+            case .employment: count = rng.int(1...3)
+            case .social: count = rng.int(0...2) + (group == .aktivitetsparat || group == .ressourceforloeb ? 1 : 0)
+            case .family: count = group == .familie ? rng.int(1...3) : rng.int(0...1)
+            case .mentor: count = rng.int(0...1)
+            }
+            var plan = SectionPlan(responsible: DemoNames.caseworkers[rng.int(0...DemoNames.caseworkers.count - 1)])
+            let titles = DemoNames.goals(for: section)
+            for _ in 0..<count {
+                let set = file.created.adding(days: rng.int(0...max(0, file.created.days(until: today) / 2)))
+                var goal = Goal(id: file.makeItemID(prefix: "g"), title: titles[rng.int(0...titles.count - 1)], created: set)
+                for s in 0..<rng.int(0...3) {
+                    var sub = SubGoal(id: file.makeItemID(prefix: "s"), title: DemoNames.subGoals[(s + rng.int(0...9)) % DemoNames.subGoals.count],
+                                      created: set)
+                    if rng.chance(0.4) {
+                        sub.status = .achieved
+                        sub.statusDate = min(today, set.adding(days: rng.int(20...200)))
+                    }
+                    goal.subGoals.append(sub)
+                }
+                let span = set.days(until: today)
+                if span > 90 && rng.chance(0.35) {
+                    goal.status = rng.chance(0.7) ? .achieved : .dropped
+                    goal.statusDate = set.adding(days: rng.int(60...span))
+                }
+                goal.currentLevel = rng.int(2...5)
+                goal.expectedLevel = min(7, (goal.currentLevel ?? 3) + rng.int(1...3))
+                plan.goals.append(goal)
+                let offers = catalogues.offers(in: section)
+                if !offers.isEmpty && rng.chance(0.85) {
+                    let offer = offers[rng.int(0...offers.count - 1)]
+                    let start = set.adding(days: rng.int(0...30))
+                    var effort = Effort(id: file.makeItemID(prefix: "e"), title: offer.title, offerID: offer.id,
+                                        provider: offer.provider, responsible: plan.responsible,
+                                        legalBasis: offer.legalBasis, start: min(start, today), goalIDs: [goal.id])
+                    if start > today {
+                        effort.status = .planned
+                    } else if rng.chance(0.45) {
+                        effort.status = rng.chance(0.85) ? .ended : .cancelled
+                        effort.end = min(today, start.adding(days: rng.int(30...180)))
+                    }
+                    plan.efforts.append(effort)
+                }
+            }
+            file.sections[section] = plan
+        }
+    }
+
+    private func addMentor(to file: inout CaseFile, rng: inout SeededGenerator) {
+        guard rng.chance(0.45) else { return }
+        let mentor = DemoNames.mentors[rng.int(0...DemoNames.mentors.count - 1)]
+        var agreement = MentorAgreement(purpose: "Støtte til at fastholde praktik og struktur i hverdagen",
+                                        mentorName: mentor.0, organisation: mentor.1, contact: "+45 " + String(rng.int(20_000_000...99_999_999)),
+                                        tasks: "Følge til møder, hjælpe med overblik over aftaler", hoursPerWeek: Double(rng.int(2...8)))
+        var start = file.created.adding(days: rng.int(14...60))
+        while start < today, agreement.periods.count < 5 {
+            let end = start.adding(months: 6).adding(days: -1)
+            if let period = try? MentorPeriod(start: start, end: end) { agreement.periods.append(period) }
+            if !rng.chance(0.6) { break }
+            start = end.adding(days: 1)
+        }
+        if !agreement.periods.isEmpty { file.mentorAgreement = agreement }
+    }
+
+    private func addNetwork(to file: inout CaseFile, coordinator: String, rng: inout SeededGenerator) {
+        let people = [("Læge", "Egen læge"), ("Mor", "Familie"), ("Bror", "Familie"), ("Virksomhedskonsulent", "Jobcenter"),
+                      ("Sagsbehandler", "Socialafdelingen"), ("Arbejdsgiver", "Praktiksted")]
+        for _ in 0..<rng.int(1...4) {
+            let p = people[rng.int(0...people.count - 1)]
+            file.network.append(NetworkMember(id: file.makeItemID(prefix: "n"),
+                                              name: DemoNames.caseworkers[rng.int(0...DemoNames.caseworkers.count - 1)],
+                                              role: p.0 + " (" + p.1 + ")"))
+        }
+    }
+
+    private func addMeetings(to file: inout CaseFile, coordinator: String, rng: inout SeededGenerator) {
+        var date = file.created
+        var last: CalendarDate?
+        while date <= today {
+            let outcomeRoll = rng.int(0...99)
+            let outcome: MeetingOutcome = outcomeRoll < 82 ? .held : outcomeRoll < 92 ? .cancelled : .noShow
+            let kind = [MeetingKind.conversation, .followUp, .followUp, .networkMeeting, .jointAssessment][rng.int(0...4)]
+            let next = date.adding(days: rng.int(14...60))
+            let result: FollowUpResult? = outcome == .held
+                ? [FollowUpResult.continued, .continued, .changedWithinScope, .reassessment][rng.int(0...3)] : nil
+            file.meetings.append(Meeting(id: file.makeItemID(prefix: "m"), date: date, kind: kind,
+                                         participants: [coordinator, "borger"], outcome: outcome,
+                                         summary: DemoNames.meetingSummaries[rng.int(0...DemoNames.meetingSummaries.count - 1)],
+                                         followUpResult: result, nextFollowUp: next))
+            last = next
+            date = next.adding(days: rng.chance(0.15) ? rng.int(3...20) : 0)
+        }
+        file.nextFollowUp = last
+    }
+
+    private func addMeasurements(to file: inout CaseFile, instrument: Instrument, coordinator: String, rng: inout SeededGenerator) {
+        var levels = Dictionary(uniqueKeysWithValues: instrument.indicators.map { ($0.key, rng.int(1...4)) })
+        var date = file.created.adding(days: rng.int(7...30))
+        let stalls = rng.chance(0.25)
+        while date <= today {
+            for key in levels.keys.sorted() {
+                let step = stalls ? rng.int(-1...1) : rng.int(-1...2)
+                levels[key] = min(instrument.scale.max, max(instrument.scale.min, (levels[key] ?? 1) + (step > 1 ? 1 : step)))
+            }
+            file.measurements.append(Measurement(id: file.makeItemID(prefix: "p"), date: date, by: coordinator,
+                                                 instrumentID: instrument.id, scores: levels,
+                                                 note: rng.chance(0.3) ? "Målt sammen med borgeren" : ""))
+            date = date.adding(days: rng.int(80...110))
+        }
+    }
+
+    private func addRevisions(to file: inout CaseFile, coordinator: String, rng: inout SeededGenerator) {
+        var date = file.created.adding(days: rng.int(90...180))
+        while date <= today {
+            file.revisions.append(PlanRevision(date: date, author: coordinator,
+                                               summary: DemoNames.revisionSummaries[rng.int(0...DemoNames.revisionSummaries.count - 1)],
+                                               reason: "Aftalt med borgeren", withCitizen: rng.chance(0.9)))
+            date = date.adding(days: rng.int(100...200))
+        }
+    }
+
+    private func pad(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
+}
+
+extension SeededGenerator {
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
+    }
+
+    mutating func chance(_ p: Double) -> Bool {
+        Double(next() % 1_000_000) / 1_000_000 < p
+    }
+}

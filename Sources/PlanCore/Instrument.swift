@@ -1,0 +1,110 @@
+/// A progression instrument: the indicators a citizen and coordinator score together, on one scale.
+/// A catalogue file, so a municipality can use its own.
+public struct Instrument: Equatable, Sendable, Codable {
+    public var id: String
+    public var nameDa: String
+    public var nameEn: String
+    public var scale: Scale
+    public var indicators: [Indicator]
+    /// Why this scale: shown in the catalogue file so whoever edits it knows the trade-off.
+    public var rationale: String
+
+    public init(id: String, nameDa: String, nameEn: String, scale: Scale, indicators: [Indicator], rationale: String) {
+        self.id = id
+        self.nameDa = nameDa
+        self.nameEn = nameEn
+        self.scale = scale
+        self.indicators = indicators
+        self.rationale = rationale
+    }
+
+    public func indicator(_ key: String) -> Indicator? { indicators.first { $0.key == key } }
+
+    public struct Scale: Equatable, Sendable, Codable {
+        public var min: Int
+        public var max: Int
+        /// Words for each step, lowest first (Danish and English).
+        public var stepsDa: [String]
+        public var stepsEn: [String]
+
+        public init(min: Int, max: Int, stepsDa: [String], stepsEn: [String]) {
+            self.min = min
+            self.max = max
+            self.stepsDa = stepsDa
+            self.stepsEn = stepsEn
+        }
+
+        public var range: ClosedRange<Int> { min...Swift.max(min, max) }
+    }
+
+    public struct Indicator: Equatable, Sendable, Codable, Identifiable {
+        public var key: String
+        public var nameDa: String
+        public var nameEn: String
+        /// Research marks some indicators as strongly predictive of getting a job.
+        public var predictive: Bool
+        /// Anchor texts at chosen scale points, so two caseworkers score the same situation alike.
+        public var anchors: [Anchor]
+
+        public var id: String { key }
+
+        public init(key: String, nameDa: String, nameEn: String, predictive: Bool, anchors: [Anchor]) {
+            self.key = key
+            self.nameDa = nameDa
+            self.nameEn = nameEn
+            self.predictive = predictive
+            self.anchors = anchors
+        }
+    }
+
+    public struct Anchor: Equatable, Sendable, Codable {
+        public var score: Int
+        public var textDa: String
+        public var textEn: String
+        public init(score: Int, textDa: String, textEn: String) {
+            self.score = score
+            self.textDa = textDa
+            self.textEn = textEn
+        }
+    }
+}
+
+/// One progression measurement, scored together with the citizen.
+public struct Measurement: Equatable, Sendable, Codable, Identifiable {
+    public var id: ItemID
+    public var date: CalendarDate
+    public var by: String
+    public var instrumentID: String
+    /// Indicator key to score.
+    public var scores: [String: Int]
+    public var note: String
+    /// Optional per-goal levels at this measurement: goal id to current level.
+    public var goalLevels: [ItemID: Int]
+
+    public init(id: ItemID, date: CalendarDate, by: String, instrumentID: String, scores: [String: Int],
+                note: String = "", goalLevels: [ItemID: Int] = [:]) {
+        self.id = id
+        self.date = date
+        self.by = by
+        self.instrumentID = instrumentID
+        self.scores = scores
+        self.note = note
+        self.goalLevels = goalLevels
+    }
+
+    /// The mean score over the indicators that were scored, or nil when none was.
+    public var average: Double? {
+        guard !scores.isEmpty else { return nil }
+        return Double(scores.values.reduce(0, +)) / Double(scores.count)
+    }
+
+    /// Checks every score against the instrument's indicators and scale.
+    public func validate(against instrument: Instrument) throws(ValidationError) {
+        for (key, score) in scores.sorted(by: { $0.key < $1.key }) {
+            guard instrument.indicator(key) != nil else { throw .unknownIndicator(key) }
+            guard instrument.scale.range.contains(score) else {
+                throw .scoreOutOfScale(indicator: key, score: score, scale: instrument.scale.range)
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// What is wrong with data a person entered or a file held, precise enough to show next to a field.
+public enum ValidationError: Error, Equatable, Sendable {
+    public enum CPRProblem: Equatable, Sendable { case format, noSuchBirthDate }
+
+    case invalidCPR(String, reason: CPRProblem)
+    case required(field: String)
+    case invalidDate(field: String, DateInputError)
+    case endBeforeStart(field: String)
+    case mentorPeriodTooLong(start: CalendarDate, end: CalendarDate)
+    case unknownTargetGroup(String)
+    case invalidIdentifier(String)
+    case scoreOutOfScale(indicator: String, score: Int, scale: ClosedRange<Int>)
+    case unknownIndicator(String)
+    case unknownGoal(String)
+    case tooLong(field: String, limit: Int)
+    case negative(field: String)
+}
+
+extension ValidationError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case let .invalidCPR(text, .format):
+            return "'\(text)' is not a CPR number: write DDMMYY-SSSS, ten digits"
+        case let .invalidCPR(text, .noSuchBirthDate):
+            return "'\(text)' is not a CPR number: the first six digits are not a real birth date"
+        case let .required(field):
+            return "\(field) is required"
+        case let .invalidDate(field, .empty):
+            return "\(field): a date is required"
+        case let .invalidDate(field, .unrecognised(text)):
+            return "\(field): '\(text)' is not a date; write 2026-11-22, 22-11-2026 or 22.11.26"
+        case let .invalidDate(field, .noSuchDay(text)):
+            return "\(field): '\(text)' is not a day in the calendar"
+        case let .endBeforeStart(field):
+            return "\(field): the end is before the start"
+        case let .mentorPeriodTooLong(start, end):
+            return "a mentor period may last at most 6 months (\(start) to \(end) is longer); renew it instead"
+        case let .unknownTargetGroup(text):
+            return "'\(text)' is not a target group; use one of: "
+                + TargetGroup.allCases.map(\.rawValue).joined(separator: ", ")
+        case let .invalidIdentifier(text):
+            return "'\(text)' is not a valid id (letters a-z, digits and '-', at most 40)"
+        case let .scoreOutOfScale(indicator, score, scale):
+            return "\(indicator): \(score) is outside the scale \(scale.lowerBound)-\(scale.upperBound)"
+        case let .unknownIndicator(key):
+            return "'\(key)' is not an indicator of the instrument"
+        case let .unknownGoal(id):
+            return "no goal with id '\(id)'"
+        case let .tooLong(field, limit):
+            return "\(field) is longer than \(limit) characters"
+        case let .negative(field):
+            return "\(field) cannot be negative"
+        }
+    }
+}

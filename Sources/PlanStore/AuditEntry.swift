@@ -1,0 +1,56 @@
+import PlanCore
+
+/// What a person did with personal data.
+public enum AuditAction: String, Codable, Sendable, CaseIterable {
+    case view, search, list, create, update, export, delete, `import`
+    case revealCPR = "reveal-cpr"
+}
+
+/// One line of the audit trail. `prev` is the hash of the line before it (of the same user), so an edited,
+/// removed or reordered line breaks the chain.
+public struct AuditEntry: Codable, Equatable, Sendable {
+    public var seq: Int
+    /// UTC, ISO 8601 with milliseconds.
+    public var time: String
+    public var user: String
+    public var uid: UInt32
+    public var role: StoreActor.Role
+    public var action: AuditAction
+    public var citizen: String?
+    public var revisionBefore: Int?
+    public var revisionAfter: Int?
+    /// The search text, for searches.
+    public var query: String?
+    public var detail: String?
+    public var ssh: String?
+    public var prev: String
+}
+
+/// One way in which the audit trail is not what was written.
+public struct AuditProblem: Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public var description: String { "\(file):\(line): \(message)" }
+}
+
+/// What to record: the parts of an entry that the caller knows. The trail adds who, when and the chain.
+public struct AuditEvent: Equatable, Sendable {
+    public var action: AuditAction
+    public var citizen: CitizenID?
+    public var revisionBefore: Int?
+    public var revisionAfter: Int?
+    public var query: String?
+    public var detail: String?
+
+    public init(_ action: AuditAction, citizen: CitizenID? = nil, revisionBefore: Int? = nil,
+                revisionAfter: Int? = nil, query: String? = nil, detail: String? = nil) {
+        self.action = action
+        self.citizen = citizen
+        self.revisionBefore = revisionBefore
+        self.revisionAfter = revisionAfter
+        self.query = query
+        self.detail = detail
+    }
+}

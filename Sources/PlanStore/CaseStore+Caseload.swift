@@ -1,0 +1,90 @@
+import Foundation
+import PlanCore
+
+extension CaseStore {
+    /// The whole caseload from the index, with every entry checked against its document's stamp and
+    /// rebuilt from the document when they differ. Documents that cannot be read are listed as damaged.
+    public func caseload() throws(StoreError) -> Caseload {
+        let stored = SummaryIndex.load(from: layout.indexFile)
+        var byID: [String: SummaryIndex.Entry] = [:]
+        if let stored {
+            byID.reserveCapacity(stored.entries.count)
+            for entry in stored.entries { byID[entry.summary.id.rawValue] = entry }
+        }
+        var entries: [SummaryIndex.Entry] = []
+        var damaged: [DamagedDocument] = []
+        var rebuilt = 0
+        let documents = try documentPaths()
+        entries.reserveCapacity(documents.count)
+        for (name, path) in documents {
+            guard let stamp = FileSystem.stamp(path) else { continue }
+            if let entry = byID[name], entry.stamp == stamp {
+                entries.append(entry)
+                continue
+            }
+            rebuilt += 1
+            do {
+                let id = try CitizenID(name)
+                guard let data = try FileSystem.read(path) else { continue }
+                let file = try DocumentCodec.decodeCaseFile(data, id: id, path: path)
+                entries.append(SummaryIndex.Entry(stamp: stamp, summary: CitizenSummary(file)))
+            } catch let error as StoreError {
+                damaged.append(DamagedDocument(id: name, path: path, reason: CaseStore.reason(error)))
+            } catch {
+                damaged.append(DamagedDocument(id: name, path: path, reason: "\(error)"))
+            }
+        }
+        let removed = (stored?.entries.count ?? 0) + rebuilt - entries.count - damaged.count
+        if !isReadOnly, stored == nil || rebuilt > 0 || removed != 0 {
+            // The index is only a cache: failing to refresh it costs speed next time, never data.
+            try? SummaryIndex(formatVersion: SummaryIndex.formatVersion, entries: entries)
+                .write(to: layout.indexFile, mode: modes.file)
+        }
+        return Caseload(citizens: entries.map(\.summary), damaged: damaged)
+    }
+
+    static func reason(_ error: StoreError) -> String {
+        switch error {
+        case let .damaged(_, _, reason): return reason
+        case let .newerFormat(_, version): return "written by a newer enplan (format \(version))"
+        case let .invalid(problem): return problem.description
+        default: return error.description
+        }
+    }
+
+    /// Every document by id: those in `citizens/` and those of committed, unfinished imports.
+    func documentPaths() throws(StoreError) -> [(String, String)] {
+        var result: [(String, String)] = []
+        var seen = Set<String>()
+        for name in try FileSystem.list(layout.citizens) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            let id = String(name.dropLast(5))
+            seen.insert(id)
+            result.append((id, layout.citizens + "/" + name))
+        }
+        for stage in committedStages() {
+            for name in try FileSystem.list(stage) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                let id = String(name.dropLast(5))
+                if seen.insert(id).inserted { result.append((id, stage + "/" + name)) }
+            }
+        }
+        return result
+    }
+
+    /// Every readable case file, one at a time: for reports and checks that need whole documents.
+    public func forEachCaseFile(_ body: (CaseFile) throws(StoreError) -> Void) throws(StoreError) -> [DamagedDocument] {
+        var damaged: [DamagedDocument] = []
+        for (name, path) in try documentPaths().sorted(by: { $0.0 < $1.0 }) {
+            do {
+                let id = try CitizenID(name)
+                guard let data = try FileSystem.read(path) else { continue }
+                try body(try DocumentCodec.decodeCaseFile(data, id: id, path: path))
+            } catch let error as StoreError {
+                if case .io = error { throw error }
+                damaged.append(DamagedDocument(id: name, path: path, reason: CaseStore.reason(error)))
+            } catch {
+                damaged.append(DamagedDocument(id: name, path: path, reason: "\(error)"))
+            }
+        }
+        return damaged
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import PlanCore
+
+extension CaseStore {
+    static let catalogueNames = (offers: "offers", instrument: "progression-instrument",
+                                 contactRules: "contact-rules", legalBases: "legal-bases")
+
+    /// Reads the catalogue files, writing the shipped defaults for any that are missing (when writable).
+    /// A damaged file is reported and the default used in its place; it is never overwritten.
+    func loadCatalogues() {
+        let n = CaseStore.catalogueNames
+        var problems: [String] = []
+        let standard = Catalogues.standard
+        let offers = catalogue(n.offers, default: standard.offers, problems: &problems)
+        let instrument = catalogue(n.instrument, default: standard.instrument, problems: &problems)
+        let rules = catalogue(n.contactRules, default: standard.contactRules, problems: &problems)
+        let bases = catalogue(n.legalBases, default: standard.legalBases, problems: &problems)
+        catalogues = Catalogues(offers: offers, instrument: instrument, contactRules: rules, legalBases: bases)
+        catalogueProblems = problems
+    }
+
+    private func catalogue<T: Codable>(_ name: String, default value: T, problems: inout [String]) -> T {
+        let path = layout.catalogue(name)
+        do {
+            if let data = try FileSystem.read(path) {
+                do {
+                    return try JSONDecoder().decode(T.self, from: data)
+                } catch {
+                    problems.append("catalogues/\(name).json cannot be read (\(DocumentCodec.describe(error))); "
+                                    + "the built-in catalogue is used until it is fixed")
+                    return value
+                }
+            }
+            if !isReadOnly {
+                try FileSystem.makeFolder(layout.catalogues, mode: modes.folder)
+                try FileSystem.replaceDurably(path, with: DocumentCodec.encode(value), mode: modes.file)
+            }
+        } catch {
+            problems.append("catalogues/\(name).json: \(error)")
+        }
+        return value
+    }
+}

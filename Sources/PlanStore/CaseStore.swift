@@ -1,0 +1,203 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import PlanCore
+
+/// The file-based store of case files. One instance per process and data folder, used from one thread.
+///
+/// Writers serialise per citizen with `flock` on `locks/<id>.lock` and compare revisions under the
+/// lock, so a save based on an older revision fails as a conflict instead of overwriting. Readers take no
+/// lock: every write is a rename, so a reader sees a whole old or a whole new file.
+public final class CaseStore {
+    public let layout: StoreLayout
+    public let actor: StoreActor
+    public let isReadOnly: Bool
+    public let settings: StoreSettings
+    public let audit: AuditTrail
+    public internal(set) var catalogues: Catalogues
+    /// Catalogue files that could not be read; the built-in defaults are used in their place.
+    public internal(set) var catalogueProblems: [String] = []
+    public var today: CalendarDate
+    let modes: FileSystem.Modes
+    let crashBeforeStep: Int?
+    var durableSteps = 0
+
+    public init(root: String, actor: StoreActor, options: StoreOptions) throws(StoreError) {
+        let layout = StoreLayout(root: root)
+        self.layout = layout
+        self.today = options.today
+        self.crashBeforeStep = options.crashBeforeStep
+        if !FileSystem.exists(layout.root) {
+            guard options.createIfMissing, !options.readOnly else {
+                throw .folderUnusable(path: layout.root,
+                                      reason: "it does not exist; run 'enplan demo' or 'enplan import' to create one, or pass --data")
+            }
+            try CaseStore.createFolders(layout, settings: options.initialSettings)
+        } else if !FileSystem.exists(layout.settings) {
+            let entries = (try? FileSystem.list(layout.root)) ?? []
+            guard entries.isEmpty, options.createIfMissing, !options.readOnly else {
+                throw .folderUnusable(path: layout.root,
+                                      reason: entries.isEmpty ? "it is empty; run 'enplan demo' or 'enplan import' first"
+                                                              : "it is not an enplan data folder (no enplan.json)")
+            }
+            try CaseStore.createFolders(layout, settings: options.initialSettings)
+        }
+        let settingsData: Data?
+        do { settingsData = try FileSystem.read(layout.settings) } catch {
+            throw .folderUnusable(path: layout.root, reason: "enplan.json cannot be read (\(error))")
+        }
+        guard let settingsData, let settings = try? JSONDecoder().decode(StoreSettings.self, from: settingsData) else {
+            throw .folderUnusable(path: layout.root, reason: "enplan.json is damaged; restore it from a backup")
+        }
+        guard settings.formatVersion <= StoreSettings.currentFormatVersion else {
+            throw .folderUnusable(path: layout.root,
+                                  reason: "it was written by a newer enplan (format \(settings.formatVersion)); upgrade enplan")
+        }
+        self.settings = settings
+        let shared = (FileSystem.mode(layout.root) ?? 0) & 0o050 != 0
+        modes = shared ? .groupReadable : .privateOnly
+        isReadOnly = options.readOnly || !FileSystem.isWritable(layout.citizens)
+        var user = actor.user
+        if let other = options.actingAs, other != actor.user {
+            guard settings.allowActingAs else {
+                throw .refused("--as is not allowed in this data folder: enplan acts as the OS user (\(actor.user))")
+            }
+            user = other
+        }
+        self.actor = StoreActor(user: user, uid: actor.uid, role: isReadOnly ? .supervisor : actor.role,
+                                sshConnection: actor.sshConnection)
+        // Shared folders give each user a private audit folder inside the group-writable, sticky `audit/`.
+        audit = AuditTrail(folder: layout.audit, modes: modes)
+        catalogues = .standard
+        if !isReadOnly {
+            try recoverStagedOperations()
+            removeStaleTemporaryFiles()
+        }
+        loadCatalogues()
+    }
+
+    /// Creates an empty data folder: private (0700) unless an administrator made the parent group-shared.
+    static func createFolders(_ layout: StoreLayout, settings: StoreSettings) throws(StoreError) {
+        do {
+            try FileManager.default.createDirectory(atPath: layout.root, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .folderUnusable(path: layout.root, reason: "it cannot be created (\(error.localizedDescription))")
+        }
+        let modes = FileSystem.Modes.privateOnly
+        for folder in [layout.citizens, layout.locks, layout.index, layout.catalogues, layout.staging] {
+            try FileSystem.makeFolder(folder, mode: modes.folder)
+        }
+        try FileSystem.makeFolder(layout.audit, mode: modes.folder)
+        try FileSystem.replaceDurably(layout.settings, with: DocumentCodec.encode(settings), mode: modes.file)
+    }
+
+    // MARK: - Reading
+
+    /// Where a citizen's document is: in `citizens/`, or in an import that committed but has not been
+    /// moved into place yet (a read-only reader cannot finish it, but must still see it whole).
+    func documentPath(_ id: CitizenID) -> String? {
+        let path = layout.document(id.rawValue)
+        if FileSystem.exists(path) { return path }
+        for stage in committedStages() {
+            let staged = stage + "/" + id.rawValue + ".json"
+            if FileSystem.exists(staged) { return staged }
+        }
+        return nil
+    }
+
+    /// Whether a citizen with this id exists.
+    public func contains(_ id: CitizenID) -> Bool { documentPath(id) != nil }
+
+    /// Reads a case file without recording a view: for the store's own checks.
+    func read(_ id: CitizenID) throws(StoreError) -> CaseFile {
+        guard let path = documentPath(id), let data = try FileSystem.read(path) else { throw .notFound(id) }
+        return try DocumentCodec.decodeCaseFile(data, id: id, path: path)
+    }
+
+    /// Opens a citizen's case file, recording the view in the audit trail first.
+    public func open(_ id: CitizenID, purpose: AuditAction = .view) throws(StoreError) -> CaseFile {
+        let file = try read(id)
+        try record(AuditEvent(purpose, citizen: id, revisionBefore: file.revision))
+        return file
+    }
+
+    /// Records something the user did that the store does not see itself (searches, reveals, exports).
+    public func record(_ event: AuditEvent) throws(StoreError) {
+        try audit.append(event, by: actor)
+    }
+
+    // MARK: - Writing
+
+    /// Saves a changed case file. `file.revision` must be the revision it was opened at; if someone saved
+    /// in between, this throws `.conflict` and writes nothing. Returns the file as saved.
+    @discardableResult
+    public func save(_ file: CaseFile, detail: String? = nil) throws(StoreError) -> CaseFile {
+        guard !isReadOnly else { throw .readOnly }
+        do { try file.citizen.validate() } catch { throw .invalid(error) }
+        let id = file.id
+        let lock = try FileLock(path: layout.lock(id.rawValue), mode: modes.file)
+        defer { withExtendedLifetime(lock) {} }
+        let onDisk = try read(id)
+        guard onDisk.revision == file.revision else {
+            throw .conflict(id, basedOn: file.revision, onDisk: onDisk.revision, by: onDisk.updatedBy)
+        }
+        var saved = file
+        saved.formatVersion = CaseFile.currentFormatVersion
+        saved.revision = file.revision + 1
+        saved.updated = today
+        saved.updatedBy = actor.user
+        try record(AuditEvent(.update, citizen: id, revisionBefore: file.revision, revisionAfter: saved.revision,
+                              detail: detail))
+        try FileSystem.replaceDurably(layout.document(id.rawValue), with: DocumentCodec.encode(saved), mode: modes.file)
+        return saved
+    }
+
+    /// Adds a new citizen, with a fresh id unless the file has one that is free.
+    @discardableResult
+    public func create(_ file: CaseFile) throws(StoreError) -> CaseFile {
+        guard !isReadOnly else { throw .readOnly }
+        do { try file.citizen.validate() } catch { throw .invalid(error) }
+        let id = file.id
+        let lock = try FileLock(path: layout.lock(id.rawValue), mode: modes.file)
+        defer { withExtendedLifetime(lock) {} }
+        guard documentPath(id) == nil else { throw .alreadyExists(id) }
+        var saved = file
+        saved.formatVersion = CaseFile.currentFormatVersion
+        saved.revision = 1
+        saved.updatedBy = actor.user
+        try record(AuditEvent(.create, citizen: id, revisionBefore: 0, revisionAfter: 1))
+        try FileSystem.replaceDurably(layout.document(id.rawValue), with: DocumentCodec.encode(saved), mode: modes.file)
+        return saved
+    }
+
+    /// A citizen id not used in this folder.
+    public func freshID() -> CitizenID {
+        var generator = SystemRandomNumberGenerator()
+        while true {
+            let id = CitizenID.random(using: &generator)
+            if documentPath(id) == nil { return id }
+        }
+    }
+
+    // MARK: - Housekeeping
+
+    /// Temp files left by a process that died mid-write: removed once their writer is gone.
+    func removeStaleTemporaryFiles() {
+        for folder in [layout.citizens, layout.index, layout.catalogues, layout.root] {
+            for name in (try? FileSystem.list(folder)) ?? [] where name.hasPrefix(".") && name.contains(".tmp.") {
+                let parts = name.split(separator: ".")
+                guard let tmp = parts.firstIndex(of: "tmp"), tmp + 1 < parts.count,
+                      let pid = pid_t(parts[tmp + 1]), !FileSystem.processIsAlive(pid) else { continue }
+                unlink(folder + "/" + name)
+            }
+        }
+    }
+
+    /// Fault injection for crash tests (see `StoreOptions.crashBeforeStep`).
+    func durableStep() {
+        durableSteps += 1
+        if let crash = crashBeforeStep, crash == durableSteps { kill(getpid(), SIGKILL) }
+    }
+}

@@ -1,0 +1,210 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The few file operations the store's safety rests on, with their failure modes made explicit.
+/// Foundation's atomic write is not used: on Linux it does not fsync the folder and can fall back to
+/// a non-atomic write.
+enum FileSystem {
+    /// Permission bits the store uses: private by default, group-readable when the data folder is.
+    struct Modes: Equatable, Sendable {
+        var file: mode_t
+        var folder: mode_t
+
+        static let privateOnly = Modes(file: 0o600, folder: 0o700)
+        static let groupReadable = Modes(file: 0o640, folder: 0o750)
+    }
+
+    static func errno(_ operation: String, _ path: String) -> StoreError {
+        .io(operation: operation, path: path, code: Glibc.errno)
+    }
+
+    /// Writes `data` to `path` so that a reader sees the old or the new file whole, never a mix, and the
+    /// new one survives a power cut once this returns: temp file, write, fsync, rename, fsync folder.
+    static func replaceDurably(_ path: String, with data: Data, mode: mode_t) throws(StoreError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        var generator = SystemRandomNumberGenerator()
+        let temp = folder + "/." + name + ".tmp.\(getpid()).\(generator.next() % 1_000_000_000)"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw errno("create a temporary file in", folder) }
+        var closed = false
+        do throws(StoreError) {
+            guard fchmod(fd, mode) == 0 else { throw errno("set permissions on", temp) }
+            try writeAll(fd, data, path: temp)
+            // A failed fsync is not retried: the kernel may have dropped the dirty pages already.
+            guard fsync(fd) == 0 else { throw errno("flush", temp) }
+            closed = true
+            guard close(fd) == 0 else { throw errno("close", temp) }
+            guard rename(temp, path) == 0 else { throw errno("replace", path) }
+        } catch {
+            if !closed { close(fd) }
+            unlink(temp)
+            throw error
+        }
+        try syncFolder(folder)
+    }
+
+    static func writeAll(_ fd: Int32, _ data: Data, path: String) throws(StoreError) {
+        var failure: StoreError?
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            guard var p = raw.baseAddress else { return }
+            var left = raw.count
+            while left > 0 {
+                let n = write(fd, p, left)
+                if n < 0 {
+                    if Glibc.errno == EINTR { continue }
+                    failure = errno("write", path)
+                    return
+                }
+                if n == 0 {
+                    failure = .io(operation: "write", path: path, code: ENOSPC)
+                    return
+                }
+                left -= n
+                p += n
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    static func syncFolder(_ folder: String) throws(StoreError) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw errno("open the folder", folder) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw errno("flush the folder", folder) }
+    }
+
+    /// The whole file, or nil when it does not exist.
+    static func read(_ path: String) throws(StoreError) -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if Glibc.errno == ENOENT { return nil }
+            throw errno("read", path)
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw errno("read", path) }
+        var data = Data(count: Int(info.st_size))
+        var total = 0
+        var failure: StoreError?
+        data.withUnsafeMutableBytes { (raw: UnsafeMutableRawBufferPointer) in
+            guard let base = raw.baseAddress else { return }
+            while total < raw.count {
+                let n = Glibc.read(fd, base + total, raw.count - total)
+                if n < 0 {
+                    if Glibc.errno == EINTR { continue }
+                    failure = errno("read", path)
+                    return
+                }
+                if n == 0 { break }
+                total += n
+            }
+        }
+        if let failure { throw failure }
+        if total < data.count { data.removeSubrange(total...) }
+        return data
+    }
+
+    /// Creates `path` as a folder with `mode` unless it exists. Returns whether it was created.
+    @discardableResult
+    static func makeFolder(_ path: String, mode: mode_t) throws(StoreError) -> Bool {
+        if mkdir(path, mode) == 0 {
+            guard chmod(path, mode) == 0 else { throw errno("set permissions on", path) }
+            return true
+        }
+        if Glibc.errno == EEXIST { return false }
+        throw errno("create the folder", path)
+    }
+
+    /// Names in a folder, without "." and "..".
+    static func list(_ folder: String) throws(StoreError) -> [String] {
+        guard let dir = opendir(folder) else {
+            if Glibc.errno == ENOENT { return [] }
+            throw errno("list", folder)
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// What identifies one version of a file without reading it: a rename gives a new inode, a write a
+    /// new mtime and usually a new size.
+    struct Stamp: Equatable, Codable, Sendable {
+        var inode: UInt64
+        var size: Int64
+        var modifiedNanoseconds: Int64
+    }
+
+    static func stamp(_ path: String) -> Stamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Stamp(inode: UInt64(info.st_ino), size: Int64(info.st_size),
+                     modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    static func mode(_ path: String) -> mode_t? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return info.st_mode & 0o7777
+    }
+
+    static func isWritable(_ path: String) -> Bool { access(path, W_OK) == 0 }
+
+    static func removeTree(_ path: String) throws(StoreError) {
+        for name in try list(path) {
+            let child = path + "/" + name
+            var info = stat()
+            guard lstat(child, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                try removeTree(child)
+            } else if unlink(child) != 0 {
+                throw errno("remove", child)
+            }
+        }
+        if rmdir(path) != 0 && Glibc.errno != ENOENT { throw errno("remove", path) }
+    }
+
+    static func processIsAlive(_ pid: pid_t) -> Bool {
+        kill(pid, 0) == 0 || Glibc.errno == EPERM
+    }
+}
+
+/// An exclusive `flock` on a dedicated lock file that is never replaced; the kernel releases it when
+/// the process dies, even by kill -9.
+final class FileLock {
+    private let fd: Int32
+
+    init(path: String, mode: mode_t) throws(StoreError) {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw FileSystem.errno("open the lock", path) }
+        while flock(fd, LOCK_EX) != 0 {
+            if Glibc.errno == EINTR { continue }
+            let failure = FileSystem.errno("lock", path)
+            close(fd)
+            throw failure
+        }
+        self.fd = fd
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

@@ -1,0 +1,32 @@
+/// Where everything lives inside a data folder. Plain files a person can read, back up and diff:
+///
+///     enplan.json                  settings (format version, retention, who may act as whom)
+///     citizens/<id>.json           one document per citizen; never a CPR number in a name
+///     locks/<id>.lock              per-citizen writer locks, never replaced
+///     index/summaries.json         derived caseload index, rebuilt whenever stale
+///     catalogues/*.json            offers, progression instrument, contact rules, legal bases
+///     audit/<user>/<yyyy-mm>.jsonl append-only, hash-chained audit segments
+///     staging/<tx>/                multi-file operations in flight (import)
+public struct StoreLayout: Sendable, Equatable {
+    public let root: String
+
+    public init(root: String) {
+        var r = root
+        while r.count > 1 && r.hasSuffix("/") { r.removeLast() }
+        self.root = r
+    }
+
+    public var settings: String { root + "/enplan.json" }
+    public var citizens: String { root + "/citizens" }
+    public var locks: String { root + "/locks" }
+    public var index: String { root + "/index" }
+    public var indexFile: String { index + "/summaries.json" }
+    public var catalogues: String { root + "/catalogues" }
+    public var audit: String { root + "/audit" }
+    public var staging: String { root + "/staging" }
+
+    public func document(_ id: String) -> String { citizens + "/" + id + ".json" }
+    public func lock(_ id: String) -> String { locks + "/" + id + ".lock" }
+    public func catalogue(_ name: String) -> String { catalogues + "/" + name + ".json" }
+    public var storeLock: String { locks + "/.store.lock" }
+}

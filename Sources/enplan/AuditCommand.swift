@@ -1,0 +1,57 @@
+import ArgumentParser
+import PlanCore
+import PlanStore
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "The audit trail: who viewed and changed which plan, when.",
+        subcommands: [Verify.self, Show.self])
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Verify the hash chain: an edited, removed or reordered line is reported.")
+
+        @OptionGroup var store: StoreOptionGroup
+
+        func run() throws(CLIError) {
+            let s = try store.open(readOnly: true)
+            let (entries, problems) = try withStore { () throws(StoreError) in try s.audit.verify() }
+            for p in problems { TextOutput.write(p.description + "\n") }
+            guard problems.isEmpty else { throw .problems("the audit trail has \(problems.count) problem(s)") }
+            TextOutput.write("\(entries) audit entries verified: the chain is intact\n")
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print who changed and who viewed that citizen, when.")
+
+        @OptionGroup var store: StoreOptionGroup
+
+        @Argument(help: "The citizen's id.")
+        var id: String
+
+        @Option(help: "Output format: table, csv or json.")
+        var format: OutputFormat = .table
+
+        func run() throws(CLIError) {
+            guard let citizenID = try? CitizenID(id) else { throw .usage("'\(id)' is not a citizen id") }
+            let s = try store.open(readOnly: true)
+            let entries = try withStore { () throws(StoreError) in try s.audit.entries(about: citizenID) }
+            if entries.isEmpty && !s.contains(citizenID) {
+                throw CLIError(.notFound(citizenID))
+            }
+            if format == .json {
+                TextOutput.write(try TextOutput.json(entries))
+                return
+            }
+            let header = ["time", "user", "role", "action", "revision", "detail"]
+            let rows = entries.map { e in
+                [e.time, e.user, e.role.rawValue, e.action.rawValue,
+                 [e.revisionBefore, e.revisionAfter].compactMap { $0.map(String.init) }.joined(separator: "→"),
+                 e.query.map { "search: " + $0 } ?? e.detail ?? ""]
+            }
+            TextOutput.write(format == .csv ? TextOutput.csv(header: header, rows: rows)
+                                            : TextOutput.table(header: header.map { $0.uppercased() }, rows: rows))
+        }
+    }
+}

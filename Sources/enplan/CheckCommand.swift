@@ -1,0 +1,23 @@
+import ArgumentParser
+import PlanStore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Verify every document, the index, the catalogues, the audit chain and the permissions.",
+        discussion: "Exit 0 when everything is intact; 1 with one line per problem.")
+
+    @OptionGroup var store: StoreOptionGroup
+
+    func run() throws(CLIError) {
+        let s = try store.open(readOnly: true)
+        let report = try withStore { () throws(StoreError) in try s.check() }
+        for note in report.notes { FileHandleOutput.standardError("note: " + note) }
+        for problem in report.problems { TextOutput.write(problem + "\n") }
+        let summary = "\(report.documents) plans and \(report.auditEntries) audit entries checked"
+        guard report.problems.isEmpty else {
+            throw .problems("\(summary): \(report.problems.count) problem(s)")
+        }
+        TextOutput.write("\(summary): intact\n")
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import PlanCore
+import PlanStore
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Write a realistic demo caseload into the data folder (made-up people).",
+        discussion: "Refuses a non-empty folder; --force replaces an earlier demo folder, never real plans.")
+
+    @OptionGroup var store: StoreOptionGroup
+
+    @Option(help: "How many citizens.")
+    var citizens = 40
+
+    @Option(help: "How many coordinators.")
+    var coordinators = 3
+
+    @Option(help: "The same seed (and day) gives the same caseload.")
+    var seed: UInt64 = 2016
+
+    @Flag(help: "Replace an earlier demo folder.")
+    var force = false
+
+    func validate() throws {
+        guard citizens >= 0, citizens <= 1_000_000 else { throw ValidationError("--citizens must be 0 to 1000000") }
+        guard coordinators >= 1, coordinators <= 100 else { throw ValidationError("--coordinators must be 1 to 100") }
+    }
+
+    func run() throws(CLIError) {
+        let folder = store.folder()
+        try DemoCommand.prepare(folder: folder, force: force)
+        let s = try store.open(create: true, initialSettings: StoreSettings(allowActingAs: true, demo: true))
+        let demo = DemoCaseload(citizens: citizens, coordinators: coordinators, seed: seed, today: s.today)
+        let files = demo.makeCaseFiles(catalogues: s.catalogues)
+        try withStore { () throws(StoreError) in
+            try s.insertAll(files, action: .create, detail: "enplan demo --seed \(seed)")
+            _ = try s.caseload()
+        }
+        TextOutput.write("wrote \(files.count) demo citizens for \(demo.coordinators.joined(separator: ", ")) into \(folder)\n")
+    }
+
+    /// Makes sure the folder is empty, or an earlier demo that --force may replace.
+    static func prepare(folder: String, force: Bool) throws(CLIError) {
+        let manager = FileManager.default
+        guard let entries = try? manager.contentsOfDirectory(atPath: folder), !entries.isEmpty else { return }
+        let settingsPath = StoreLayout(root: folder).settings
+        let isDemo = (try? JSONDecoder().decode(StoreSettings.self, from: Data(contentsOf: URL(fileURLWithPath: settingsPath))))?.demo == true
+        guard force else {
+            throw .problems("\(folder) is not empty; choose another folder with --data"
+                            + (isDemo ? ", or replace this demo with --force" : ""))
+        }
+        guard isDemo else {
+            throw .problems("\(folder) holds real plans or other files; enplan never replaces them, even with --force")
+        }
+        do {
+            for entry in entries { try manager.removeItem(atPath: folder + "/" + entry) }
+        } catch {
+            throw .problems("could not clear the earlier demo in \(folder): \(error.localizedDescription)")
+        }
+    }
+}

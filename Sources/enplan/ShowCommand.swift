@@ -1,0 +1,68 @@
+import ArgumentParser
+import EnplanApp
+import Foundation
+import PlanCore
+import PlanStore
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one citizen's whole plan; 'md' is the printable copy for the citizen.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, json }
+
+    @OptionGroup var store: StoreOptionGroup
+
+    @Argument(help: "The citizen's id (see 'enplan list').")
+    var id: String
+
+    @Option(help: "text, md (printable copy) or json.")
+    var format: Format = .text
+
+    @Option(help: "Language: da or en (default from LANG).")
+    var lang: String?
+
+    @Flag(name: .customLong("reveal-cpr"), help: "Show the full CPR number (recorded in the audit trail).")
+    var revealCPR = false
+
+    func run() throws(CLIError) {
+        let language = try parseLanguage(lang)
+        guard let citizenID = try? CitizenID(id) else { throw .usage("'\(id)' is not a citizen id; 'enplan list' shows the ids") }
+        let s = try store.open(readOnly: true)
+        let file = try withStore { () throws(StoreError) in
+            let file = try s.open(citizenID, purpose: format == .md ? .export : .view)
+            if revealCPR && file.citizen.cpr != nil { try s.record(AuditEvent(.revealCPR, citizen: citizenID)) }
+            return file
+        }
+        switch format {
+        case .text, .md:
+            let printout = PlanPrintout(file: file, instrument: s.catalogues.instrument, language: language,
+                                        revealCPR: revealCPR, today: s.today)
+            TextOutput.write(printout.render(format == .md ? .markdown : .plain))
+        case .json:
+            TextOutput.write(try json(file, revealCPR: revealCPR))
+        }
+    }
+}
+
+/// The document as JSON for scripts. Without a reveal, "cpr" holds the masked number, so the shape
+/// stays the same either way.
+func json(_ file: CaseFile, revealCPR: Bool) throws(CLIError) -> String {
+    let text = try TextOutput.json(file)
+    guard !revealCPR, let cpr = file.citizen.cpr else { return text }
+    do {
+        guard var object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+              var citizen = object["citizen"] as? [String: Any] else { throw CLIError.problems("could not mask the CPR number") }
+        citizen["cpr"] = cpr.masked
+        object["citizen"] = citizen
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    } catch {
+        throw .problems("could not write JSON: \(error)")
+    }
+}
+
+func parseLanguage(_ text: String?) throws(CLIError) -> Language {
+    guard let text else { return Language(environment: ProcessInfo.processInfo.environment) }
+    guard let language = Language(rawValue: text.lowercased()) else { throw .usage("--lang: use da or en, not '\(text)'") }
+    return language
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import PlanCore
+import PlanStore
+
+/// Options every command takes: where the data is, who is acting, and which day it is.
+struct StoreOptionGroup: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The data folder.", valueName: "DIR"))
+    var data: String?
+
+    @Option(name: .customLong("as"), help: ArgumentHelp(
+        "Act as this user instead of the OS user (only in folders that allow it: demo and tests).", valueName: "NAME"))
+    var actingAs: String?
+
+    @Option(name: .long, help: ArgumentHelp("Evaluate due dates as of this day (YYYY-MM-DD).", visibility: .hidden))
+    var today: String?
+
+    /// The data folder, resolved as CONTRACT.md says.
+    func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let data, !data.isEmpty { return data }
+        if let env = environment["ENPLAN_DATA"], !env.isEmpty { return env }
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/enplan" }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.local/share/enplan"
+    }
+
+    func day() throws(CLIError) -> CalendarDate {
+        guard let today else { return .today() }
+        guard let date = CalendarDate(iso: today) else {
+            throw .usage("--today: '\(today)' is not a date of the form YYYY-MM-DD")
+        }
+        return date
+    }
+
+    func open(readOnly: Bool = false, create: Bool = false, initialSettings: StoreSettings = StoreSettings()) throws(CLIError) -> CaseStore {
+        let environment = ProcessInfo.processInfo.environment
+        let crash = environment["ENPLAN_CRASH_BEFORE_STEP"].flatMap(Int.init)
+        let options = StoreOptions(readOnly: readOnly, createIfMissing: create, today: try day(),
+                                   initialSettings: initialSettings, crashBeforeStep: crash, actingAs: actingAs)
+        let actor = StoreActor.current(role: readOnly ? .supervisor : .coordinator)
+        return try withStore { () throws(StoreError) in try CaseStore(root: folder(), actor: actor, options: options) }
+    }
+}
+
+/// Parses a YYYY-MM-DD option value with a message naming the option.
+func parseDate(_ text: String?, option: String) throws(CLIError) -> CalendarDate? {
+    guard let text else { return nil }
+    guard let date = CalendarDate(iso: text) else {
+        throw .usage("\(option): '\(text)' is not a date of the form YYYY-MM-DD")
+    }
+    return date
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// Exit codes are part of the contract (0 ok, 1 problems or refused, 2 usage, 3 data folder unusable),
+// so errors are mapped here rather than left to ArgumentParser's defaults.
+do {
+    var command = try Enplan.parseAsRoot()
+    try command.run()
+} catch let error as CLIError {
+    error.report()
+    exit(error.exitCode)
+} catch {
+    let code = Enplan.exitCode(for: error)
+    if code == .success {
+        print(Enplan.fullMessage(for: error))
+        exit(0)
+    }
+    let message = Enplan.fullMessage(for: error)
+    FileHandleOutput.standardError(message.hasPrefix("Error:") ? "enplan: " + message.dropFirst(7) : message)
+    exit(2)
+}
