@@ -38,14 +38,21 @@ let package = Package(
         .executableTarget(name: "enplan-bench", dependencies: [
             "PlanCore", "PlanStore", "TerminalKit", "EnplanApp",
         ]),
+        // Test helper: a second real process that saves the same citizen, for the store's concurrency tests.
+        .executableTarget(name: "enplan-stress", dependencies: ["PlanCore", "PlanStore"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore"]),
-        .testTarget(name: "PlanStoreTests", dependencies: ["PlanCore", "PlanStore"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(
+            name: "PlanStoreTests",
+            dependencies: ["PlanCore", "PlanStore", "TestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TestSupport"]),
         .testTarget(
             name: "EnplanAppTests",
-            dependencies: ["EnplanApp", "PlanCore", "PlanStore", "TerminalKit"],
+            dependencies: ["EnplanApp", "PlanCore", "PlanStore", "TerminalKit", "TestSupport"],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["PlanCore", "PlanStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PlanCore", "PlanStore", "TestSupport"]),
     ]
 )

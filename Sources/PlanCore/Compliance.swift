@@ -15,11 +15,11 @@ public struct ContactRule: Equatable, Sendable, Codable {
         self.source = source
     }
 
-    /// Meetings required over `days` days, rounded up: a partial period still counts its share.
+    /// Meetings required over `days` days: the rule's rate, rounded to the nearest whole meeting.
     public func required(overDays days: Int) -> Int {
         guard months > 0, meetings > 0, days > 0 else { return 0 }
         let periodDays = Double(months) * 30.4375
-        return Int((Double(meetings) * Double(days) / periodDays).rounded(.up))
+        return Int((Double(meetings) * Double(days) / periodDays).rounded(.toNearestOrAwayFromZero))
     }
 }
 

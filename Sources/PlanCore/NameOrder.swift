@@ -1,13 +1,14 @@
-/// Sorting names as a Danish reader expects: case-insensitive, with æ, ø and å after z.
+/// Sorting names as a Danish reader expects: case-insensitive, with æ, ø and å after z (mapped to
+/// private-use characters, which sort after every letter).
 public enum NameOrder {
     public static func key(_ name: String) -> String {
         var out = ""
         out.reserveCapacity(name.utf8.count)
         for ch in name.lowercased() {
             switch ch {
-            case "æ", "ä": out += "z\u{1}"
-            case "ø", "ö": out += "z\u{2}"
-            case "å": out += "z\u{3}"
+            case "æ", "ä": out += "\u{F0001}"
+            case "ø", "ö": out += "\u{F0002}"
+            case "å": out += "\u{F0003}"
             default: out.append(ch)
             }
         }

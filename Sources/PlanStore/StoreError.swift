@@ -75,6 +75,7 @@ extension StoreError: CustomStringConvertible {
         case 2: return "it does not exist"
         case 30: return "the file system is read-only"
         case 122: return "the disk quota is exceeded"
+        case 27: return "the file is larger than this system allows (a file size limit); nothing was changed"
         default: return "system error \(code)"
         }
     }

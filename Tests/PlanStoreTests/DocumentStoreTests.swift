@@ -1,0 +1,132 @@
+import Foundation
+import PlanCore
+@testable import PlanStore
+import Testing
+import TestSupport
+
+@Suite struct DocumentStoreTests {
+    @Test func createOpenSaveRoundTripWithRevisions() throws {
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        var file = try newCitizen(store, name: "Nguyễn Thị Hường 王芳", cpr: "070761-4285")
+        #expect(file.revision == 1)
+        file.ownWords = "Jeg vil gerne arbejde med mine hænder – 手"
+        let saved = try store.save(file)
+        #expect(saved.revision == 2)
+        let reopened = try openStore(tmp.child("data")).open(file.id)
+        #expect(reopened == saved)
+        #expect(reopened.citizen.cpr?.formatted == "070761-4285")
+    }
+
+    @Test func documentsArePrettySortedJSONWithoutCPRInTheName() throws {
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        let file = try newCitizen(store, cpr: "070761-4285")
+        let names = try FileManager.default.contentsOfDirectory(atPath: store.layout.citizens)
+        #expect(names == ["\(file.id).json"])
+        #expect(!names.joined().contains("070761"))
+        let text = String(decoding: try #require(bytes(store.layout.document(file.id.rawValue))), as: UTF8.self)
+        #expect(text.contains("\n  \"citizen\" : {"))
+        #expect(text.contains("\"formatVersion\" : 1"))
+        let citizenKey = try #require(text.range(of: "\"citizen\""))
+        let revisionKey = try #require(text.range(of: "\"revision\""))
+        #expect(citizenKey.lowerBound < revisionKey.lowerBound)
+    }
+
+    @Test func aSaveBasedOnAnOlderRevisionIsAConflictAndWritesNothing() throws {
+        let tmp = TemporaryFolder()
+        let alice = try openStore(tmp.child("data"), as: "mette")
+        let bob = try openStore(tmp.child("data"), as: "jonas")
+        let created = try newCitizen(alice)
+        var mine = try alice.open(created.id)
+        var theirs = try bob.open(created.id)
+        theirs.overallGoal = "Job som tømrer"
+        try bob.save(theirs)
+        let before = bytes(alice.layout.document(created.id.rawValue))
+        mine.overallGoal = "Uddannelse"
+        #expect(throws: StoreError.conflict(created.id, basedOn: 1, onDisk: 2, by: "jonas")) { try alice.save(mine) }
+        #expect(bytes(alice.layout.document(created.id.rawValue)) == before)
+        // Reload and re-apply: both changes survive.
+        var reloaded = try alice.open(created.id)
+        reloaded.ownWords = "Uddannelse"
+        let merged = try alice.save(reloaded)
+        #expect(merged.overallGoal == "Job som tømrer" && merged.ownWords == "Uddannelse" && merged.revision == 3)
+    }
+
+    @Test func replaceLeavesNoTemporaryFilesAndKeepsTheOldFileOnFailure() throws {
+        let tmp = TemporaryFolder()
+        let path = tmp.child("doc.json")
+        try FileSystem.replaceDurably(path, with: Data("one".utf8), mode: 0o600)
+        try FileSystem.replaceDurably(path, with: Data("two".utf8), mode: 0o600)
+        #expect(bytes(path) == Data("two".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path) == ["doc.json"])
+        // Renaming over a folder fails: the original stays and no temp file is left behind.
+        let folder = tmp.child("sub")
+        try FileManager.default.createDirectory(atPath: folder + "/x", withIntermediateDirectories: true)
+        #expect(throws: StoreError.self) { try FileSystem.replaceDurably(folder, with: Data("x".utf8), mode: 0o600) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path).sorted() == ["doc.json", "sub"])
+    }
+
+    @Test func aFullDiskFailsTheSaveInPlainWordsAndKeepsTheDocument() throws {
+        // A real process with a file-size limit: writes beyond it fail as they do on a full disk.
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        let file = try newCitizen(store)
+        let path = store.layout.document(file.id.rawValue)
+        let before = try #require(bytes(path))
+        let result = try Binaries.run("enplan-stress", ["--limit-file-size", "200", tmp.child("data"), file.id.rawValue, "x", "1"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("could not write"), "\(result.stderr)")
+        #expect(bytes(path) == before)
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: store.layout.citizens)).contains { $0.contains(".tmp.") })
+    }
+
+    @Test func staleTemporaryFilesOfDeadWritersAreRemovedOnOpen() throws {
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        let stale = store.layout.citizens + "/.b-x.json.tmp.999999999.123"
+        let live = store.layout.citizens + "/.b-y.json.tmp.\(getpid()).5"
+        _ = FileManager.default.createFile(atPath: stale, contents: Data("half".utf8))
+        _ = FileManager.default.createFile(atPath: live, contents: Data("in flight".utf8))
+        _ = try openStore(tmp.child("data"))
+        #expect(!FileManager.default.fileExists(atPath: stale))
+        #expect(FileManager.default.fileExists(atPath: live))
+    }
+
+    @Test func refusesADocumentOfANewerFormatAndNeverRewritesIt() throws {
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        let file = try newCitizen(store)
+        let path = store.layout.document(file.id.rawValue)
+        var text = String(decoding: try #require(bytes(path)), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 9")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.newerFormat(path: path, version: 9)) { try store.open(file.id) }
+        #expect(throws: StoreError.self) { try store.save(file) }
+        #expect(bytes(path) == Data(text.utf8))
+    }
+
+    @Test func readsTheReleasedFormatOneFixture() throws {
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        let url = try #require(Bundle.module.url(forResource: "format-1", withExtension: "json", subdirectory: "Fixtures"))
+        let id = try CitizenID("b-fixture1")
+        try FileManager.default.copyItem(atPath: url.path, toPath: store.layout.document(id.rawValue))
+        let file = try store.open(id)
+        #expect(file.citizen.name == "Åse Ørsted")
+        #expect(file.sections.employment.goals.first?.subGoals.count == 1)
+        #expect(file.mentorAgreement?.periods.count == 1)
+        #expect(file.consent.state == .given)
+    }
+
+    @Test func unknownFieldsAreIgnoredWhenReading() throws {
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        let file = try newCitizen(store)
+        let path = store.layout.document(file.id.rawValue)
+        var text = String(decoding: try #require(bytes(path)), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 1,\n  \"futureField\" : [1, 2]")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(try store.open(file.id).citizen.name == file.citizen.name)
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import PlanCore
+@testable import PlanStore
+import Testing
+import TestSupport
+
+@Suite struct ImportTests {
+    static let rows = 12
+
+    static func csv(rows: Int) -> String {
+        "name,cpr,target_group,coordinator\n" + (0..<rows).map { i in
+            "Borger \(i) Ærø,\(String(format: "%02d", i + 1))0190-1234,ressourceforløb,mette"
+        }.joined(separator: "\n") + "\n"
+    }
+
+    @Test func parsesCSVWithQuotesSemicolonsAndByteOrderMark() throws {
+        let table = try CSVTable(parsing: "\u{FEFF}Name;CPR\n\"Hansen; Jens \"\"JJ\"\"\";010190-1234\r\n\"Line\nbreak\";\n")
+        #expect(table.header == ["name", "cpr"])
+        #expect(table.rows.map(\.fields) == [["Hansen; Jens \"JJ\"", "010190-1234"], ["Line\nbreak", ""]])
+        #expect(table.rows.map(\.number) == [2, 3])
+        #expect(throws: CSVTable.ParseError.unterminatedQuote(row: 2)) { try CSVTable(parsing: "name\n\"open\n") }
+        #expect(throws: CSVTable.ParseError.empty) { try CSVTable(parsing: "") }
+    }
+
+    @Test func reportsEveryProblemByRowAndColumn() throws {
+        let table = try CSVTable(parsing: """
+        name,cpr,target_group,shoe_size
+        Åse,310299-1234,ung,41
+        ,010190-1234,ung,40
+        Bo,010190-1234,pensionist,39
+        """)
+        let described = Self.importProblems(table)
+        #expect(described.contains { $0.hasPrefix("row 1, column 'shoe_size'") })
+        #expect(described.contains { $0.hasPrefix("row 2, column 'cpr'") && !$0.contains("310299-1234") })
+        #expect(described.contains { $0.hasPrefix("row 3, column 'name'") })
+        #expect(described.contains { $0.hasPrefix("row 4, column 'cpr'") && $0.contains("row 3") })
+        #expect(described.contains { $0.hasPrefix("row 4, column 'target_group'") })
+        #expect(described.count == 5, "\(described)")
+    }
+
+    static func importProblems(_ table: CSVTable) -> [String] {
+        var generator = SeededGenerator(seed: 3)
+        do {
+            _ = try CitizenImport.caseFiles(from: table, existingCPRs: [], defaultCoordinator: "mette", today: fixedDay,
+                                            makeID: { CitizenID.random(using: &generator) })
+            return []
+        } catch {
+            guard case let .importFailed(problems) = error else { return ["\(error)"] }
+            return problems.map(\.description)
+        }
+    }
+
+    @Test func importIsAllOrNothing() throws {
+        let tmp = TemporaryFolder()
+        let data = tmp.child("data")
+        let store = try openStore(data)
+        _ = try newCitizen(store, cpr: "050190-1234")
+        let csvPath = tmp.child("in.csv")
+        try (Self.csv(rows: 4) + "Dup,050190-1234,ung,mette\n").write(toFile: csvPath, atomically: false, encoding: .utf8)
+        let result = try Binaries.run("enplan", ["import", csvPath, "--data", data])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("row 6, column 'cpr'"), "\(result.stderr)")
+        #expect(try store.caseload().citizens.count == 1)
+    }
+
+    /// Kills the importing process with SIGKILL before every durable step it takes, and checks that the
+    /// store then holds all of the import or none of it, for readers before recovery and after it.
+    @Test func anImportKilledAtAnyPointIsAllOrNothing() throws {
+        let tmp = TemporaryFolder()
+        let csvPath = tmp.child("in.csv")
+        try Self.csv(rows: Self.rows).write(toFile: csvPath, atomically: false, encoding: .utf8)
+        var completedAt: Int?
+        var crashes = 0
+        for step in 1...(3 * Self.rows + 10) {
+            let data = tmp.child("data-\(step)")
+            let before = try openStore(data)
+            _ = try newCitizen(before, name: "Existing")
+            let result = try Binaries.run("enplan", ["import", csvPath, "--data", data],
+                                          environment: ["ENPLAN_CRASH_BEFORE_STEP": String(step)])
+            if result.killedBySignal {
+                #expect(result.status == SIGKILL)
+                crashes += 1
+            } else {
+                #expect(result.status == 0, "\(result.stderr)")
+                completedAt = completedAt ?? step
+            }
+            // A reader that cannot recover still sees all or nothing.
+            let reader = try openStore(data, readOnly: true, create: false)
+            let seenByReader = try reader.caseload().citizens.count
+            #expect(seenByReader == 1 || seenByReader == 1 + Self.rows, "step \(step): reader saw \(seenByReader)")
+            // A writer finishes or rolls back, and the folder is intact afterwards.
+            let writer = try openStore(data)
+            let count = try writer.caseload().citizens.count
+            #expect(count == seenByReader, "step \(step)")
+            #expect(try FileSystem.list(writer.layout.staging).isEmpty)
+            let report = try writer.check()
+            #expect(report.problems.isEmpty, "step \(step): \(report.problems)")
+            try? FileManager.default.removeItem(atPath: data)
+        }
+        #expect(crashes >= 2 * Self.rows, "the fault injection reached the import's steps")
+        #expect(completedAt != nil, "the import finishes once the crash point is past its last step")
+    }
+
+    @Test func randomKillsDuringARealImport() throws {
+        let tmp = TemporaryFolder()
+        let csvPath = tmp.child("in.csv")
+        try Self.csv(rows: 60).write(toFile: csvPath, atomically: false, encoding: .utf8)
+        for attempt in 0..<8 {
+            let data = tmp.child("data-\(attempt)")
+            _ = try openStore(data)
+            let process = try Binaries.start("enplan", ["import", csvPath, "--data", data])
+            usleep(useconds_t(2_000 + attempt * 6_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let count = try openStore(data).caseload().citizens.count
+            #expect(count == 0 || count == 60, "attempt \(attempt): \(count)")
+        }
+    }
+}
