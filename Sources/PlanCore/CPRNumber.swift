@@ -8,28 +8,33 @@ public struct CPRNumber: Hashable, Sendable, Codable {
     public let digits: String
 
     public init(_ text: String) throws(ValidationError) {
-        let compact = text.trimmingSpaces.filter { $0 != "-" && $0 != " " }
-        guard compact.count == 10, compact.allSatisfy(\.isASCIIDigit) else {
-            throw .invalidCPR(text, reason: .format)
+        var digits: [UInt8] = []
+        digits.reserveCapacity(10)
+        for b in text.utf8 where b != UInt8(ascii: "-") && b != UInt8(ascii: " ") && b != 0x09 {
+            guard b >= 0x30 && b <= 0x39, digits.count < 10 else { throw .invalidCPR(text, reason: .format) }
+            digits.append(b)
         }
-        let chars = Array(compact)
-        func number(_ range: Range<Int>) -> Int { Int(String(chars[range])) ?? -1 }
-        let day = number(0..<2), month = number(2..<4), yy = number(4..<6), seventh = number(6..<7)
-        guard let year = CPRNumber.year(twoDigit: yy, seventhDigit: seventh),
-              CalendarDate(year: year, month: month, day: day) != nil else {
-            throw .invalidCPR(text, reason: .noSuchBirthDate)
-        }
-        self.digits = compact
+        guard digits.count == 10 else { throw .invalidCPR(text, reason: .format) }
+        guard CPRNumber.birthDate(of: digits) != nil else { throw .invalidCPR(text, reason: .noSuchBirthDate) }
+        self.digits = String(decoding: digits, as: UTF8.self)
+    }
+
+    /// For ten digits already validated once (the store's index): nil if they are not.
+    public init?(validDigits: String) {
+        let bytes = Array(validDigits.utf8)
+        guard bytes.count == 10, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              CPRNumber.birthDate(of: bytes) != nil else { return nil }
+        digits = validDigits
+    }
+
+    private static func birthDate(of d: [UInt8]) -> CalendarDate? {
+        func n(_ i: Int, _ count: Int) -> Int { (i..<(i + count)).reduce(0) { $0 * 10 + Int(d[$1] - 0x30) } }
+        guard let year = year(twoDigit: n(4, 2), seventhDigit: n(6, 1)) else { return nil }
+        return CalendarDate(year: year, month: n(2, 2), day: n(0, 2))
     }
 
     /// The birth date the number encodes.
-    public var birthDate: CalendarDate? {
-        let chars = Array(digits)
-        guard let d = Int(String(chars[0..<2])), let m = Int(String(chars[2..<4])),
-              let yy = Int(String(chars[4..<6])), let s = Int(String(chars[6..<7])),
-              let y = CPRNumber.year(twoDigit: yy, seventhDigit: s) else { return nil }
-        return CalendarDate(year: y, month: m, day: d)
-    }
+    public var birthDate: CalendarDate? { CPRNumber.birthDate(of: Array(digits.utf8)) }
 
     static func year(twoDigit yy: Int, seventhDigit s: Int) -> Int? {
         switch s {

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import PlanCore
 
@@ -16,8 +19,12 @@ extension CaseStore {
         var rebuilt = 0
         let documents = try documentPaths()
         entries.reserveCapacity(documents.count)
+        let folder = Glibc.open(layout.citizens, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folder >= 0 { close(folder) } }
+        let citizensPrefix = layout.citizens + "/"
         for (name, path) in documents {
-            guard let stamp = FileSystem.stamp(path) else { continue }
+            let inCitizens = folder >= 0 && path.hasPrefix(citizensPrefix)
+            guard let stamp = inCitizens ? FileSystem.stamp(in: folder, name + ".json") : FileSystem.stamp(path) else { continue }
             if let entry = byID[name], entry.stamp == stamp {
                 entries.append(entry)
                 continue
@@ -37,7 +44,7 @@ extension CaseStore {
         let removed = (stored?.entries.count ?? 0) + rebuilt - entries.count - damaged.count
         if !isReadOnly, stored == nil || rebuilt > 0 || removed != 0 {
             // The index is only a cache: failing to refresh it costs speed next time, never data.
-            try? SummaryIndex(formatVersion: SummaryIndex.formatVersion, entries: entries)
+            try? SummaryIndex(entries: entries)
                 .write(to: layout.indexFile, mode: modes.file)
         }
         return Caseload(citizens: entries.map(\.summary), damaged: damaged)

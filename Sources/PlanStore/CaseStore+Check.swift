@@ -36,7 +36,7 @@ extension CaseStore {
             report.problems.append("citizens/\(d.id).json: \(d.reason)")
         }
         if SummaryIndex.load(from: layout.indexFile) == nil && report.documents > 0 {
-            report.notes.append("index/summaries.json is missing or unreadable; it is rebuilt from the documents")
+            report.notes.append("index/summaries.tsv is missing or unreadable; it is rebuilt from the documents")
         }
         for problem in catalogueProblems { report.problems.append(problem) }
         let (entries, auditProblems) = try audit.verify()

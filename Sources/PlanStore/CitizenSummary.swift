@@ -1,52 +1,70 @@
 import PlanCore
 
 /// What the caseload views need of one citizen, derived from the document and kept in the index so
-/// that listing 10,000 citizens never decodes 10,000 documents.
-public struct CitizenSummary: Codable, Equatable, Sendable {
-    public var id: CitizenID
-    public var name: String
-    public var cpr: CPRNumber?
-    public var targetGroup: TargetGroup
-    public var coordinator: String
-    public var status: CaseStatus
-    public var consent: Consent.State
-    public var nextFollowUp: CalendarDate?
-    public var created: CalendarDate
-    public var updated: CalendarDate
-    public var lastMeasurement: CalendarDate?
+/// that listing 10,000 citizens never decodes 10,000 documents. An immutable class: lists of 10,000 are
+/// filtered and sorted often, and copying a reference is far cheaper than copying seventeen fields.
+public final class CitizenSummary: Sendable {
+    public let id: CitizenID
+    public let name: String
+    public let cpr: CPRNumber?
+    public let targetGroup: TargetGroup
+    public let coordinator: String
+    public let status: CaseStatus
+    public let consent: Consent.State
+    public let nextFollowUp: CalendarDate?
+    public let created: CalendarDate
+    public let updated: CalendarDate
+    public let lastMeasurement: CalendarDate?
     /// Average scores of the latest measurements, oldest first (at most `trendLength`).
-    public var trend: [Double]
+    public let trend: [Double]
     /// Active goals per section: employment, social, family, mentor.
-    public var activeGoals: [Int]
-    public var mentorPeriodEnd: CalendarDate?
+    public let activeGoals: [Int]
+    public let mentorPeriodEnd: CalendarDate?
     /// The overall goal and the active goals' titles, for the dashboard's detail pane.
-    public var overallGoal: String
-    public var goalTitles: [String]
-    public var revision: Int
+    public let overallGoal: String
+    public let goalTitles: [String]
+    public let revision: Int
 
     public static let trendLength = 12
 
-    public init(_ file: CaseFile) {
-        id = file.id
-        name = file.citizen.name
-        cpr = file.citizen.cpr
-        targetGroup = file.citizen.targetGroup
-        coordinator = file.citizen.coordinator
-        status = file.status
-        consent = file.consent.state
-        nextFollowUp = file.nextFollowUp
-        created = file.created
-        updated = file.updated
+    init(id: CitizenID, name: String, cpr: CPRNumber?, targetGroup: TargetGroup, coordinator: String, status: CaseStatus,
+         consent: Consent.State, nextFollowUp: CalendarDate?, created: CalendarDate, updated: CalendarDate,
+         lastMeasurement: CalendarDate?, trend: [Double], activeGoals: [Int], mentorPeriodEnd: CalendarDate?,
+         overallGoal: String, goalTitles: [String], revision: Int) {
+        self.id = id
+        self.name = name
+        self.cpr = cpr
+        self.targetGroup = targetGroup
+        self.coordinator = coordinator
+        self.status = status
+        self.consent = consent
+        self.nextFollowUp = nextFollowUp
+        self.created = created
+        self.updated = updated
+        self.lastMeasurement = lastMeasurement
+        self.trend = trend
+        self.activeGoals = activeGoals
+        self.mentorPeriodEnd = mentorPeriodEnd
+        self.overallGoal = overallGoal
+        self.goalTitles = goalTitles
+        self.revision = revision
+    }
+
+    public convenience init(_ file: CaseFile) {
         let measurements = file.measurementsByDate
-        lastMeasurement = measurements.last?.date
-        trend = measurements.suffix(CitizenSummary.trendLength).compactMap(\.average)
-        activeGoals = PlanSection.allCases.map { file.sections[$0].activeGoalCount }
-        mentorPeriodEnd = file.mentorAgreement?.periods.map(\.end).max()
-        overallGoal = file.overallGoal
-        goalTitles = PlanSection.allCases.flatMap { s in
-            file.sections[s].goals.filter { $0.status == .active }.map { "\(s.letter) \($0.title)" }
-        }.prefix(6).map { String($0.prefix(80)) }
-        revision = file.revision
+        self.init(
+            id: file.id, name: file.citizen.name, cpr: file.citizen.cpr, targetGroup: file.citizen.targetGroup,
+            coordinator: file.citizen.coordinator, status: file.status, consent: file.consent.state,
+            nextFollowUp: file.nextFollowUp, created: file.created, updated: file.updated,
+            lastMeasurement: measurements.last?.date,
+            trend: measurements.suffix(CitizenSummary.trendLength).compactMap(\.average),
+            activeGoals: PlanSection.allCases.map { file.sections[$0].activeGoalCount },
+            mentorPeriodEnd: file.mentorAgreement?.periods.map(\.end).max(),
+            overallGoal: file.overallGoal,
+            goalTitles: PlanSection.allCases.flatMap { s in
+                file.sections[s].goals.filter { $0.status == .active }.map { "\(s.letter) \($0.title)" }
+            }.prefix(6).map { String($0.prefix(80)) },
+            revision: file.revision)
     }
 
     public func followUpState(today: CalendarDate) -> FollowUpState {
@@ -64,13 +82,13 @@ public struct CitizenSummary: Codable, Equatable, Sendable {
 
 /// A document that could not be read; the rest of the caseload works without it.
 public struct DamagedDocument: Equatable, Sendable {
-    public var id: String
-    public var path: String
-    public var reason: String
+    public let id: String
+    public let path: String
+    public let reason: String
 }
 
 /// The caseload as the store sees it: readable citizens and the documents it could not read.
 public struct Caseload: Sendable {
-    public var citizens: [CitizenSummary]
-    public var damaged: [DamagedDocument]
+    public let citizens: [CitizenSummary]
+    public let damaged: [DamagedDocument]
 }

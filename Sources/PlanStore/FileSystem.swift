@@ -150,7 +150,18 @@ enum FileSystem {
     static func stamp(_ path: String) -> Stamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return Stamp(inode: UInt64(info.st_ino), size: Int64(info.st_size),
+        return stamp(info)
+    }
+
+    /// The stamp of `name` inside an open folder: saves resolving the whole path for every file.
+    static func stamp(in folder: Int32, _ name: String) -> Stamp? {
+        var info = stat()
+        guard fstatat(folder, name, &info, 0) == 0 else { return nil }
+        return stamp(info)
+    }
+
+    private static func stamp(_ info: stat) -> Stamp {
+        Stamp(inode: UInt64(info.st_ino), size: Int64(info.st_size),
                      modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 

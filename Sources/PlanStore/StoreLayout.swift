@@ -3,7 +3,7 @@
 ///     enplan.json                  settings (format version, retention, who may act as whom)
 ///     citizens/<id>.json           one document per citizen; never a CPR number in a name
 ///     locks/<id>.lock              per-citizen writer locks, never replaced
-///     index/summaries.json         derived caseload index, rebuilt whenever stale
+///     index/summaries.tsv          derived caseload index, rebuilt whenever stale
 ///     catalogues/*.json            offers, progression instrument, contact rules, legal bases
 ///     audit/<user>/<yyyy-mm>.jsonl append-only, hash-chained audit segments
 ///     staging/<tx>/                multi-file operations in flight (import)
@@ -20,7 +20,7 @@ public struct StoreLayout: Sendable, Equatable {
     public var citizens: String { root + "/citizens" }
     public var locks: String { root + "/locks" }
     public var index: String { root + "/index" }
-    public var indexFile: String { index + "/summaries.json" }
+    public var indexFile: String { index + "/summaries.tsv" }
     public var catalogues: String { root + "/catalogues" }
     public var audit: String { root + "/audit" }
     public var staging: String { root + "/staging" }

@@ -33,14 +33,34 @@ public enum DisplayWidth {
     }
 
     /// Columns a string takes.
-    public static func of<S: StringProtocol>(_ text: S) -> Int {
+    public static func of(_ text: Substring) -> Int { of(String(text)) }
+
+    /// Columns a string takes. Not generic on purpose: a generic across modules is not specialised and
+    /// costs more than the measuring itself.
+    public static func of(_ text: String) -> Int {
+        // Most text is ASCII: count printable bytes without forming graphemes.
+        var ascii = 0
+        var allASCII = true
+        for b in text.utf8 {
+            if b >= 0x80 { allASCII = false; break }
+            if b >= 0x20 && b < 0x7F { ascii += 1 }
+        }
+        if allASCII { return ascii }
+        // Without emoji sequences, a grapheme's width is the sum of its scalars' widths: no need to
+        // find grapheme boundaries, which costs far more than the table lookups.
+        var total = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v == 0x200D || v == 0xFE0F || (0x1F1E6...0x1F1FF).contains(v) { return graphemeWidth(text) }
+            total += of(scalar)
+        }
+        return total
+    }
+
+    private static func graphemeWidth(_ text: String) -> Int {
         var total = 0
         for ch in text {
-            if ch.isASCII {
-                total += (ch == "\t" ? 0 : (ch.asciiValue.map { $0 >= 0x20 && $0 < 0x7F ? 1 : 0 } ?? 0))
-            } else {
-                total += of(ch)
-            }
+            total += of(ch)
         }
         return total
     }
@@ -65,8 +85,9 @@ public enum DisplayWidth {
 
     /// The text padded with spaces (or cut) to exactly `width` columns.
     public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
-        let cut = truncate(text, to: width)
-        let fill = String(repeating: " ", count: max(0, width - of(cut)))
+        let measured = of(text)
+        let cut = measured > width ? truncate(text, to: width) : text
+        let fill = String(repeating: " ", count: max(0, width - (measured > width ? of(cut) : measured)))
         return alignRight ? fill + cut : cut + fill
     }
 

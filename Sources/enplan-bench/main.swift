@@ -1,1 +1,28 @@
-print("x")
+// Benchmarks that print figures (not timed tests). Build in release mode first:
+//
+//   swift build -c release && .build/release/enplan-bench [store|tui|timeline|all] [--citizens N]
+//
+// Each figure is the median of several runs on a caseload generated once into a temporary folder.
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var citizens = 10_000
+if let i = arguments.firstIndex(of: "--citizens"), i + 1 < arguments.count, let n = Int(arguments[i + 1]) {
+    citizens = n
+    arguments.removeSubrange(i...(i + 1))
+}
+let which = arguments.first ?? "all"
+let binFolder = (CommandLine.arguments[0] as NSString).deletingLastPathComponent
+
+do {
+    let bench = try Bench(citizens: citizens, binFolder: binFolder)
+    if which == "store" || which == "all" { try bench.store() }
+    if which == "tui" || which == "all" { try bench.tui() }
+    if which == "timeline" || which == "all" { try bench.timeline() }
+} catch {
+    FileHandle.standardError.write(Data("enplan-bench: \(error)\n".utf8))
+    exit(1)
+}

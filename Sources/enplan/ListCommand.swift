@@ -30,13 +30,13 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws(CLIError) {
-        let s = try store.open(readOnly: true)
+        let s = try store.open()
         let today = s.today
         let caseload = try withStore { () throws(StoreError) in try s.caseload() }
         var citizens = caseload.citizens
         if let coordinator { citizens = citizens.filter { $0.coordinator == coordinator } }
         if overdue { citizens = citizens.filter { $0.followUpState(today: today).isOverdue } }
-        citizens.sort { ($0.coordinator, NameOrder.key($0.name), $0.id) < ($1.coordinator, NameOrder.key($1.name), $1.id) }
+        citizens = NameOrder.sorted(citizens, name: { $0.coordinator + "\u{0}" + $0.name }, then: { $0.id < $1.id })
         try withStore { () throws(StoreError) in
             try s.record(AuditEvent(.list, detail: "enplan list: \(citizens.count) citizens"))
         }

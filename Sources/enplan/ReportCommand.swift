@@ -52,7 +52,7 @@ struct ComplianceReport: ParsableCommand {
     }
 
     func run() throws(CLIError) {
-        let s = try store.open(readOnly: true)
+        let s = try store.open()
         let end = try parseDate(to, option: "--to") ?? s.today
         let start = try parseDate(from, option: "--from") ?? end.adding(months: -12).adding(days: 1)
         guard start <= end else { throw .usage("--from \(start) is after --to \(end)") }

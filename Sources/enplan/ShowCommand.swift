@@ -27,7 +27,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws(CLIError) {
         let language = try parseLanguage(lang)
         guard let citizenID = try? CitizenID(id) else { throw .usage("'\(id)' is not a citizen id; 'enplan list' shows the ids") }
-        let s = try store.open(readOnly: true)
+        let s = try store.open()
         let file = try withStore { () throws(StoreError) in
             let file = try s.open(citizenID, purpose: format == .md ? .export : .view)
             if revealCPR && file.citizen.cpr != nil { try s.record(AuditEvent(.revealCPR, citizen: citizenID)) }

@@ -18,15 +18,27 @@ enum TextOutput {
             }
             return parts.joined(separator: "  ")
         }
-        return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"
+        var out = line(header) + "\n"
+        out.reserveCapacity(rows.count * 120)
+        for row in rows {
+            out += line(row)
+            out += "\n"
+        }
+        return out
     }
 
     static func csv(header: [String], rows: [[String]]) -> String {
         func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
-        return ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        var out = ""
+        out.reserveCapacity(rows.count * 100)
+        for row in [header] + rows {
+            out += row.map(field).joined(separator: ",")
+            out += "\n"
+        }
+        return out
     }
 
     static func json<T: Encodable>(_ value: T) throws(CLIError) -> String {

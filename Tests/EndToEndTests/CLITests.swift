@@ -1,0 +1,178 @@
+import Foundation
+import PlanCore
+import Testing
+import TestSupport
+
+/// The built `enplan` binary, run as a user or a script would.
+@Suite struct CLITests {
+    let tmp = TemporaryFolder("enplan-cli")
+    var data: String { tmp.child("data") }
+
+    func enplan(_ args: [String], input: String? = nil) throws -> CommandResult {
+        try Binaries.run("enplan", args + ["--data", data, "--today", "2026-11-23"], input: input)
+    }
+
+    func demo(_ extra: [String] = []) throws {
+        let r = try enplan(["demo", "--citizens", "30"] + extra)
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+
+    @Test func demoIsTheSameForTheSameSeedAndRefusesToOverwrite() throws {
+        try demo()
+        let first = try enplan(["list", "--format", "json"]).stdout
+        let refused = try enplan(["demo"])
+        #expect(refused.status == 1 && refused.stderr.contains("not empty"))
+        let forced = try enplan(["demo", "--citizens", "30", "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try enplan(["list", "--format", "json"]).stdout == first)
+        let other = try enplan(["demo", "--citizens", "30", "--force", "--seed", "9"])
+        #expect(other.status == 0)
+        #expect(try enplan(["list", "--format", "json"]).stdout != first)
+    }
+
+    @Test func demoNeverReplacesRealPlans() throws {
+        let csv = tmp.child("in.csv")
+        try "name\nÅse Ørsted\n".write(toFile: csv, atomically: false, encoding: .utf8)
+        #expect(try enplan(["import", csv]).status == 0)
+        let r = try enplan(["demo", "--force"])
+        #expect(r.status == 1 && r.stderr.contains("never replaces"))
+        #expect(try enplan(["list", "--format", "csv"]).stdout.contains("Åse Ørsted"))
+    }
+
+    @Test func listFormatsAreStableForScripts() throws {
+        try demo()
+        let csv = try enplan(["list", "--format", "csv"])
+        #expect(csv.status == 0)
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.first == "id,name,cpr,target_group,coordinator,status,next_follow_up")
+        #expect(lines.count == 31)
+        let json = try enplan(["list", "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 30)
+        for key in ["id", "name", "cpr_masked", "target_group", "coordinator", "status", "consent"] {
+            #expect(rows.allSatisfy { $0[key] != nil }, "\(key)")
+        }
+        // CPR numbers are masked everywhere in listings.
+        #expect(rows.compactMap { $0["cpr_masked"] as? String }.filter { !$0.isEmpty }.allSatisfy { $0.hasSuffix("-XXXX") })
+        #expect(csv.stdout.matches(of: /\d{6}-\d{4}/).isEmpty)
+        let mine = try enplan(["list", "--coordinator", "jonas", "--format", "json"])
+        let mineRows = try #require(try JSONSerialization.jsonObject(with: Data(mine.stdout.utf8)) as? [[String: Any]])
+        #expect(!mineRows.isEmpty && mineRows.allSatisfy { $0["coordinator"] as? String == "jonas" })
+        let overdue = try enplan(["list", "--overdue", "--format", "json"])
+        let overdueRows = try #require(try JSONSerialization.jsonObject(with: Data(overdue.stdout.utf8)) as? [[String: Any]])
+        #expect(!overdueRows.isEmpty && overdueRows.allSatisfy { ($0["overdue_days"] as? Int ?? 0) > 0 })
+    }
+
+    @Test func showPrintsTheWholePlanWithTheCPRMaskedUnlessRevealed() throws {
+        try demo()
+        let list = try enplan(["list", "--format", "json"]).stdout
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(list.utf8)) as? [[String: Any]])
+        let row = try #require(rows.first { !(($0["cpr_masked"] as? String) ?? "").isEmpty })
+        let id = try #require(row["id"] as? String)
+        let text = try enplan(["show", id, "--lang", "da"])
+        #expect(text.status == 0)
+        for heading in ["Beskæftigelse", "Socialt", "Familie", "Mentor", "Samtaler og møder", "Progressionsmålinger"] {
+            #expect(text.stdout.contains(heading), "\(heading)")
+        }
+        #expect(text.stdout.contains("-XXXX"))
+        #expect(text.stdout.matches(of: /\d{6}-\d{4}/).isEmpty)
+        let md = try enplan(["show", id, "--format", "md", "--lang", "en"])
+        #expect(md.stdout.hasPrefix("# My plan: "))
+        #expect(md.stdout.contains("## Employment") && md.stdout.contains("## Mentor"))
+        let json = try enplan(["show", id, "--format", "json"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let citizen = try #require(doc["citizen"] as? [String: Any])
+        #expect((citizen["cpr"] as? String)?.hasSuffix("-XXXX") == true)
+        let revealed = try enplan(["show", id, "--reveal-cpr"])
+        #expect(revealed.stdout.matches(of: /\d{6}-\d{4}/).count == 1)
+        let audit = try enplan(["audit", "show", id, "--format", "json"])
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: Any]])
+        let actions = entries.compactMap { $0["action"] as? String }
+        #expect(actions.contains("view") && actions.contains("export") && actions.contains("reveal-cpr"))
+    }
+
+    @Test func exitCodesFollowTheContract() throws {
+        // 3: the data folder cannot be used.
+        let missing = try enplan(["list"])
+        #expect(missing.status == 3 && missing.stderr.contains("does not exist"))
+        try demo()
+        // 2: usage errors: unknown id, bad date, bad option.
+        #expect(try enplan(["show", "b-nobody"]).status == 2)
+        #expect(try enplan(["show", "../etc/passwd"]).status == 2)
+        let badDate = try enplan(["report", "compliance", "--from", "22-11-2026"])
+        #expect(badDate.status == 2 && badDate.stderr.contains("YYYY-MM-DD"))
+        #expect(try enplan(["list", "--bogus"]).status == 2)
+        #expect(try enplan(["list", "--format", "xml"]).status == 2)
+        // 0 with --help, for every command.
+        for command in [["--help"], ["list", "--help"], ["show", "--help"], ["import", "--help"], ["check", "--help"],
+                        ["audit", "verify", "--help"], ["audit", "show", "--help"], ["report", "compliance", "--help"],
+                        ["demo", "--help"], ["tui", "--help"]] {
+            let r = try Binaries.run("enplan", command)
+            #expect(r.status == 0, "\(command)")
+            #expect(r.stdout.contains("USAGE") || r.stdout.contains("Usage"), "\(command)")
+        }
+        // 1: --as refused where the folder does not allow it.
+        let csv = tmp.child("in.csv")
+        try "name\nBo\n".write(toFile: csv, atomically: false, encoding: .utf8)
+        let real = tmp.child("real")
+        #expect(try Binaries.run("enplan", ["import", csv, "--data", real]).status == 0)
+        let refused = try Binaries.run("enplan", ["list", "--data", real, "--as", "jonas"])
+        #expect(refused.status == 1 && refused.stderr.contains("--as is not allowed"))
+    }
+
+    @Test func importCreatesCitizensOrNothingWithRowAndColumnErrors() throws {
+        let good = tmp.child("good.csv")
+        try "name;cpr;target_group;coordinator;phone;email\nSøren Ærø;070761-4285;Ressourceforløb;mette;+45 1234;s@x.dk\n\"Hansen, Bo\";;ung;;;\n"
+            .write(toFile: good, atomically: false, encoding: .utf8)
+        let ok = try enplan(["import", good])
+        #expect(ok.status == 0 && ok.stdout.contains("imported 2 citizens"), "\(ok.stderr)")
+        let bad = tmp.child("bad.csv")
+        try "name,cpr,target_group\nAnna,310299-1234,ung\nBo,,pensionist\n".write(toFile: bad, atomically: false, encoding: .utf8)
+        let refused = try enplan(["import", bad])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("row 2, column 'cpr'"))
+        #expect(refused.stderr.contains("row 3, column 'target_group'"))
+        #expect(!refused.stderr.contains("310299-1234"))
+        #expect(try enplan(["list", "--format", "csv"]).stdout.split(separator: "\n").count == 3)
+        let notThere = try enplan(["import", tmp.child("nope.csv")])
+        #expect(notThere.status == 2)
+    }
+
+    @Test func checkAndAuditVerifyFindDamageAndTampering() throws {
+        try demo()
+        let intact = try enplan(["check"])
+        #expect(intact.status == 0 && intact.stdout.contains("intact"), "\(intact.stdout)\(intact.stderr)")
+        #expect(try enplan(["audit", "verify"]).status == 0)
+        let citizens = try FileManager.default.contentsOfDirectory(atPath: data + "/citizens").filter { $0.hasSuffix(".json") }.sorted()
+        try Data("{ \"formatVersion\": 1, ".utf8).write(to: URL(fileURLWithPath: data + "/citizens/" + citizens[0]))
+        let damaged = try enplan(["check"])
+        #expect(damaged.status == 1)
+        #expect(damaged.stdout.contains("citizens/" + citizens[0]))
+        // The rest of the caseload keeps working.
+        let list = try enplan(["list", "--format", "csv"])
+        #expect(list.status == 1 && list.stdout.split(separator: "\n").count == 30)
+        let user = try #require(try FileManager.default.contentsOfDirectory(atPath: data + "/audit").first)
+        let segment = data + "/audit/" + user + "/" + (try #require(try FileManager.default.contentsOfDirectory(atPath: data + "/audit/" + user).first))
+        var text = try String(contentsOfFile: segment, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"action\":\"create\"", with: "\"action\":\"view\"")
+        try text.write(toFile: segment, atomically: false, encoding: .utf8)
+        let tampered = try enplan(["audit", "verify"])
+        #expect(tampered.status == 1 && tampered.stdout.contains("changed after it was written"))
+    }
+
+    @Test func complianceReportComparesHeldMeetingsWithTheRules() throws {
+        try demo()
+        let r = try enplan(["report", "compliance", "--from", "2025-11-24", "--to", "2026-11-23", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let citizens = try #require(report["citizens"] as? [[String: Any]])
+        let coordinators = try #require(report["coordinators"] as? [[String: Any]])
+        let total = try #require(report["total"] as? [String: Any])
+        #expect(citizens.count == 30 && coordinators.count == 3)
+        let heldSum = citizens.compactMap { $0["held"] as? Int }.reduce(0, +)
+        #expect(total["held"] as? Int == heldSum && heldSum > 0)
+        #expect(coordinators.compactMap { $0["required"] as? Int }.reduce(0, +) == total["required"] as? Int)
+        let table = try enplan(["report", "compliance"])
+        #expect(table.stdout.contains("TOTAL"))
+    }
+}
