@@ -37,11 +37,12 @@ extension Strings {
         emptyCaseloadAll: "Datamappen er tom. Opret en borger med 'n', importér med 'enplan import FIL.csv', eller prøv 'enplan --demo'.",
         noMatches: "Ingen borgere matcher", damagedDocuments: "kan ikke læses",
         overdueDays: "%d d over", today: "i dag", inDays: "om %d d", notScheduled: "ingen aftalt",
-        noConsent: "intet samtykke", measurementOverdue: "måling mangler", mentorEnding: "mentor udløber",
+        noConsent: "mangler", measurementOverdue: "måling mangler", mentorEnding: "mentor udløber",
         terminalTooSmall: "Vinduet er for lille: mindst %d×%d (nu %d×%d)",
         helpTitle: "Hjælp", helpClose: "Tryk ? eller Esc for at lukke",
         keyQuit: "afslut", keyHelp: "hjælp", keyMove: "flyt", keySearch: "søg", keySort: "sortér",
         keyOverdue: "kun overskredne", keyScope: "mine/alle", keyOpen: "åbn plan", keyNew: "ny borger",
-        keyTimeline: "tidslinje", keyPage: "side op/ned", keyTop: "top/bund", keyDetail: "detaljer til/fra",
+        keyTimeline: "tidslinje", keyPage: "side op", keyPageDown: "side ned", keyTop: "top", keyBottom: "bund", keyDetail: "detaljer til/fra",
+        keyRevealCPR: "vis fuldt CPR-nr. (logges)", keyBack: "tilbage", keyForceQuit: "afslut straks",
         keyClearSearch: "ryd søgning")
 }

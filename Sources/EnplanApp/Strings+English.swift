@@ -37,11 +37,12 @@ extension Strings {
         emptyCaseloadAll: "The data folder is empty. Add a citizen with 'n', import with 'enplan import FILE.csv', or try 'enplan --demo'.",
         noMatches: "No citizens match", damagedDocuments: "cannot be read",
         overdueDays: "%d d overdue", today: "today", inDays: "in %d d", notScheduled: "none agreed",
-        noConsent: "no consent", measurementOverdue: "measurement due", mentorEnding: "mentor ending",
+        noConsent: "missing", measurementOverdue: "measurement due", mentorEnding: "mentor ending",
         terminalTooSmall: "The window is too small: at least %d×%d (now %d×%d)",
         helpTitle: "Help", helpClose: "Press ? or Esc to close",
         keyQuit: "quit", keyHelp: "help", keyMove: "move", keySearch: "search", keySort: "sort",
         keyOverdue: "overdue only", keyScope: "mine/all", keyOpen: "open plan", keyNew: "new citizen",
-        keyTimeline: "timeline", keyPage: "page up/down", keyTop: "top/bottom", keyDetail: "details on/off",
+        keyTimeline: "timeline", keyPage: "page up", keyPageDown: "page down", keyTop: "top", keyBottom: "bottom", keyDetail: "details on/off",
+        keyRevealCPR: "show full CPR no. (logged)", keyBack: "back", keyForceQuit: "quit at once",
         keyClearSearch: "clear search")
 }

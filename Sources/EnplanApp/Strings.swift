@@ -100,7 +100,12 @@ public struct Strings: Sendable {
     public var keyNew: String
     public var keyTimeline: String
     public var keyPage: String
+    public var keyPageDown: String
     public var keyTop: String
+    public var keyBottom: String
     public var keyDetail: String
+    public var keyRevealCPR: String
+    public var keyBack: String
+    public var keyForceQuit: String
     public var keyClearSearch: String
 }

@@ -184,6 +184,12 @@ public struct DemoCaseload {
             last = next
             date = next.adding(days: rng.chance(0.15) ? rng.int(3...20) : 0)
         }
+        // About one in five has let the agreed follow-up pass: what the dashboard exists to catch.
+        if rng.chance(0.2), let lastIndex = file.meetings.indices.last {
+            let missed = today.adding(days: -rng.int(1...30))
+            file.meetings[lastIndex].nextFollowUp = max(file.meetings[lastIndex].date, missed)
+            last = file.meetings[lastIndex].nextFollowUp
+        }
         file.nextFollowUp = last
     }
 

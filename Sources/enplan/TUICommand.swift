@@ -1,7 +1,12 @@
 import ArgumentParser
+import Dispatch
+import EnplanApp
 import Foundation
+import NcursesTerminal
 import PlanCore
 import PlanStore
+import Synchronization
+import TerminalKit
 
 struct TUICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +27,71 @@ struct TUICommand: ParsableCommand {
     var demo = false
 
     func run() throws(CLIError) {
-        throw .problems("the terminal UI is not built yet; use 'enplan list' and 'enplan show'")
+        let environment = ProcessInfo.processInfo.environment
+        let language = try parseLanguage(lang)
+        var options = store
+        if demo {
+            options.data = try makeDemoFolder(environment: environment)
+            options.actingAs = options.actingAs ?? DemoCaseload.coordinatorNames[0]
+        }
+        let caseStore = try options.open(readOnly: readOnly, create: !readOnly)
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let (chosenTheme, themeProblem) = ThemeLocator.load(theme, executable: executable, environment: environment)
+        let stop = SignalWatch()
+        let terminal: NcursesTerminal
+        do { terminal = try NcursesTerminal(environment: environment) } catch {
+            throw .problems(error.description)
+        }
+        var notes = [themeProblem, terminal.substitutedTerminal.map { "TERM=\($0) is unknown here; drawing as xterm-256color" }]
+            .compactMap { $0 }
+        notes += caseStore.catalogueProblems
+        let app = App(source: caseStore, language: language, theme: chosenTheme, size: terminal.size,
+                      startupMessage: notes.first)
+        app.run(on: terminal, shouldStop: { stop.signalled })
+        terminal.end()
+        for note in notes { FileHandleOutput.standardError("enplan: " + note) }
+        if demo, let folder = options.data {
+            FileHandleOutput.standardError("enplan: the demo data is in \(folder)")
+        }
     }
+
+    private func makeDemoFolder(environment: [String: String]) throws(CLIError) -> String {
+        let base = (environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp") + "/enplan-demo-XXXXXX"
+        var template = Array(base.utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap(mkdtemp) }) else {
+            throw .problems("could not create a temporary folder for the demo under \(base)")
+        }
+        let folder = String(cString: made) + "/data"
+        var demoOptions = store
+        demoOptions.data = folder
+        let s = try demoOptions.open(create: true, initialSettings: StoreSettings(allowActingAs: true, demo: true))
+        let files = DemoCaseload(citizens: 40, coordinators: 3, seed: 2016, today: s.today).makeCaseFiles(catalogues: s.catalogues)
+        try withStore { () throws(StoreError) in try s.insertAll(files, action: .create, detail: "enplan --demo") }
+        return folder
+    }
+}
+
+/// SIGTERM, SIGHUP (a dropped ssh connection) and SIGINT end the UI through its normal exit path, so
+/// the terminal is always restored; curses is never touched from a signal handler.
+final class SignalWatch {
+    private final class Flag: Sendable {
+        let value = Atomic<Bool>(false)
+    }
+
+    private let flag = Flag()
+    private let sources: [DispatchSourceSignal]
+
+    init() {
+        let flag = self.flag
+        let queue = DispatchQueue(label: "enplan.signals")
+        sources = [SIGTERM, SIGHUP, SIGINT].map { signalNumber in
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
+            source.setEventHandler { flag.value.store(true, ordering: .relaxed) }
+            source.resume()
+            return source
+        }
+    }
+
+    var signalled: Bool { flag.value.load(ordering: .relaxed) }
 }

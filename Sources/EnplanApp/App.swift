@@ -1,0 +1,282 @@
+import Foundation
+import PlanCore
+import PlanStore
+import TerminalKit
+
+/// The interactive application: turns terminal events into actions, updates the state, performs the
+/// store work the update asks for, and draws each new state. One thread; no global state.
+public final class App {
+    public private(set) var state: AppState
+    let source: CaseloadSource
+    let theme: Theme
+    let bindings: Bindings
+    /// Searches already recorded, so one search typed once is audited once.
+    private var lastRecordedSearch: String?
+
+    public static let minimumSize = Size(width: 40, height: 10)
+
+    public init(source: CaseloadSource, language: Language, theme: Theme, size: Size, startupMessage: String? = nil) {
+        self.source = source
+        self.theme = theme
+        bindings = Bindings(strings: language.strings, readOnly: source.isReadOnly)
+        state = AppState(language: language, readOnly: source.isReadOnly, user: source.user, today: source.today, size: size)
+        state.instrumentScale = source.instrument.scale.range
+        reload()
+        if let startupMessage { state.message = AppState.Message(text: startupMessage, isError: true) }
+    }
+
+    /// Reads the caseload from the store; a failure is shown, never fatal.
+    public func reload() {
+        do {
+            let caseload = try source.caseload()
+            state.dashboard.load(caseload)
+            try source.record(AuditEvent(.list, detail: "dashboard: \(caseload.citizens.count) citizens"))
+        } catch {
+            state.message = AppState.Message(text: error.description, isError: true)
+        }
+    }
+
+    // MARK: - Events
+
+    public func handle(_ event: TerminalEvent) {
+        switch event {
+        case let .resize(size):
+            state.size = size
+        case .closed:
+            state.quit = true
+        case let .key(key):
+            handle(key)
+        }
+    }
+
+    private func handle(_ key: Key) {
+        if let action = bindings.global.action(for: key) {
+            perform(action)
+            return
+        }
+        state.message = nil
+        if state.showingHelp {
+            if key == .character("?") || key == .escape || key == .character("q") { state.showingHelp = false }
+            return
+        }
+        if state.dashboard.search != nil, case .dashboard = state.screen {
+            handleSearch(key)
+            return
+        }
+        let map: KeyMap<AppAction>
+        switch state.screen {
+        case .dashboard: map = bindings.dashboard
+        case .plan: map = bindings.plan
+        }
+        if let action = map.action(for: key) {
+            perform(action)
+        } else if !state.readOnly || !isEditingKey(key) {
+            return
+        } else {
+            state.message = AppState.Message(text: state.strings.readOnlyRefusal, isError: true)
+        }
+    }
+
+    /// Keys that change data elsewhere in enplan; in read-only mode they explain why nothing happens.
+    private func isEditingKey(_ key: Key) -> Bool {
+        [.character("n"), .character("a"), .character("e"), .character("d"), .character("m"), .character("p")].contains(key)
+    }
+
+    private func handleSearch(_ key: Key) {
+        guard var field = state.dashboard.search else { return }
+        switch key {
+        case .enter:
+            state.dashboard.filter = field.text
+            state.dashboard.search = nil
+            recordSearch(field.text)
+        case .escape:
+            recordSearch(field.text)
+            state.dashboard.search = nil
+            state.dashboard.filter = ""
+            state.dashboard.refresh(keeping: state.dashboard.selectedCitizen?.id)
+        case .up, .down, .pageUp, .pageDown:
+            state.dashboard.filter = field.text
+            state.dashboard.search = nil
+            recordSearch(field.text)
+            if let action = bindings.dashboard.action(for: key) { perform(action) }
+        default:
+            guard field.handle(key) else { return }
+            state.dashboard.search = field
+            state.dashboard.selected = 0
+            state.dashboard.refresh()
+        }
+    }
+
+    /// Searches are audited with their text: a search shows personal data.
+    private func recordSearch(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: " ")
+        guard !trimmed.isEmpty, trimmed != lastRecordedSearch else { return }
+        lastRecordedSearch = trimmed
+        do {
+            try source.record(AuditEvent(.search, query: trimmed, detail: "\(state.dashboard.visible.count) matches"))
+        } catch {
+            state.message = AppState.Message(text: error.description, isError: true)
+        }
+    }
+
+    public func perform(_ action: AppAction) {
+        let page = max(1, DashboardView.tableRows(screenHeight: state.size.height,
+                                                  showDetailBelow: state.dashboard.showDetail) - 1)
+        switch state.screen {
+        case .dashboard:
+            performOnDashboard(action, page: page)
+        case var .plan(plan):
+            let bodyHeight = max(1, state.size.height - 2)
+            let maxOffset = max(0, plan.lines.count - bodyHeight)
+            switch action {
+            case .moveUp: plan.offset = max(0, plan.offset - 1)
+            case .moveDown: plan.offset = min(maxOffset, plan.offset + 1)
+            case .pageUp: plan.offset = max(0, plan.offset - bodyHeight)
+            case .pageDown: plan.offset = min(maxOffset, plan.offset + bodyHeight)
+            case .top: plan.offset = 0
+            case .bottom: plan.offset = maxOffset
+            case .revealCPR: plan = revealCPR(plan)
+            case .toggleHelp: state.showingHelp.toggle()
+            case .back:
+                state.screen = .dashboard
+                return
+            case .forceQuit: state.quit = true
+            default: break
+            }
+            state.screen = .plan(plan)
+        }
+    }
+
+    private func performOnDashboard(_ action: AppAction, page: Int) {
+        var d = state.dashboard
+        switch action {
+        case .moveUp: d.move(by: -1)
+        case .moveDown: d.move(by: 1)
+        case .pageUp: d.move(by: -page)
+        case .pageDown: d.move(by: page)
+        case .top: d.moveTo(0)
+        case .bottom: d.moveTo(d.visible.count - 1)
+        case .cycleSort:
+            let next = (d.sort.rawValue + 1) % DashboardState.SortKey.allCases.count
+            d.sort = DashboardState.SortKey(rawValue: next) ?? .followUp
+            d.refresh(keeping: d.selectedCitizen?.id)
+        case .toggleScope:
+            d.scope = d.scope == .mine ? .all : .mine
+            d.refresh(keeping: d.selectedCitizen?.id)
+        case .toggleOverdue:
+            d.onlyOverdue.toggle()
+            d.refresh(keeping: d.selectedCitizen?.id)
+        case .toggleDetail: d.showDetail.toggle()
+        case .startSearch: d.search = TextField(d.filter)
+        case .clearSearch:
+            d.filter = ""
+            d.refresh(keeping: d.selectedCitizen?.id)
+        case .toggleHelp: state.showingHelp.toggle()
+        case .quit, .forceQuit: state.quit = true
+        case .open:
+            state.dashboard = d
+            if let id = d.selectedCitizen?.id { openPlan(id) }
+            return
+        case .back, .revealCPR: break
+        }
+        // Keep the selection in view with as little scrolling as possible.
+        let rows = DashboardView.tableRows(screenHeight: state.size.height, showDetailBelow: d.showDetail)
+        d.offset = Table.scrollOffset(selected: d.selected, offset: d.offset, height: rows, count: d.visible.count)
+        state.dashboard = d
+    }
+
+    private func openPlan(_ id: CitizenID) {
+        do {
+            let file = try source.open(id)
+            var plan = PlanViewState(file: file, lines: [])
+            plan.lines = PlanPagerView.lines(for: plan, state: state, instrument: source.instrument, width: state.size.width)
+            state.screen = .plan(plan)
+        } catch {
+            state.message = AppState.Message(text: error.description, isError: true)
+        }
+    }
+
+    private func revealCPR(_ plan: PlanViewState) -> PlanViewState {
+        guard !plan.revealCPR, plan.file.citizen.cpr != nil else { return plan }
+        do {
+            try source.record(AuditEvent(.revealCPR, citizen: plan.file.id))
+        } catch {
+            state.message = AppState.Message(text: error.description, isError: true)
+            return plan
+        }
+        var revealed = plan
+        revealed.revealCPR = true
+        revealed.lines = PlanPagerView.lines(for: revealed, state: state, instrument: source.instrument, width: state.size.width)
+        return revealed
+    }
+
+    // MARK: - Drawing
+
+    public func render(colors: Int, unicode: Bool) -> (buffer: Buffer, cursor: (x: Int, y: Int)?) {
+        var canvas = Canvas(size: state.size, theme: theme, colors: colors, unicode: unicode)
+        canvas.fill(canvas.bounds)
+        guard state.size.width >= App.minimumSize.width, state.size.height >= App.minimumSize.height else {
+            let text = String(format: state.strings.terminalTooSmall, App.minimumSize.width, App.minimumSize.height,
+                              state.size.width, state.size.height)
+            let lines = Wrap.lines(text, width: state.size.width)
+            let top = max(0, (state.size.height - lines.count) / 2)
+            for (i, line) in lines.enumerated() {
+                canvas.write(line, x: max(0, (state.size.width - DisplayWidth.of(line)) / 2), y: top + i, role: .warning)
+            }
+            return (canvas.buffer, nil)
+        }
+        var cursor: (x: Int, y: Int)?
+        switch state.screen {
+        case .dashboard:
+            cursor = DashboardView(state: state, bindings: bindings).draw(on: &canvas)
+        case let .plan(plan):
+            PlanPagerView(state: state, plan: plan, bindings: bindings).draw(on: &canvas)
+        }
+        if state.showingHelp {
+            drawHelp(on: &canvas)
+            cursor = nil
+        }
+        return (canvas.buffer, cursor)
+    }
+
+    private func drawHelp(on canvas: inout Canvas) {
+        let s = state.strings
+        let screenMap: KeyMap<AppAction>
+        let title: String
+        switch state.screen {
+        case .dashboard: (screenMap, title) = (bindings.dashboard, s.dashboardTitle)
+        case .plan: (screenMap, title) = (bindings.plan, s.citizen)
+        }
+        var sections = [HelpOverlay.Section(heading: title, lines: screenMap.helpLines),
+                        HelpOverlay.Section(heading: s.appName, lines: bindings.global.helpLines)]
+        if state.readOnly {
+            sections.append(HelpOverlay.Section(heading: s.readOnlyBadge, lines: [(keys: "", help: s.readOnlyRefusal)]))
+        }
+        HelpOverlay.draw(on: &canvas, in: canvas.bounds, title: s.helpTitle, sections: sections, footer: s.helpClose)
+    }
+
+    // MARK: - Running
+
+    /// Runs until the user quits, the terminal goes away, or `shouldStop` says so (a signal).
+    public func run(on terminal: Terminal, shouldStop: () -> Bool) {
+        state.size = terminal.size
+        var frame = render(colors: terminal.colors, unicode: terminal.supportsUnicode)
+        terminal.draw(frame.buffer, cursor: frame.cursor)
+        while !state.quit && !shouldStop() {
+            guard let event = terminal.nextEvent(timeoutMilliseconds: 100) else { continue }
+            handle(event)
+            if state.quit { break }
+            frame = render(colors: terminal.colors, unicode: terminal.supportsUnicode)
+            terminal.draw(frame.buffer, cursor: frame.cursor)
+        }
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        var s = Substring(self)
+        while s.first == set { s.removeFirst() }
+        while s.last == set { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,16 @@
+/// What a key (or the terminal) asks the app to do.
+public enum AppAction: Equatable, Sendable {
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case open
+    case back
+    case quit
+    case forceQuit
+    case toggleHelp
+    case startSearch
+    case clearSearch
+    case cycleSort
+    case toggleScope
+    case toggleOverdue
+    case toggleDetail
+    case revealCPR
+}

@@ -1,0 +1,154 @@
+import PlanCore
+import PlanStore
+import TerminalKit
+
+/// The dashboard's state: the caseload, how it is filtered and sorted, and where the selection is.
+public struct DashboardState {
+    public enum Scope: Sendable { case mine, all }
+
+    public enum SortKey: Int, CaseIterable, Sendable {
+        case followUp, name, targetGroup, progress
+    }
+
+    public private(set) var citizens: [CitizenSummary] = []
+    public var damaged: [DamagedDocument] = []
+    public var scope: Scope
+    public var sort: SortKey = .followUp
+    public var onlyOverdue = false
+    public var filter = ""
+    /// The search being typed, when search mode is on.
+    public var search: TextField?
+    public var selected = 0
+    public var offset = 0
+    public var showDetail = false
+    public let user: String
+    public let today: CalendarDate
+    /// Indices into `citizens`, filtered and sorted: what the table shows.
+    public private(set) var visible: [Int] = []
+    /// Search keys per citizen (name and id, folded), made once per load.
+    private var searchKeys: [String] = []
+    private var orders: [SortKey: [Int]] = [:]
+
+    public init(user: String, today: CalendarDate, scope: Scope) {
+        self.user = user
+        self.today = today
+        self.scope = scope
+    }
+
+    /// Replaces the caseload, keeping the selected citizen selected where possible.
+    public mutating func load(_ caseload: Caseload) {
+        let selectedID = selectedCitizen?.id
+        citizens = caseload.citizens
+        damaged = caseload.damaged
+        searchKeys = citizens.map { DashboardState.fold($0.name) + "\u{0}" + $0.id.rawValue }
+        orders = [:]
+        refresh(keeping: selectedID)
+    }
+
+    public var selectedCitizen: CitizenSummary? {
+        visible.indices.contains(selected) ? citizens[visible[selected]] : nil
+    }
+
+    /// The text the list is filtered by: what is being typed, else the committed filter.
+    public var activeFilter: String { search?.text ?? filter }
+
+    /// Recomputes the visible rows after the scope, sort or filter changed.
+    public mutating func refresh(keeping id: CitizenID? = nil) {
+        let order = sortedIndices(sort)
+        let needle = DashboardState.fold(activeFilter)
+        let words = needle.split(separator: " ").map(String.init)
+        visible = order.filter { i in
+            let c = citizens[i]
+            if scope == .mine && c.coordinator != user { return false }
+            if onlyOverdue && !c.followUpState(today: today).isOverdue { return false }
+            return words.allSatisfy { searchKeys[i].contains($0) }
+        }
+        if let id, let index = visible.firstIndex(where: { citizens[$0].id == id }) {
+            selected = index
+        }
+        selected = min(max(0, selected), max(0, visible.count - 1))
+    }
+
+    public mutating func move(by delta: Int) {
+        guard !visible.isEmpty else { return }
+        selected = min(max(0, selected + delta), visible.count - 1)
+    }
+
+    public mutating func moveTo(_ index: Int) {
+        guard !visible.isEmpty else { return }
+        selected = min(max(0, index), visible.count - 1)
+    }
+
+    /// Counts for the status bar, over the current scope (not the search).
+    public var counts: (overdue: Int, dueThisWeek: Int, total: Int) {
+        var overdue = 0, soon = 0, total = 0
+        for c in citizens where scope == .all || c.coordinator == user {
+            total += 1
+            let state = c.followUpState(today: today)
+            if state.isOverdue { overdue += 1 } else if state.isDueSoon { soon += 1 }
+        }
+        return (overdue, soon, total)
+    }
+
+    public var mineCount: Int { citizens.reduce(0) { $0 + ($1.coordinator == user ? 1 : 0) } }
+
+    private mutating func sortedIndices(_ key: SortKey) -> [Int] {
+        if let cached = orders[key] { return cached }
+        let names = citizens.map { NameOrder.byteKey($0.name) }
+        let today = self.today
+        let citizens = self.citizens
+        func byName(_ a: Int, _ b: Int) -> Bool {
+            names[a] != names[b] ? names[a].lexicographicallyPrecedes(names[b]) : citizens[a].id < citizens[b].id
+        }
+        let order: [Int]
+        switch key {
+        case .name:
+            order = citizens.indices.sorted(by: byName)
+        case .followUp:
+            let states = citizens.map { $0.followUpState(today: today) }
+            order = citizens.indices.sorted { a, b in states[a] != states[b] ? states[a] < states[b] : byName(a, b) }
+        case .targetGroup:
+            order = citizens.indices.sorted { a, b in
+                citizens[a].targetGroup != citizens[b].targetGroup ? citizens[a].targetGroup < citizens[b].targetGroup : byName(a, b)
+            }
+        case .progress:
+            // Who is progressing most first; no measurements last.
+            let change = citizens.map { c -> Double in
+                guard let last = c.trend.last, c.trend.count >= 2 else { return -.infinity }
+                return last - c.trend[max(0, c.trend.count - 3)]
+            }
+            order = citizens.indices.sorted { a, b in change[a] != change[b] ? change[a] > change[b] : byName(a, b) }
+        }
+        orders[key] = order
+        return order
+    }
+
+    /// Lower-case, without diacritics for the common Danish and Latin letters, so "soren" finds "Søren".
+    static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            switch scalar.value {
+            case 0xE6: out.append(contentsOf: "ae".unicodeScalars)
+            case 0x300...0x36F: continue
+            default:
+                if let base = latinBase[scalar.value] { out.append(base) } else { out.append(scalar) }
+            }
+        }
+        return String(out)
+    }
+
+    /// Base letters of precomposed Latin letters with a diacritic (é -> e, ø -> o, å -> a).
+    static let latinBase: [UInt32: Unicode.Scalar] = {
+        var map: [UInt32: Unicode.Scalar] = [:]
+        let groups: [(ClosedRange<UInt32>, Unicode.Scalar)] = [
+            (0xE0...0xE5, "a"), (0xE7...0xE7, "c"), (0xE8...0xEB, "e"), (0xEC...0xEF, "i"), (0xF1...0xF1, "n"),
+            (0xF2...0xF6, "o"), (0xF8...0xF8, "o"), (0xF9...0xFC, "u"), (0xFD...0xFF, "y"), (0x107...0x10D, "c"),
+            (0x11B...0x11B, "e"), (0x11F...0x11F, "g"), (0x131...0x131, "i"), (0x142...0x142, "l"),
+            (0x144...0x148, "n"), (0x15B...0x161, "s"), (0x17A...0x17E, "z"),
+        ]
+        for (range, base) in groups {
+            for v in range { map[v] = base }
+        }
+        return map
+    }()
+}

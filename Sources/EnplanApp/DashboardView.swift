@@ -1,0 +1,227 @@
+import Foundation
+import PlanCore
+import PlanStore
+import TerminalKit
+
+/// Draws the dashboard: title bar, caseload table, detail pane, status bar and the bottom line.
+struct DashboardView {
+    let state: AppState
+    let bindings: Bindings
+
+    private var s: Strings { state.strings }
+    private var d: DashboardState { state.dashboard }
+
+    /// The table's height for a screen height: what paging moves by.
+    static func tableRows(screenHeight: Int, showDetailBelow: Bool) -> Int {
+        max(1, screenHeight - 4 - (showDetailBelow ? detailHeight : 0) - 1)
+    }
+
+    static let detailHeight = 9
+    static let sidePaneWidth = 42
+    static let sidePaneFromWidth = 110
+
+    func detailPlacement(_ size: Size) -> (side: Bool, below: Bool) {
+        if size.width >= Self.sidePaneFromWidth { return (true, false) }
+        return (false, d.showDetail && size.height >= 18)
+    }
+
+    /// Draws into the canvas; returns where the cursor goes (in search mode).
+    func draw(on canvas: inout Canvas) -> (x: Int, y: Int)? {
+        let area = canvas.bounds
+        let (titleRect, rest) = area.splitTop(1)
+        let (middle, bottom) = rest.splitBottom(2)
+        drawTitle(on: &canvas, titleRect)
+        let placement = detailPlacement(area.size)
+        var tableRect = middle
+        var detailRect: Rect?
+        if placement.side {
+            let split = middle.splitRight(Self.sidePaneWidth)
+            tableRect = Rect(x: split.0.x, y: split.0.y, width: split.0.width - 1, height: split.0.height)
+            detailRect = split.1
+        } else if placement.below {
+            let split = middle.splitBottom(Self.detailHeight)
+            tableRect = split.0
+            detailRect = split.1
+        }
+        if d.citizens.isEmpty || (d.scope == .mine && d.mineCount == 0) {
+            drawEmpty(on: &canvas, tableRect)
+        } else {
+            drawTable(on: &canvas, tableRect)
+        }
+        if let detailRect { drawDetail(on: &canvas, detailRect) }
+        let (statusRect, lineRect) = bottom.splitTop(1)
+        drawStatus(on: &canvas, statusRect)
+        return drawBottomLine(on: &canvas, lineRect)
+    }
+
+    // MARK: - Parts
+
+    private func drawTitle(on canvas: inout Canvas, _ rect: Rect) {
+        let scope = d.scope == .mine ? "\(s.myCaseload) (\(d.user))" : s.allCaseloads
+        var left = [Span(" \(s.appName) ", .title), Span("· \(scope) ", .statusBar)]
+        left.append(Span("· \(s.sortedBy): \(s.sortKeys[d.sort.rawValue]) ", .statusBar))
+        if d.onlyOverdue { left.append(Span("· \(s.onlyOverdue) ", .overdue)) }
+        if !d.filter.isEmpty && d.search == nil { left.append(Span("· \(s.filter): \(d.filter) ", .accent)) }
+        var right: [Span] = []
+        if state.readOnly { right.append(Span(" \(s.readOnlyBadge) ", .readOnlyBadge)) }
+        right.append(Span(" \(d.today.danish) ", .statusBar))
+        Bar.draw(on: &canvas, in: rect, left: left, right: right, role: .statusBar)
+    }
+
+    static func columns(_ s: Strings) -> [Table.Column] {
+        [
+            Table.Column(s.columnName, width: .flexible(min: 14, weight: 1), priority: 100),
+            Table.Column(s.columnFollowUp, width: .fixed(17), priority: 90),
+            Table.Column(s.columnTrend, width: .fixed(11), priority: 60),
+            Table.Column(s.columnConsent, width: .fixed(10), priority: 55),
+            Table.Column(s.columnGoals, width: .fixed(13), priority: 45),
+            Table.Column(s.columnGroup, width: .fixed(17), priority: 40),
+            Table.Column(s.columnCPR, width: .fixed(11), priority: 30),
+            Table.Column(s.columnStatus, width: .flexible(min: 12, weight: 1), priority: 20),
+        ]
+    }
+
+    private func drawTable(on canvas: inout Canvas, _ rect: Rect) {
+        let bodyHeight = max(0, rect.height - 1)
+        let offset = Table.scrollOffset(selected: d.visible.isEmpty ? nil : d.selected, offset: d.offset,
+                                        height: bodyHeight, count: d.visible.count)
+        let window = d.visible.dropFirst(offset).prefix(bodyHeight)
+        let rows = window.map { row(d.citizens[$0], unicode: canvas.unicode) }
+        let table = Table(columns: Self.columns(s), rows: Array(rows),
+                          selected: d.visible.isEmpty ? nil : d.selected - offset, offset: 0)
+        table.draw(on: &canvas, in: rect)
+        if d.visible.isEmpty {
+            canvas.write(s.noMatches + (d.activeFilter.isEmpty ? "" : ": \(d.activeFilter)"),
+                         x: rect.x + 2, y: rect.y + 2, maxWidth: rect.width - 4, role: .muted)
+        }
+    }
+
+    private func row(_ c: CitizenSummary, unicode: Bool) -> [[Span]] {
+        [
+            [Span(c.name)],
+            followUp(c),
+            trend(c, unicode: unicode),
+            consent(c.consent, unicode: unicode),
+            [Span(c.activeGoals.map(String.init).joined(separator: " "))],
+            [Span(c.targetGroup.name(state.language), .muted)],
+            [Span(c.cpr?.masked ?? s.none, .muted)],
+            status(c),
+        ]
+    }
+
+    func followUp(_ c: CitizenSummary) -> [Span] {
+        let date = c.nextFollowUp.map { String($0.danish.prefix(6)) + String($0.danish.suffix(2)) } ?? ""
+        switch c.followUpState(today: d.today) {
+        case let .overdue(days):
+            return [Span("! \(date) ", .overdue), Span(String(format: s.overdueDays, days), .overdue)]
+        case .dueToday:
+            return [Span("» \(s.today)", .dueSoon)]
+        case .dueThisWeek:
+            return [Span("» \(date)", .dueSoon)]
+        case .scheduled:
+            return [Span("  \(date)")]
+        case .notScheduled:
+            return [Span(c.status.isOpen ? "  \(s.notScheduled)" : "  \(s.none)", .muted)]
+        }
+    }
+
+    private func trend(_ c: CitizenSummary, unicode: Bool) -> [Span] {
+        let range = Double(state.instrumentScale.lowerBound)...Double(state.instrumentScale.upperBound)
+        let line = Sparkline.render(c.trend, width: 8, range: range, unicode: unicode)
+        let arrow: String
+        switch Trend(c.trend) {
+        case .rising: arrow = unicode ? "↗" : "+"
+        case .falling: arrow = unicode ? "↘" : "-"
+        case .steady: arrow = unicode ? "→" : "="
+        case .unknown: arrow = " "
+        }
+        let role: Role = Trend(c.trend) == .falling ? .warning : Trend(c.trend) == .rising ? .success : .text
+        return [Span(DisplayWidth.pad(line, to: 8), .chart1), Span(" " + arrow, role)]
+    }
+
+    private func consent(_ state: Consent.State, unicode: Bool) -> [Span] {
+        switch state {
+        case .given: return [Span((unicode ? "✓ " : "+ ") + (s.consentStates[state] ?? ""), .success)]
+        case .withdrawn: return [Span((unicode ? "✗ " : "x ") + (s.consentStates[state] ?? ""), .warning)]
+        case .notRecorded: return [Span("? " + s.noConsent, .warning)]
+        }
+    }
+
+    private func status(_ c: CitizenSummary) -> [Span] {
+        var spans = [Span(s.caseStatuses[c.status.key] ?? c.status.key, c.status.isOpen ? .text : .muted)]
+        guard c.status.isOpen else { return spans }
+        if c.measurementState(today: d.today).isOverdue { spans.append(Span(" · " + s.measurementOverdue, .warning)) }
+        if c.mentorPeriodState(today: d.today).needsAttention { spans.append(Span(" · " + s.mentorEnding, .warning)) }
+        return spans
+    }
+
+    private func drawEmpty(on canvas: inout Canvas, _ rect: Rect) {
+        guard rect.height > 2 else { return }
+        let body = d.citizens.isEmpty ? s.emptyCaseloadAll : s.emptyCaseloadMine
+        let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 1)
+        canvas.write(d.citizens.isEmpty ? s.emptyCaseloadTitle : s.myCaseload, x: inner.x, y: inner.y,
+                     maxWidth: inner.width, role: .title)
+        canvas.paragraph(body, in: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2))
+    }
+
+    private func drawDetail(on canvas: inout Canvas, _ rect: Rect) {
+        guard let c = d.selectedCitizen else {
+            canvas.box(rect, title: s.citizen)
+            return
+        }
+        canvas.box(rect, title: c.name)
+        let inner = rect.inset(by: 1)
+        var y = inner.y
+        func line(_ spans: [Span]) {
+            guard y < inner.maxY else { return }
+            canvas.write(spans, x: inner.x + 1, y: y, maxWidth: inner.width - 2)
+            y += 1
+        }
+        line([Span(s.cpr + ": ", .muted), Span(c.cpr?.masked ?? s.none)])
+        line([Span(s.targetGroup + ": ", .muted), Span(c.targetGroup.name(state.language))])
+        line([Span(s.coordinator + ": ", .muted), Span(c.coordinator)])
+        line([Span(s.consent + ": ", .muted)] + consent(c.consent, unicode: canvas.unicode))
+        line([Span(s.nextFollowUp + ": ", .muted)] + followUp(c))
+        if !c.overallGoal.isEmpty {
+            line([Span(s.overallGoal + ": ", .muted)])
+            for wrapped in Wrap.lines(c.overallGoal, width: max(1, inner.width - 4)).prefix(2) { line([Span("  " + wrapped)]) }
+        }
+        if !c.goalTitles.isEmpty {
+            line([Span(s.goals + ":", .muted)])
+            for title in c.goalTitles {
+                let letter = String(title.prefix(1))
+                let section = PlanSection.allCases.first { String($0.letter) == letter }
+                line([Span("  " + letter, section.map(Role.section) ?? .text), Span(String(title.dropFirst(1)))])
+            }
+        }
+        if !c.trend.isEmpty {
+            let scores = c.trend.suffix(6).map { String(format: "%.1f", $0) }.joined(separator: " ")
+            line([Span(s.columnTrend + ": ", .muted), Span(scores)])
+        }
+    }
+
+    private func drawStatus(on canvas: inout Canvas, _ rect: Rect) {
+        let counts = d.counts
+        var left = [Span(" "), Span("\(counts.overdue) \(s.overdue)", counts.overdue > 0 ? .overdue : .statusBar),
+                    Span(" · \(counts.dueThisWeek) \(s.dueThisWeek) · \(counts.total) \(s.total)", .statusBar)]
+        if !d.damaged.isEmpty {
+            left.append(Span(" · \(d.damaged.count) \(s.damagedDocuments)", .error))
+        }
+        let position = d.visible.isEmpty ? "0/0" : "\(d.selected + 1)/\(d.visible.count)"
+        Bar.draw(on: &canvas, in: rect, left: left, right: [Span(position + " ", .statusBar)], role: .statusBar)
+    }
+
+    private func drawBottomLine(on canvas: inout Canvas, _ rect: Rect) -> (x: Int, y: Int)? {
+        if let search = d.search {
+            let label = s.filter + ": "
+            let used = canvas.write(label, x: rect.x, y: rect.y, maxWidth: rect.width, role: .accent)
+            return search.draw(on: &canvas, x: rect.x + used, y: rect.y, width: max(1, rect.width - used))
+        }
+        if let message = state.message {
+            canvas.write(message.text, x: rect.x, y: rect.y, maxWidth: rect.width, role: message.isError ? .error : .accent)
+            return nil
+        }
+        canvas.write(bindings.dashboard.footer, x: rect.x, y: rect.y, maxWidth: rect.width)
+        return nil
+    }
+}

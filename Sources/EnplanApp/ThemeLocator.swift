@@ -1,0 +1,52 @@
+import Foundation
+import TerminalKit
+
+/// Finds a theme by name (or path) where `swift run` and an installed enplan look for them.
+public enum ThemeLocator {
+    /// Folders searched in order: $ENPLAN_THEMES, beside the binary (installed: ../share/enplan/themes),
+    /// the package's themes/ when run from .build, then the user's and the system's share folders.
+    public static func folders(executable: String, environment: [String: String]) -> [String] {
+        let exeDir = (executable as NSString).deletingLastPathComponent
+        var folders: [String] = []
+        if let env = environment["ENPLAN_THEMES"], !env.isEmpty { folders.append(env) }
+        folders.append(exeDir + "/themes")
+        folders.append(exeDir + "/../share/enplan/themes")
+        // .build/<triple>/debug/enplan or .build/debug/enplan inside the package.
+        var dir = exeDir
+        for _ in 0..<4 {
+            dir = (dir as NSString).deletingLastPathComponent
+            if FileManager.default.fileExists(atPath: dir + "/Package.swift") {
+                folders.append(dir + "/themes")
+                break
+            }
+        }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        folders.append((environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/share") + "/enplan/themes")
+        folders += ["/usr/local/share/enplan/themes", "/usr/share/enplan/themes"]
+        return folders
+    }
+
+    /// The theme, or the built-in one with a message saying why (file and line of a broken file).
+    public static func load(_ name: String?, executable: String, environment: [String: String]) -> (Theme, String?) {
+        let wanted = name ?? "default"
+        let path: String?
+        if wanted.contains("/") || wanted.hasSuffix(".toml") {
+            path = wanted
+        } else {
+            path = folders(executable: executable, environment: environment)
+                .map { $0 + "/" + wanted + ".toml" }
+                .first { FileManager.default.fileExists(atPath: $0) }
+        }
+        guard let path else {
+            return (.builtIn, name == nil ? nil : "theme '\(wanted)' not found; using the built-in theme")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (.builtIn, "\(path): cannot be read; using the built-in theme")
+        }
+        do {
+            return (try Theme.parse(String(decoding: data, as: UTF8.self), file: path), nil)
+        } catch {
+            return (.builtIn, "\(error.description); using the built-in theme")
+        }
+    }
+}

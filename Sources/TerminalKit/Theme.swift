@@ -1,0 +1,188 @@
+/// Styles for roles, degraded to what the terminal can show.
+public struct Theme: Sendable {
+    public var name: String
+    public var styles: [String: Style]
+
+    public init(name: String, styles: [String: Style]) {
+        self.name = name
+        self.styles = styles
+    }
+
+    /// The style of a role on a terminal with `colors` colours. Without colour, only attributes remain:
+    /// the theme's own plus the role's monochrome attributes. A role the theme does not name falls back
+    /// to its parent ("section.employment" to "section") and then to "text".
+    public func style(_ role: Role, colors: Int) -> Style {
+        var name = role.name
+        var found = styles[name]
+        while found == nil, let dot = name.lastIndex(of: ".") {
+            name = String(name[..<dot])
+            found = styles[name]
+        }
+        let style = found ?? styles["text"] ?? .plain
+        guard colors > 0 else { return Style(attributes: style.attributes.union(role.monochrome)) }
+        return style
+    }
+
+    /// The theme enplan falls back to when no theme file can be read.
+    public static let builtIn = Theme(name: "default", styles: [
+        "text": Style(),
+        "muted": Style(foreground: .brightBlack),
+        "title": Style(foreground: .brightCyan, attributes: .bold),
+        "border": Style(foreground: .brightBlack),
+        "selection": Style(foreground: .black, background: .cyan),
+        "status-bar": Style(foreground: .black, background: .white),
+        "key": Style(foreground: .brightYellow, attributes: .bold),
+        "error": Style(foreground: .brightRed, attributes: .bold),
+        "warning": Style(foreground: .yellow, attributes: .bold),
+        "success": Style(foreground: .green),
+        "accent": Style(foreground: .cyan, attributes: .bold),
+        "input": Style(attributes: .underline),
+        "chart.1": Style(foreground: .cyan),
+        "chart.2": Style(foreground: .magenta),
+        "chart.3": Style(foreground: .green),
+        "chart.4": Style(foreground: .yellow),
+    ])
+
+    /// Monochrome: attributes only, whatever the terminal can do.
+    public static let monochrome = Theme(name: "monochrome", styles: ["text": Style()])
+}
+
+/// A theme file that could not be read, with the place to fix it.
+public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
+}
+
+extension Theme {
+    /// Reads a theme from TOML: one table per role with `fg`, `bg` (a name, 0-255 or #rrggbb) and
+    /// `bold`, `reverse`, `underline`, `dim` (true or false).
+    public static func parse(_ text: String, file: String) throws(ThemeError) -> Theme {
+        let document: TOMLSubset.Document
+        do { document = try TOMLSubset.parse(text) } catch {
+            throw ThemeError(file: file, line: error.line, message: error.message)
+        }
+        var styles: [String: Style] = [:]
+        for (table, entries) in document.tables where !table.isEmpty {
+            var style = Style()
+            for (key, entry) in entries {
+                switch (key, entry.value) {
+                case ("fg", .string(let s)), ("bg", .string(let s)), ("fg", .integer(let s)), ("bg", .integer(let s)):
+                    guard let color = Color(parsing: s) else {
+                        throw ThemeError(file: file, line: entry.line,
+                                         message: "'\(s)' is not a colour: use a name such as \"cyan\", 0-255 or \"#rrggbb\"")
+                    }
+                    if key == "fg" { style.foreground = color } else { style.background = color }
+                case ("bold", .bool(let on)): if on { style.attributes.insert(.bold) }
+                case ("reverse", .bool(let on)): if on { style.attributes.insert(.reverse) }
+                case ("underline", .bool(let on)): if on { style.attributes.insert(.underline) }
+                case ("dim", .bool(let on)): if on { style.attributes.insert(.dim) }
+                default:
+                    throw ThemeError(file: file, line: entry.line,
+                                     message: "unknown setting '\(key)' in [\(table)]: use fg, bg, bold, reverse, underline or dim")
+                }
+            }
+            styles[table] = style
+        }
+        if styles["text"] == nil { styles["text"] = Style() }
+        let name: String
+        if case let .string(n)? = document.tables[""]?["name"]?.value { name = n } else { name = file }
+        return Theme(name: name, styles: styles)
+    }
+}
+
+/// The part of TOML that theme files use: comments, `[table]` headers (dotted names kept whole), and
+/// `key = value` with strings, integers and booleans.
+enum TOMLSubset {
+    enum Value: Equatable {
+        case string(String)
+        case integer(String)
+        case bool(Bool)
+    }
+
+    struct Entry {
+        var value: Value
+        var line: Int
+    }
+
+    struct Document {
+        var tables: [String: [String: Entry]] = [:]
+    }
+
+    struct ParseError: Error {
+        var line: Int
+        var message: String
+    }
+
+    static func parse(_ text: String) throws(ParseError) -> Document {
+        var document = Document()
+        var table = ""
+        document.tables[""] = [:]
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = index + 1
+            let line = stripComment(String(rawLine)).trimmed
+            if line.isEmpty { continue }
+            if line.hasPrefix("[") {
+                guard line.hasSuffix("]"), line.count > 2 else {
+                    throw ParseError(line: number, message: "a table header must look like [name]")
+                }
+                table = String(line.dropFirst().dropLast()).trimmed
+                guard !table.isEmpty, table.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) else {
+                    throw ParseError(line: number, message: "'\(table)' is not a valid table name")
+                }
+                guard document.tables[table] == nil else {
+                    throw ParseError(line: number, message: "[\(table)] appears twice")
+                }
+                document.tables[table] = [:]
+                continue
+            }
+            guard let eq = line.firstIndex(of: "=") else {
+                throw ParseError(line: number, message: "expected key = value")
+            }
+            let key = String(line[..<eq]).trimmed
+            let rawValue = String(line[line.index(after: eq)...]).trimmed
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || "-_".contains($0) }) else {
+                throw ParseError(line: number, message: "'\(key)' is not a valid key")
+            }
+            guard document.tables[table]?[key] == nil else {
+                throw ParseError(line: number, message: "'\(key)' is set twice")
+            }
+            document.tables[table]?[key] = Entry(value: try value(rawValue, line: number), line: number)
+        }
+        return document
+    }
+
+    static func value(_ raw: String, line: Int) throws(ParseError) -> Value {
+        if raw == "true" { return .bool(true) }
+        if raw == "false" { return .bool(false) }
+        if raw.hasPrefix("\"") {
+            guard raw.count >= 2, raw.hasSuffix("\"") else {
+                throw ParseError(line: line, message: "a string is not closed with \"")
+            }
+            return .string(String(raw.dropFirst().dropLast()))
+        }
+        if !raw.isEmpty, raw.allSatisfy(\.isNumber) { return .integer(raw) }
+        throw ParseError(line: line, message: "'\(raw)' is not a value: use \"text\", a number, true or false")
+    }
+
+    /// Removes a `#` comment that is not inside a string.
+    static func stripComment(_ line: String) -> String {
+        var inString = false
+        for (i, ch) in line.enumerated() {
+            if ch == "\"" { inString.toggle() }
+            if ch == "#" && !inString { return String(line.prefix(i)) }
+        }
+        return line
+    }
+}
+
+extension String {
+    var trimmed: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}
