@@ -73,7 +73,7 @@ struct DashboardView {
             Table.Column(s.columnName, width: .flexible(min: 14, weight: 1), priority: 100),
             Table.Column(s.columnFollowUp, width: .fixed(17), priority: 90),
             Table.Column(s.columnTrend, width: .fixed(11), priority: 60),
-            Table.Column(s.columnConsent, width: .fixed(10), priority: 55),
+            Table.Column(s.columnConsent, width: .fixed(11), priority: 55),
             Table.Column(s.columnGoals, width: .fixed(13), priority: 45),
             Table.Column(s.columnGroup, width: .fixed(17), priority: 40),
             Table.Column(s.columnCPR, width: .fixed(11), priority: 30),
@@ -109,11 +109,11 @@ struct DashboardView {
         ]
     }
 
-    func followUp(_ c: CitizenSummary) -> [Span] {
+    func followUp(_ c: CitizenSummary, long: Bool = false) -> [Span] {
         let date = c.nextFollowUp.map { String($0.danish.prefix(6)) + String($0.danish.suffix(2)) } ?? ""
         switch c.followUpState(today: d.today) {
         case let .overdue(days):
-            return [Span("! \(date) ", .overdue), Span(String(format: s.overdueDays, days), .overdue)]
+            return [Span("! \(date) ", .overdue), Span(String(format: long ? s.overdueDays : s.overdueShort, days), .overdue)]
         case .dueToday:
             return [Span("» \(s.today)", .dueSoon)]
         case .dueThisWeek:
@@ -141,9 +141,9 @@ struct DashboardView {
 
     private func consent(_ state: Consent.State, unicode: Bool) -> [Span] {
         switch state {
-        case .given: return [Span((unicode ? "✓ " : "+ ") + (s.consentStates[state] ?? ""), .success)]
-        case .withdrawn: return [Span((unicode ? "✗ " : "x ") + (s.consentStates[state] ?? ""), .warning)]
-        case .notRecorded: return [Span("? " + s.noConsent, .warning)]
+        case .given: return [Span((unicode ? "✓ " : "+ ") + (s.consentShort[state] ?? ""), .success)]
+        case .withdrawn: return [Span((unicode ? "✗ " : "x ") + (s.consentShort[state] ?? ""), .warning)]
+        case .notRecorded: return [Span("? " + (s.consentShort[state] ?? ""), .warning)]
         }
     }
 
@@ -181,7 +181,7 @@ struct DashboardView {
         line([Span(s.targetGroup + ": ", .muted), Span(c.targetGroup.name(state.language))])
         line([Span(s.coordinator + ": ", .muted), Span(c.coordinator)])
         line([Span(s.consent + ": ", .muted)] + consent(c.consent, unicode: canvas.unicode))
-        line([Span(s.nextFollowUp + ": ", .muted)] + followUp(c))
+        line([Span(s.nextFollowUp + ": ", .muted)] + followUp(c, long: true))
         if !c.overallGoal.isEmpty {
             line([Span(s.overallGoal + ": ", .muted)])
             for wrapped in Wrap.lines(c.overallGoal, width: max(1, inner.width - 4)).prefix(2) { line([Span("  " + wrapped)]) }

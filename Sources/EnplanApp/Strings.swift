@@ -46,6 +46,8 @@ public struct Strings: Sendable {
 
     // Enumerations
     public var consentStates: [Consent.State: String]
+    /// Short words for the dashboard's consent column.
+    public var consentShort: [Consent.State: String]
     public var goalStatuses: [GoalStatus: String]
     public var effortStatuses: [EffortStatus: String]
     public var meetingKinds: [MeetingKind: String]
@@ -78,10 +80,10 @@ public struct Strings: Sendable {
     public var noMatches: String
     public var damagedDocuments: String
     public var overdueDays: String   // "%d d over"
+    public var overdueShort: String  // "+%d d"
     public var today: String
     public var inDays: String        // "om %d d"
     public var notScheduled: String
-    public var noConsent: String
     public var measurementOverdue: String
     public var mentorEnding: String
     public var terminalTooSmall: String

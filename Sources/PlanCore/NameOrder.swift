@@ -1,5 +1,5 @@
-/// Sorting names as a Danish reader expects: case-insensitive, with æ, ø and å after z (mapped to
-/// private-use characters, which sort after every letter).
+/// Sorting names as a Danish reader expects: case-insensitive, with æ, ø and å right after z (mapped
+/// to "z" and a character above every letter), and before names in other scripts.
 public enum NameOrder {
     public static func key(_ name: String) -> String {
         var out = String.UnicodeScalarView()
@@ -7,9 +7,9 @@ public enum NameOrder {
             switch scalar.value {
             case 0x41...0x5A: out.append(Unicode.Scalar(scalar.value + 32) ?? scalar)
             case 0x00...0x7F: out.append(scalar)
-            case 0xE6, 0xC6, 0xE4, 0xC4: out.append("\u{F0001}") // æ Æ ä Ä
-            case 0xF8, 0xD8, 0xF6, 0xD6: out.append("\u{F0002}") // ø Ø ö Ö
-            case 0xE5, 0xC5: out.append("\u{F0003}")             // å Å
+            case 0xE6, 0xC6, 0xE4, 0xC4: out.append(contentsOf: "z\u{7F}1".unicodeScalars) // æ Æ ä Ä
+            case 0xF8, 0xD8, 0xF6, 0xD6: out.append(contentsOf: "z\u{7F}2".unicodeScalars) // ø Ø ö Ö
+            case 0xE5, 0xC5: out.append(contentsOf: "z\u{7F}3".unicodeScalars)             // å Å
             default: out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
         }

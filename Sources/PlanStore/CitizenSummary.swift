@@ -85,10 +85,21 @@ public struct DamagedDocument: Equatable, Sendable {
     public let id: String
     public let path: String
     public let reason: String
+
+    public init(id: String, path: String, reason: String) {
+        self.id = id
+        self.path = path
+        self.reason = reason
+    }
 }
 
 /// The caseload as the store sees it: readable citizens and the documents it could not read.
 public struct Caseload: Sendable {
     public let citizens: [CitizenSummary]
     public let damaged: [DamagedDocument]
+
+    public init(citizens: [CitizenSummary], damaged: [DamagedDocument]) {
+        self.citizens = citizens
+        self.damaged = damaged
+    }
 }

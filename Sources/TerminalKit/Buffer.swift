@@ -49,7 +49,7 @@ public struct Buffer: Equatable, Sendable {
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
-        let limit = min(maxWidth ?? Int.max, size.width - max(0, x))
+        let limit = min(maxWidth ?? Int.max, size.width - x)
         guard limit > 0 else { return 0 }
         let fitted = DisplayWidth.of(text) > limit ? DisplayWidth.truncate(text, to: limit) : text
         var column = x

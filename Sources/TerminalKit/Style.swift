@@ -71,6 +71,13 @@ public enum Color: Equatable, Hashable, Sendable {
     }
 
     static func nearestStandard(rgb: (Int, Int, Int), colors: Int) -> Int {
+        // Greys by lightness: the nearest hue could be yellow or cyan, which means something else.
+        let high = max(rgb.0, rgb.1, rgb.2), low = min(rgb.0, rgb.1, rgb.2)
+        if high - low < 32 {
+            let light = (rgb.0 + rgb.1 + rgb.2) / 3
+            if colors >= 16 { return light < 64 ? 0 : light < 170 ? 8 : light < 235 ? 7 : 15 }
+            return light < 80 ? 0 : 7
+        }
         let count = colors >= 16 ? 16 : 8
         var best = 0
         var bestDistance = Int.max

@@ -269,7 +269,7 @@ func sampleFile(created: String = "2025-01-10") throws -> CaseFile {
 
 @Suite struct NameOrderTests {
     @Test func danishLettersSortAfterZ() {
-        let names = ["Åse", "Zacharias", "Ærø", "Østergaard", "anders", "Bo"]
-        #expect(names.sorted(by: NameOrder.areInOrder) == ["anders", "Bo", "Zacharias", "Ærø", "Østergaard", "Åse"])
+        let names = ["Åse", "王芳", "Zacharias", "Ærø", "Østergaard", "anders", "Bo", "Zz"]
+        #expect(names.sorted(by: NameOrder.areInOrder) == ["anders", "Bo", "Zacharias", "Zz", "Ærø", "Østergaard", "Åse", "王芳"])
     }
 }

@@ -1,0 +1,170 @@
+import EnplanApp
+import PlanCore
+import PlanStore
+import TerminalKit
+import Testing
+
+@Suite struct DashboardBehaviourTests {
+    let source = FakeSource(files: Fixtures.caseload())
+
+    func app(_ size: Size = Size(width: 80, height: 24), language: Language = .da) -> App {
+        App(source: source, language: language, theme: .builtIn, size: size)
+    }
+
+    func names(_ a: App) -> [String] {
+        a.state.dashboard.visible.map { a.state.dashboard.citizens[$0].name }
+    }
+
+    @Test func startsWithMyCaseloadMostUrgentFirst() {
+        let a = app()
+        #expect(names(a).first == "Åse Ørsted")
+        #expect(names(a).count == 5)
+        #expect(!names(a).contains("Bjørn Bæk"))
+        #expect(source.events.contains { $0.action == .list })
+    }
+
+    @Test func searchFiltersAsYouTypeAndIsAuditedOnce() {
+        let a = app()
+        a.handle(.key(.character("/")))
+        for ch in "soren" { a.handle(.key(.character(ch))) }
+        #expect(names(a) == ["Søren Ærø Kjærgaard"], "folded search finds ø with o")
+        let screen = Golden.render(a)
+        #expect(screen.text.contains("søg: soren"))
+        a.handle(.key(.enter))
+        #expect(a.state.dashboard.filter == "soren")
+        let searches = source.events.filter { $0.action == .search }
+        #expect(searches.count == 1 && searches.first?.query == "soren")
+        // Esc clears the filter.
+        a.handle(.key(.escape))
+        #expect(names(a).count == 5)
+        #expect(source.events.filter { $0.action == .search }.count == 1)
+    }
+
+    @Test func searchFindsByIDAndOtherScripts() {
+        let a = app()
+        a.perform(.toggleScope)
+        a.handle(.key(.character("/")))
+        for ch in "王" { a.handle(.key(.character(ch))) }
+        #expect(names(a) == ["王芳"])
+        a.handle(.key(.control("u")))
+        for ch in "b-jonas2" { a.handle(.key(.character(ch))) }
+        #expect(names(a) == ["محمد الحسن"])
+        a.handle(.key(.escape))
+        #expect(source.events.filter { $0.action == .search }.map(\.query) == ["b-jonas2"])
+    }
+
+    @Test func sortScopeAndOverdueFilter() {
+        let a = app()
+        a.perform(.cycleSort)
+        #expect(a.state.dashboard.sort == .name)
+        #expect(names(a) == ["Maria Magdalena Christiansen-Østergaard Bjørnsdóttir", "Nguye\u{0302}\u{0303}n Thi\u{0323} Hu\u{031B}o\u{031B}\u{0300}ng",
+                             "Søren Ærø Kjærgaard", "Åse Ørsted", "王芳"])
+        a.perform(.toggleScope)
+        #expect(names(a).count == 7)
+        a.perform(.toggleOverdue)
+        #expect(Set(names(a)) == ["Åse Ørsted", "Bjørn Bæk"])
+        #expect(Golden.render(a).text.contains("kun overskredne"))
+        a.perform(.cycleSort)
+        a.perform(.cycleSort)
+        a.perform(.cycleSort)
+        #expect(a.state.dashboard.sort == .followUp)
+    }
+
+    @Test func theSelectionFollowsTheCitizenWhenTheOrderChanges() {
+        let a = app()
+        a.perform(.moveDown)
+        a.perform(.moveDown)
+        let selected = a.state.dashboard.selectedCitizen?.id
+        a.perform(.cycleSort)
+        #expect(a.state.dashboard.selectedCitizen?.id == selected)
+    }
+
+    @Test func movingAndPagingKeepTheSelectionOnScreen() {
+        let many = (0..<200).map { Fixtures.file("b-n\($0)", "Borger \($0)", next: $0 - 20) }
+        let big = FakeSource(files: many)
+        let a = App(source: big, language: .en, theme: .builtIn, size: Size(width: 80, height: 24))
+        a.perform(.pageDown)
+        a.perform(.pageDown)
+        let selected = a.state.dashboard.selected
+        #expect(selected > 30)
+        let screen = Golden.render(a)
+        #expect(screen.text.contains("Borger \(a.state.dashboard.selectedCitizen.map { $0.name.dropFirst(7) } ?? "")"))
+        #expect(screen.text.contains("\(selected + 1)/200"))
+        a.perform(.bottom)
+        #expect(a.state.dashboard.selected == 199)
+        #expect(Golden.render(a).text.contains("Borger 199"))
+        a.perform(.top)
+        #expect(Golden.render(a).text.contains("Borger 0"))
+        for _ in 0..<5 { a.perform(.moveUp) }
+        #expect(a.state.dashboard.selected == 0)
+    }
+
+    @Test func enterOpensTheWholePlanAndTheViewIsAudited() throws {
+        let a = app()
+        a.handle(.key(.enter))
+        guard case let .plan(plan) = a.state.screen else {
+            Issue.record("the plan did not open")
+            return
+        }
+        #expect(plan.file.citizen.name == "Åse Ørsted")
+        #expect(source.events.contains { $0.action == .view && $0.citizen?.rawValue == "b-aase" })
+        var screen = Golden.render(a)
+        #expect(screen.text.contains("070761-XXXX"))
+        #expect(screen.text.contains("Beskæftigelse"))
+        #expect(!screen.text.contains("070761-4285"))
+        a.handle(.key(.character("c")))
+        screen = Golden.render(a)
+        #expect(screen.text.contains("070761-4285"))
+        #expect(source.events.contains { $0.action == .revealCPR && $0.citizen?.rawValue == "b-aase" })
+        for _ in 0..<3 { a.handle(.key(.pageDown)) }
+        #expect(Golden.render(a).text.contains("Progressionsmålinger") || Golden.render(a).text.contains("Mentor"))
+        a.handle(.key(.character("q")))
+        if case .dashboard = a.state.screen {} else { Issue.record("q did not go back") }
+        #expect(a.state.quit == false)
+    }
+
+    @Test func readOnlyExplainsWhyEditingKeysDoNothing() {
+        let ro = FakeSource(user: "leder", readOnly: true, files: Fixtures.caseload())
+        let a = App(source: ro, language: .en, theme: .builtIn, size: Size(width: 80, height: 24))
+        a.handle(.key(.character("n")))
+        #expect(Golden.render(a).text.contains("Read-only access: plans cannot be changed here"))
+        #expect(a.state.dashboard.scope == .all)
+    }
+
+    @Test func quitAndCtrlC() {
+        let a = app()
+        a.handle(.key(.character("q")))
+        #expect(a.state.quit)
+        let b = app()
+        b.handle(.key(.enter))
+        b.handle(.key(.control("c")))
+        #expect(b.state.quit)
+        let c = app()
+        c.handle(.closed)
+        #expect(c.state.quit)
+    }
+
+    @Test func runsOnATerminalAndFollowsResizes() throws {
+        let terminal = TestTerminal(size: Size(width: 80, height: 24), colors: 0)
+        terminal.send(.down, .down)
+        terminal.resize(to: Size(width: 20, height: 6))
+        terminal.resize(to: Size(width: 220, height: 70))
+        terminal.type("q")
+        let a = app()
+        a.run(on: terminal, shouldStop: { false })
+        #expect(a.state.quit)
+        let sizes = terminal.frames.map(\.size)
+        #expect(sizes.contains(Size(width: 20, height: 6)))
+        #expect(terminal.frames.last?.size == Size(width: 220, height: 70))
+        let small = try #require(terminal.frames.first { $0.size == Size(width: 20, height: 6) })
+        #expect(small.text.contains("40×10"))
+        #expect(try #require(terminal.frames.last).text.contains("Åse Ørsted"))
+    }
+
+    @Test func anExternalStopEndsTheLoop() {
+        let terminal = TestTerminal(size: Size(width: 80, height: 24))
+        let a = app()
+        a.run(on: terminal, shouldStop: { true })
+        #expect(terminal.frames.count == 1)
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import EnplanApp
+import PlanCore
+import PlanStore
+import TerminalKit
+
+/// A caseload in memory, with every audit event kept for assertions.
+final class FakeSource: CaseloadSource {
+    let user: String
+    let isReadOnly: Bool
+    let today: CalendarDate
+    let instrument = Instrument.standard
+    var files: [CaseFile]
+    var damaged: [DamagedDocument] = []
+    var events: [AuditEvent] = []
+    var failure: StoreError?
+
+    init(user: String = "mette", readOnly: Bool = false, files: [CaseFile]) {
+        self.user = user
+        isReadOnly = readOnly
+        today = Fixtures.today
+        self.files = files
+    }
+
+    func caseload() throws(StoreError) -> Caseload {
+        if let failure { throw failure }
+        return Caseload(citizens: files.map(CitizenSummary.init), damaged: damaged)
+    }
+
+    func open(_ id: CitizenID) throws(StoreError) -> CaseFile {
+        guard let file = files.first(where: { $0.id == id }) else { throw .notFound(id) }
+        events.append(AuditEvent(.view, citizen: id, revisionBefore: file.revision))
+        return file
+    }
+
+    func record(_ event: AuditEvent) throws(StoreError) {
+        events.append(event)
+    }
+}
+
+enum Fixtures {
+    static let today = CalendarDate(year: 2026, month: 11, day: 23) ?? CalendarDate(daysSinceEpoch: 0)
+
+    static func file(_ id: String, _ name: String, coordinator: String = "mette", group: TargetGroup = .aktivitetsparat,
+                     cpr: String? = nil, next: Int?, consent: Consent.State = .given, scores: [Int] = [],
+                     goals: [PlanSection: [String]] = [:], mentorEndsIn: Int? = nil) -> CaseFile {
+        let citizen = Citizen(id: (try? CitizenID(id)) ?? CitizenID.random(using: &generator), name: name,
+                              cpr: cpr.flatMap { try? CPRNumber($0) }, targetGroup: group, coordinator: coordinator)
+        var f = CaseFile(citizen: citizen, created: today.adding(days: -400), createdBy: coordinator)
+        f.revision = 3
+        if consent != .notRecorded { f.record(consent: Consent(state: consent, date: today.adding(days: -390))) }
+        f.nextFollowUp = next.map { today.adding(days: $0) }
+        f.overallGoal = "Job som pædagogmedhjælper, 25 timer om ugen"
+        for (i, score) in scores.enumerated() {
+            f.measurements.append(Measurement(id: "p\(i)", date: today.adding(days: -90 * (scores.count - i)), by: coordinator,
+                                              instrumentID: Instrument.standard.id,
+                                              scores: Dictionary(uniqueKeysWithValues: Instrument.standard.indicators.map { ($0.key, score) })))
+        }
+        for (section, titles) in goals {
+            for title in titles {
+                f.sections[section].goals.append(Goal(id: f.makeItemID(prefix: "g"), title: title, created: today.adding(days: -300)))
+            }
+        }
+        if let days = mentorEndsIn, let period = try? MentorPeriod(start: today.adding(days: days - 150), end: today.adding(days: days)) {
+            f.mentorAgreement = MentorAgreement(mentorName: "Kim Jessen", periods: [period])
+        }
+        return f
+    }
+
+    nonisolated(unsafe) static var generator = SeededGenerator(seed: 1)
+
+    /// Danish names, CJK, decomposed combining marks, a long name, overdue and due-this-week.
+    static func caseload() -> [CaseFile] {
+        [
+            file("b-aase", "Åse Ørsted", cpr: "070761-4285", next: -12, scores: [2, 3, 3, 4],
+                 goals: [.employment: ["Komme i virksomhedspraktik"], .social: ["Stabil døgnrytme"]]),
+            file("b-soeren", "Søren Ærø Kjærgaard", group: .ressourceforloeb, cpr: "010190-1234", next: 3, scores: [4, 3],
+                 goals: [.family: ["Faste rutiner om aftenen"]], mentorEndsIn: 10),
+            file("b-wang", "王芳", group: .ung, next: 0, consent: .notRecorded, scores: [3]),
+            file("b-nguyen", "Nguye\u{0302}\u{0303}n Thi\u{0323} Hu\u{031B}o\u{031B}\u{0300}ng", group: .familie, cpr: "120385-5678",
+                 next: 40, consent: .withdrawn, scores: [2, 2, 3, 3, 4, 5]),
+            file("b-long", "Maria Magdalena Christiansen-Østergaard Bjørnsdóttir", group: .sygedagpenge, next: 14),
+            file("b-jonas1", "Bjørn Bæk", coordinator: "jonas", group: .jobafklaring, next: -3, scores: [5, 4]),
+            file("b-jonas2", "محمد الحسن", coordinator: "jonas", group: .ledighedsydelse, next: nil),
+        ]
+    }
+}
+
+/// Renders an app into a grid like a terminal would, and compares it with a golden file.
+enum Golden {
+    static var folder: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden") }
+
+    static func render(_ app: App, colors: Int = 256, unicode: Bool = true) -> Buffer {
+        app.render(colors: colors, unicode: unicode).buffer
+    }
+
+    /// Compares the screen's text with `Golden/<name>.txt`; with ENPLAN_UPDATE_GOLDEN=1 rewrites it.
+    static func check(_ buffer: Buffer, _ name: String) -> String? {
+        let url = folder.appendingPathComponent(name + ".txt")
+        let text = buffer.text + "\n"
+        if ProcessInfo.processInfo.environment["ENPLAN_UPDATE_GOLDEN"] == "1" {
+            try? text.write(to: url, atomically: true, encoding: .utf8)
+            return nil
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            return "no golden file \(name).txt; run with ENPLAN_UPDATE_GOLDEN=1 and review it"
+        }
+        return expected == text ? nil : "screen differs from \(name).txt:\n\(text)"
+    }
+}
