@@ -10,6 +10,8 @@
 #include <wchar.h>
 #include <string.h>
 #include <stdlib.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 // Swift cannot use C globals as shared mutable state, and macros do not import: wrap each one.
 static inline WINDOW *enplan_stdscr(void) { return stdscr; }
@@ -63,6 +65,17 @@ static inline int enplan_put_text(WINDOW *win, int y, int x, const wchar_t *text
     int rc = mvwaddnwstr(win, y, x, text, n);
     wattr_set(win, A_NORMAL, 0, NULL);
     return rc;
+}
+
+/// The window size the OS reports for the terminal, or 0 when it cannot say.
+static inline int enplan_window_size(int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) {
+        return 0;
+    }
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 1;
 }
 
 static inline int enplan_get_wch(WINDOW *win, wint_t *out) { return wget_wch(win, out); }

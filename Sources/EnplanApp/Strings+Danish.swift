@@ -35,7 +35,7 @@ extension Strings {
         filter: "søg", onlyOverdue: "kun overskredne",
         emptyCaseloadTitle: "Ingen borgere endnu",
         emptyCaseloadMine: "Du er ikke plankoordinator for nogen borgere. Tryk 'v' for at se alle borgere.",
-        emptyCaseloadAll: "Datamappen er tom. Opret en borger med 'n', importér med 'enplan import FIL.csv', eller prøv 'enplan --demo'.",
+        emptyCaseloadAll: "Datamappen er tom. Importér borgere med 'enplan import FIL.csv', eller prøv 'enplan --demo'.",
         noMatches: "Ingen borgere matcher", damagedDocuments: "kan ikke læses",
         overdueDays: "%d d over", overdueShort: "+%d d", today: "i dag", inDays: "om %d d", notScheduled: "ingen aftalt",
         measurementOverdue: "måling mangler", mentorEnding: "mentor udløber",

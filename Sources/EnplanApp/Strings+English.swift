@@ -35,7 +35,7 @@ extension Strings {
         filter: "search", onlyOverdue: "overdue only",
         emptyCaseloadTitle: "No citizens yet",
         emptyCaseloadMine: "You are not plan coordinator for any citizen. Press 'v' to see all citizens.",
-        emptyCaseloadAll: "The data folder is empty. Add a citizen with 'n', import with 'enplan import FILE.csv', or try 'enplan --demo'.",
+        emptyCaseloadAll: "The data folder is empty. Import citizens with 'enplan import FILE.csv', or try 'enplan --demo'.",
         noMatches: "No citizens match", damagedDocuments: "cannot be read",
         overdueDays: "%d d overdue", overdueShort: "+%d d", today: "today", inDays: "in %d d", notScheduled: "none agreed",
         measurementOverdue: "measurement due", mentorEnding: "mentor ending",

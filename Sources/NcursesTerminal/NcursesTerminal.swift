@@ -100,12 +100,25 @@ public final class NcursesTerminal: Terminal {
         var ch: wint_t = 0
         let rc = enplan_get_wch(window, &ch)
         if rc == enplan_err() {
-            return inputClosed() ? .closed : nil
+            if inputClosed() { return .closed }
+            return missedResize()
         }
         if rc == enplan_key_code_yes() {
             return functionKey(Int32(ch))
         }
         return .key(character(UInt32(ch)))
+    }
+
+    /// A SIGWINCH that arrives at the wrong moment can be lost; checking the real size whenever input is
+    /// idle makes sure a resized window is always redrawn.
+    private func missedResize() -> TerminalEvent? {
+        var rows: Int32 = 0, cols: Int32 = 0
+        guard enplan_window_size(&rows, &cols) != 0,
+              Int(rows) != size.height || Int(cols) != size.width else { return nil }
+        resizeterm(rows, cols)
+        size = Size(width: Int(cols), height: Int(rows))
+        previous = nil
+        return .resize(size)
     }
 
     /// A dropped connection makes reads fail at once instead of timing out.

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The real binary in a real terminal (tmux): start, draw, search, help, resize, quit, hang-up.
+@Suite(.serialized) struct TUITests {
+    let tmp = TemporaryFolder("enplan-tui")
+    var data: String { tmp.child("data") }
+
+    func demo() throws {
+        let r = try Binaries.run("enplan", ["demo", "--data", data, "--citizens", "40", "--today", "2026-11-23"])
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+
+    func enplan(_ args: String) -> String {
+        Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(data) + " --today 2026-11-23 " + args
+    }
+
+    @Test func startSearchHelpResizeQuit() throws {
+        try demo()
+        let tmux = try Tmux(enplan("--as mette --lang da"))
+        try tmux.wait(for: "Mine borgere (mette)")
+        var screen = try tmux.wait(for: "overskredet")
+        #expect(screen.contains("Opfølgning"))
+        // Search: type a name with ø, see the list narrow, commit with Enter.
+        try tmux.send("/")
+        try tmux.wait(for: "søg:")
+        try tmux.type("Nørg")
+        screen = try tmux.wait(for: "narrowed to Nørgaard") { s in
+            let rows = s.split(separator: "\n").filter { $0.contains("»") || $0.contains(".26") || $0.contains(".27") }
+            return !rows.isEmpty && rows.allSatisfy { $0.contains("Nørgaard") }
+        }
+        try tmux.send("Enter")
+        try tmux.wait(for: "søg: Nørg")
+        try tmux.send("Escape")
+        try tmux.wait(for: "sortering: opfølgning ") { !$0.contains("søg: Nørg") }
+        // Help.
+        try tmux.send("?")
+        try tmux.wait(for: "Hjælp")
+        try tmux.wait(for: "afslut straks")
+        try tmux.send("Escape")
+        try tmux.wait(for: "closed help") { !$0.contains("Hjælp") }
+        // Resize down to 20x6, then up to 220x70.
+        try tmux.resize(width: 20, height: 6)
+        try tmux.wait(for: "40×10")
+        try tmux.resize(width: 220, height: 70)
+        screen = try tmux.wait(for: "wide layout") { $0.contains("Målgruppe") && $0.contains("CPR-nr.:") }
+        #expect(screen.split(separator: "\n").count >= 60)
+        try tmux.resize(width: 80, height: 24)
+        try tmux.wait(for: "overskredet")
+        try tmux.send("q")
+        try tmux.wait(for: "[exit 0]")
+        // The search was audited with its text.
+        let audit = try Binaries.run("enplan", ["check", "--data", data])
+        #expect(audit.status == 0, "\(audit.stdout)\(audit.stderr)")
+        let segment = try String(contentsOfFile: data + "/audit/mette/" + (try FileManager.default.contentsOfDirectory(atPath: data + "/audit/mette").first ?? ""), encoding: .utf8)
+        #expect(segment.contains("\"action\":\"search\"") && segment.contains("\"query\":\"Nørg\""))
+    }
+
+    @Test func englishWithoutColourAndOpenAPlan() throws {
+        try demo()
+        let tmux = try Tmux(enplan("--as jonas --lang en"), environment: ["NO_COLOR": "1"])
+        try tmux.wait(for: "My citizens (jonas)")
+        try tmux.send("Enter")
+        try tmux.wait(for: "Employment")
+        try tmux.wait(for: "-XXXX")
+        try tmux.send("q")
+        try tmux.wait(for: "My citizens (jonas)")
+        try tmux.send("C-c")
+        try tmux.wait(for: "[exit 0]")
+    }
+
+    @Test func hangUpRestoresTheTerminalAndExits() throws {
+        try demo()
+        let tmux = try Tmux(enplan("--as mette"))
+        try tmux.wait(for: "mette")
+        // The program is the shell's child: find it and send SIGHUP as a dropped ssh connection would.
+        let shell = try #require(try tmux.panePID())
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+            .split(separator: " ").compactMap { Int32($0) }
+        let child = try #require(children.first)
+        kill(child, SIGHUP)
+        try tmux.wait(for: "[exit 0]")
+        // The terminal was given back: the shell's echo line is visible on a normal screen.
+        let screen = try tmux.screen()
+        #expect(!screen.contains("overskredet") && !screen.contains("overdue"))
+    }
+
+    @Test func readOnlyModeSaysSo() throws {
+        try demo()
+        let tmux = try Tmux(enplan("--read-only --lang en"))
+        try tmux.wait(for: "READ-ONLY")
+        try tmux.wait(for: "All citizens")
+        try tmux.send("n")
+        try tmux.wait(for: "Read-only access")
+        try tmux.send("q")
+        try tmux.wait(for: "[exit 0]")
+    }
+
+    @Test func aBrokenThemeIsNamedWithFileAndLine() throws {
+        try demo()
+        let theme = tmp.child("broken.toml")
+        try "[text]\nfg = \"chartreuse-ish\"\n".write(toFile: theme, atomically: false, encoding: .utf8)
+        let tmux = try Tmux(enplan("--as mette --lang en --theme " + Tmux.quote(theme)))
+        try tmux.wait(for: "broken.toml:2")
+        try tmux.send("q")
+        try tmux.wait(for: "[exit 0]")
+    }
+
+    @Test func notATerminalIsAClearMessage() throws {
+        try demo()
+        let r = try Binaries.run("enplan", ["--data", data, "--as", "mette"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("needs a terminal"))
+    }
+}
