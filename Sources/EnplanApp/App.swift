@@ -32,6 +32,7 @@ public final class App {
             state.dashboard.load(caseload)
             try source.record(AuditEvent(.list, detail: "dashboard: \(caseload.citizens.count) citizens"))
         } catch {
+            state.dashboard.loadError = error.description
             state.message = AppState.Message(text: error.description, isError: true)
         }
     }

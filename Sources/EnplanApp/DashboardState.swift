@@ -12,6 +12,8 @@ public struct DashboardState {
 
     public private(set) var citizens: [CitizenSummary] = []
     public var damaged: [DamagedDocument] = []
+    /// Why the caseload could not be read, if it could not.
+    public var loadError: String?
     public var scope: Scope
     public var sort: SortKey = .followUp
     public var onlyOverdue = false
@@ -40,6 +42,7 @@ public struct DashboardState {
         let selectedID = selectedCitizen?.id
         citizens = caseload.citizens
         damaged = caseload.damaged
+        loadError = nil
         searchKeys = citizens.map { DashboardState.fold($0.name) + "\u{0}" + $0.id.rawValue }
         orders = [:]
         refresh(keeping: selectedID)

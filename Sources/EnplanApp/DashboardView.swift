@@ -157,11 +157,16 @@ struct DashboardView {
 
     private func drawEmpty(on canvas: inout Canvas, _ rect: Rect) {
         guard rect.height > 2 else { return }
-        let body = d.citizens.isEmpty ? s.emptyCaseloadAll : s.emptyCaseloadMine
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 1)
+        let body = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
+        if let error = d.loadError {
+            canvas.write(s.caseloadUnreadable, x: inner.x, y: inner.y, maxWidth: inner.width, role: .error)
+            canvas.paragraph(error, in: body)
+            return
+        }
         canvas.write(d.citizens.isEmpty ? s.emptyCaseloadTitle : s.myCaseload, x: inner.x, y: inner.y,
                      maxWidth: inner.width, role: .title)
-        canvas.paragraph(body, in: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2))
+        canvas.paragraph(d.citizens.isEmpty ? s.emptyCaseloadAll : s.emptyCaseloadMine, in: body)
     }
 
     private func drawDetail(on canvas: inout Canvas, _ rect: Rect) {

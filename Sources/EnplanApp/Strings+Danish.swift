@@ -33,6 +33,7 @@ extension Strings {
         columnStatus: "Status", overdue: "overskredet", dueThisWeek: "denne uge", total: "i alt",
         sortedBy: "sortering", sortKeys: ["opfølgning", "navn", "målgruppe", "progression"],
         filter: "søg", onlyOverdue: "kun overskredne",
+        caseloadUnreadable: "Borgerne kan ikke læses",
         emptyCaseloadTitle: "Ingen borgere endnu",
         emptyCaseloadMine: "Du er ikke plankoordinator for nogen borgere. Tryk 'v' for at se alle borgere.",
         emptyCaseloadAll: "Datamappen er tom. Importér borgere med 'enplan import FIL.csv', eller prøv 'enplan --demo'.",

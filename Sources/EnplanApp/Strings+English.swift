@@ -33,6 +33,7 @@ extension Strings {
         columnStatus: "Status", overdue: "overdue", dueThisWeek: "this week", total: "total",
         sortedBy: "sort", sortKeys: ["follow-up", "name", "target group", "progress"],
         filter: "search", onlyOverdue: "overdue only",
+        caseloadUnreadable: "The caseload cannot be read",
         emptyCaseloadTitle: "No citizens yet",
         emptyCaseloadMine: "You are not plan coordinator for any citizen. Press 'v' to see all citizens.",
         emptyCaseloadAll: "The data folder is empty. Import citizens with 'enplan import FILE.csv', or try 'enplan --demo'.",

@@ -74,6 +74,7 @@ public struct Strings: Sendable {
     public var sortKeys: [String]
     public var filter: String
     public var onlyOverdue: String
+    public var caseloadUnreadable: String
     public var emptyCaseloadTitle: String
     public var emptyCaseloadMine: String
     public var emptyCaseloadAll: String

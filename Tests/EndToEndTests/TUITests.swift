@@ -45,7 +45,7 @@ import TestSupport
         try tmux.wait(for: "40×10")
         try tmux.resize(width: 220, height: 70)
         screen = try tmux.wait(for: "wide layout") { $0.contains("Målgruppe") && $0.contains("CPR-nr.:") }
-        #expect(screen.split(separator: "\n").count >= 60)
+        #expect(screen.split(separator: "\n", omittingEmptySubsequences: false).count >= 70)
         try tmux.resize(width: 80, height: 24)
         try tmux.wait(for: "overskredet")
         try tmux.send("q")
