@@ -27,9 +27,16 @@ public struct DashboardState {
     public let today: CalendarDate
     /// Indices into `citizens`, filtered and sorted: what the table shows.
     public private(set) var visible: [Int] = []
-    /// Search keys per citizen (name and id, folded), made once per load.
+    /// Search keys per citizen (name and id, folded), made on the first search after a load.
     private var searchKeys: [String] = []
-    private var orders: [SortKey: [Int]] = [:]
+    /// Sorted indices per sort key and scope: the coordinator's own few hundred are sorted without
+    /// touching everyone's ten thousand until they are asked for.
+    private var orders: [OrderKey: [Int]] = [:]
+
+    private struct OrderKey: Hashable {
+        var sort: SortKey
+        var mineOnly: Bool
+    }
 
     public init(user: String, today: CalendarDate, scope: Scope) {
         self.user = user
@@ -43,7 +50,7 @@ public struct DashboardState {
         citizens = caseload.citizens
         damaged = caseload.damaged
         loadError = nil
-        searchKeys = citizens.map { DashboardState.fold($0.name) + "\u{0}" + $0.id.rawValue }
+        searchKeys = []
         orders = [:]
         refresh(keeping: selectedID)
     }
@@ -57,13 +64,13 @@ public struct DashboardState {
 
     /// Recomputes the visible rows after the scope, sort or filter changed.
     public mutating func refresh(keeping id: CitizenID? = nil) {
-        let order = sortedIndices(sort)
-        let needle = DashboardState.fold(activeFilter)
-        let words = needle.split(separator: " ").map(String.init)
+        let order = sortedIndices(sort, mineOnly: scope == .mine)
+        let words = DashboardState.fold(activeFilter).split(separator: " ").map(String.init)
+        if !words.isEmpty && searchKeys.count != citizens.count {
+            searchKeys = citizens.map { DashboardState.fold($0.name) + "\u{0}" + $0.id.rawValue }
+        }
         visible = order.filter { i in
-            let c = citizens[i]
-            if scope == .mine && c.coordinator != user { return false }
-            if onlyOverdue && !c.followUpState(today: today).isOverdue { return false }
+            if onlyOverdue && !citizens[i].followUpState(today: today).isOverdue { return false }
             return words.allSatisfy { searchKeys[i].contains($0) }
         }
         if let id, let index = visible.firstIndex(where: { citizens[$0].id == id }) {
@@ -95,23 +102,30 @@ public struct DashboardState {
 
     public var mineCount: Int { citizens.reduce(0) { $0 + ($1.coordinator == user ? 1 : 0) } }
 
-    private mutating func sortedIndices(_ key: SortKey) -> [Int] {
-        if let cached = orders[key] { return cached }
-        let names = citizens.map { NameOrder.byteKey($0.name) }
+    private mutating func sortedIndices(_ key: SortKey, mineOnly: Bool) -> [Int] {
+        let cacheKey = OrderKey(sort: key, mineOnly: mineOnly)
+        if let cached = orders[cacheKey] { return cached }
+        let user = self.user
+        let all = self.citizens
+        let members = mineOnly ? all.indices.filter { all[$0].coordinator == user } : Array(all.indices)
+        var names: [Int: [UInt8]] = [:]
+        names.reserveCapacity(members.count)
+        for i in members { names[i] = NameOrder.byteKey(all[i].name) }
         let today = self.today
         let citizens = self.citizens
         func byName(_ a: Int, _ b: Int) -> Bool {
-            names[a] != names[b] ? names[a].lexicographicallyPrecedes(names[b]) : citizens[a].id < citizens[b].id
+            let x = names[a] ?? [], y = names[b] ?? []
+            return x != y ? x.lexicographicallyPrecedes(y) : citizens[a].id < citizens[b].id
         }
         let order: [Int]
         switch key {
         case .name:
-            order = citizens.indices.sorted(by: byName)
+            order = members.sorted(by: byName)
         case .followUp:
             let states = citizens.map { $0.followUpState(today: today) }
-            order = citizens.indices.sorted { a, b in states[a] != states[b] ? states[a] < states[b] : byName(a, b) }
+            order = members.sorted { a, b in states[a] != states[b] ? states[a] < states[b] : byName(a, b) }
         case .targetGroup:
-            order = citizens.indices.sorted { a, b in
+            order = members.sorted { a, b in
                 citizens[a].targetGroup != citizens[b].targetGroup ? citizens[a].targetGroup < citizens[b].targetGroup : byName(a, b)
             }
         case .progress:
@@ -120,9 +134,9 @@ public struct DashboardState {
                 guard let last = c.trend.last, c.trend.count >= 2 else { return -.infinity }
                 return last - c.trend[max(0, c.trend.count - 3)]
             }
-            order = citizens.indices.sorted { a, b in change[a] != change[b] ? change[a] > change[b] : byName(a, b) }
+            order = members.sorted { a, b in change[a] != change[b] ? change[a] > change[b] : byName(a, b) }
         }
-        orders[key] = order
+        orders[cacheKey] = order
         return order
     }
 

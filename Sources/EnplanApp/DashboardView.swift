@@ -87,8 +87,9 @@ struct DashboardView {
                                         height: bodyHeight, count: d.visible.count)
         let window = d.visible.dropFirst(offset).prefix(bodyHeight)
         let rows = window.map { row(d.citizens[$0], unicode: canvas.unicode) }
-        let table = Table(columns: Self.columns(s), rows: Array(rows),
+        var table = Table(columns: Self.columns(s), rows: Array(rows),
                           selected: d.visible.isEmpty ? nil : d.selected - offset, offset: 0)
+        table.selectionMarker = canvas.unicode ? "▶" : ">"
         table.draw(on: &canvas, in: rect)
         if d.visible.isEmpty {
             canvas.write(s.noMatches + (d.activeFilter.isEmpty ? "" : ": \(d.activeFilter)"),

@@ -1,26 +1,30 @@
 /// Sorting names as a Danish reader expects: case-insensitive, with æ, ø and å right after z (mapped
 /// to "z" and a character above every letter), and before names in other scripts.
 public enum NameOrder {
-    public static func key(_ name: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in name.unicodeScalars {
-            switch scalar.value {
-            case 0x41...0x5A: out.append(Unicode.Scalar(scalar.value + 32) ?? scalar)
-            case 0x00...0x7F: out.append(scalar)
-            case 0xE6, 0xC6, 0xE4, 0xC4: out.append(contentsOf: "z\u{7F}1".unicodeScalars) // æ Æ ä Ä
-            case 0xF8, 0xD8, 0xF6, 0xD6: out.append(contentsOf: "z\u{7F}2".unicodeScalars) // ø Ø ö Ö
-            case 0xE5, 0xC5: out.append(contentsOf: "z\u{7F}3".unicodeScalars)             // å Å
-            default: out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            }
-        }
-        return String(out)
-    }
+    public static func key(_ name: String) -> String { String(decoding: byteKey(name), as: UTF8.self) }
 
     public static func areInOrder(_ a: String, _ b: String) -> Bool { key(a) < key(b) }
 
     /// The key as bytes: comparing these is much cheaper than comparing Strings, which normalise
-    /// Unicode on every comparison, and gives the same order for the keys `key` makes.
-    public static func byteKey(_ name: String) -> [UInt8] { Array(key(name).utf8) }
+    /// Unicode on every comparison. Built straight from UTF-8: ASCII and the Danish letters need no
+    /// String at all; other letters are lower-cased one scalar at a time.
+    public static func byteKey(_ name: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count + 4)
+        for scalar in name.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x41...0x5A: out.append(UInt8(v + 32))
+            case 0x00...0x7F: out.append(UInt8(v))
+            case 0xE6, 0xC6, 0xE4, 0xC4: out += [0x7A, 0x7F, 0x31] // æ Æ ä Ä: after z
+            case 0xF8, 0xD8, 0xF6, 0xD6: out += [0x7A, 0x7F, 0x32] // ø Ø ö Ö
+            case 0xE5, 0xC5: out += [0x7A, 0x7F, 0x33]             // å Å
+            default:
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { out += Array(String(lower).utf8) }
+            }
+        }
+        return out
+    }
 
     /// Sorts by name in Danish order, computing each key once.
     public static func sorted<T>(_ items: [T], name: (T) -> String, then tieBreak: (T, T) -> Bool) -> [T] {

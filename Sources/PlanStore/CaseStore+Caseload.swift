@@ -63,7 +63,12 @@ extension CaseStore {
     func documentPaths() throws(StoreError) -> [(String, String)] {
         var result: [(String, String)] = []
         var seen = Set<String>()
-        for name in try FileSystem.list(layout.citizens) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+        for name in try FileSystem.list(layout.citizens) {
+            if name.hasPrefix(".") {
+                removeIfStaleTemporary(name, in: layout.citizens)
+                continue
+            }
+            guard name.hasSuffix(".json") else { continue }
             let id = String(name.dropLast(5))
             seen.insert(id)
             result.append((id, layout.citizens + "/" + name))

@@ -183,16 +183,20 @@ public final class CaseStore {
 
     // MARK: - Housekeeping
 
-    /// Temp files left by a process that died mid-write: removed once their writer is gone.
+    /// Temp files left by a process that died mid-write: removed once their writer is gone. The
+    /// citizens folder is swept while the caseload is listed, which reads it anyway.
     func removeStaleTemporaryFiles() {
-        for folder in [layout.citizens, layout.index, layout.catalogues, layout.root] {
-            for name in (try? FileSystem.list(folder)) ?? [] where name.hasPrefix(".") && name.contains(".tmp.") {
-                let parts = name.split(separator: ".")
-                guard let tmp = parts.firstIndex(of: "tmp"), tmp + 1 < parts.count,
-                      let pid = pid_t(parts[tmp + 1]), !FileSystem.processIsAlive(pid) else { continue }
-                unlink(folder + "/" + name)
-            }
+        for folder in [layout.index, layout.catalogues, layout.root] {
+            for name in (try? FileSystem.list(folder)) ?? [] { removeIfStaleTemporary(name, in: folder) }
         }
+    }
+
+    func removeIfStaleTemporary(_ name: String, in folder: String) {
+        guard !isReadOnly, name.hasPrefix("."), name.contains(".tmp.") else { return }
+        let parts = name.split(separator: ".")
+        guard let tmp = parts.firstIndex(of: "tmp"), tmp + 1 < parts.count,
+              let pid = pid_t(parts[tmp + 1]), !FileSystem.processIsAlive(pid) else { return }
+        unlink(folder + "/" + name)
     }
 
     /// Fault injection for crash tests (see `StoreOptions.crashBeforeStep`).

@@ -26,6 +26,9 @@ public struct Table {
     public var rows: [[[Span]]]
     public var selected: Int?
     public var offset: Int
+    /// When set, a gutter shows this marker at the selected row and only the first column is
+    /// highlighted: a selection step then re-sends a few cells, not two whole rows (slow ssh links).
+    public var selectionMarker: String?
 
     public init(columns: [Column], rows: [[[Span]]], selected: Int?, offset: Int) {
         self.columns = columns
@@ -83,9 +86,12 @@ public struct Table {
         return result.map { (index: $0.0, width: $0.1) }
     }
 
-    public func draw(on canvas: inout Canvas, in rect: Rect) {
-        guard !rect.isEmpty else { return }
+    public func draw(on canvas: inout Canvas, in area: Rect) {
+        guard !area.isEmpty else { return }
+        let gutter = selectionMarker.map { DisplayWidth.of($0) + 1 } ?? 0
+        let rect = Rect(x: area.x + gutter, y: area.y, width: area.width - gutter, height: area.height)
         let layout = layout(width: rect.width)
+        canvas.fill(Rect(x: area.x, y: area.y, width: gutter, height: 1), role: .title)
         var x = rect.x
         canvas.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: .title)
         for (i, w) in layout {
@@ -111,7 +117,12 @@ public struct Table {
             }
             if rowIndex == selected {
                 let selection = canvas.style(.selection)
-                canvas.buffer.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1)) { cell in
+                var highlight = Rect(x: rect.x, y: y, width: rect.width, height: 1)
+                if let marker = selectionMarker {
+                    canvas.write(marker, x: area.x, y: y, maxWidth: gutter, role: .accent)
+                    highlight.width = layout.first?.width ?? rect.width
+                }
+                canvas.buffer.restyle(highlight) { cell in
                     // Keep bold and underline that carry meaning; take the selection's colours.
                     Style(foreground: selection.foreground, background: selection.background,
                           attributes: selection.attributes.union(cell.attributes.intersection([.bold, .underline])))

@@ -19,8 +19,8 @@ let binFolder = (CommandLine.arguments[0] as NSString).deletingLastPathComponent
 
 do {
     let bench = try Bench(citizens: citizens, binFolder: binFolder)
-    if which == "store" || which == "all" { try bench.store() }
     if which == "tui" || which == "all" { try bench.tui() }
+    if which == "store" || which == "all" { try bench.store() }
     if which == "timeline" || which == "all" { try bench.timeline() }
 } catch {
     FileHandle.standardError.write(Data("enplan-bench: \(error)\n".utf8))

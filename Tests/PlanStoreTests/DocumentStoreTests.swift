@@ -88,7 +88,7 @@ import TestSupport
         let live = store.layout.citizens + "/.b-y.json.tmp.\(getpid()).5"
         _ = FileManager.default.createFile(atPath: stale, contents: Data("half".utf8))
         _ = FileManager.default.createFile(atPath: live, contents: Data("in flight".utf8))
-        _ = try openStore(tmp.child("data"))
+        _ = try openStore(tmp.child("data")).caseload()
         #expect(!FileManager.default.fileExists(atPath: stale))
         #expect(FileManager.default.fileExists(atPath: live))
     }
