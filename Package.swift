@@ -40,7 +40,8 @@ let package = Package(
         ]),
         // Test helper: a second real process that saves the same citizen, for the store's concurrency tests.
         .executableTarget(name: "enplan-stress", dependencies: ["PlanCore", "PlanStore"]),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "CSpawn", path: "Tests/CSpawn"),
+        .target(name: "TestSupport", dependencies: ["CSpawn"], path: "Tests/TestSupport"),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore"]),
         .testTarget(
             name: "PlanStoreTests",

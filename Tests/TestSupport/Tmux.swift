@@ -1,3 +1,4 @@
+import CSpawn
 import Foundation
 
 /// A real terminal for end-to-end tests: a private tmux server running one program. Assertions poll
@@ -38,6 +39,9 @@ public final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // Tests run in parallel: without this, the tmux server daemon would inherit other tests' pipes
+        // and keep them open, and those tests would wait for end-of-file forever.
+        enplan_spawn_close_from(&actions, 3)
         let argv = (["tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
