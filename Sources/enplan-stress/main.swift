@@ -36,7 +36,7 @@ do {
         do {
             try store.save(file)
             saves += 1
-        } catch let error as StoreError where error.isConflict {
+        } catch where error.isConflict {
             conflicts += 1
         }
     }
