@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 import Foundation
 import PlanCore
 
@@ -8,7 +9,27 @@ extension CaseStore {
     /// The whole caseload from the index, with every entry checked against its document's stamp and
     /// rebuilt from the document when they differ. Documents that cannot be read are listed as damaged.
     public func caseload() throws(StoreError) -> Caseload {
-        let stored = SummaryIndex.load(from: layout.indexFile)
+        // Parse the index on a second core while this one lists and stats the documents.
+        let loaded = IndexLoad()
+        let group = DispatchGroup()
+        let indexPath = layout.indexFile
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { loaded.index = SummaryIndex.load(from: indexPath) }
+        let documents: [(String, String)]
+        do { documents = try documentPaths() } catch {
+            group.wait()
+            throw error
+        }
+        var stamps: [FileSystem.Stamp?] = []
+        stamps.reserveCapacity(documents.count)
+        let folder = Glibc.open(layout.citizens, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let citizensPrefix = layout.citizens + "/"
+        for (name, path) in documents {
+            let inCitizens = folder >= 0 && path.hasPrefix(citizensPrefix)
+            stamps.append(inCitizens ? FileSystem.stamp(in: folder, name + ".json") : FileSystem.stamp(path))
+        }
+        if folder >= 0 { close(folder) }
+        group.wait()
+        let stored = loaded.index
         var byID: [String: SummaryIndex.Entry] = [:]
         if let stored {
             byID.reserveCapacity(stored.entries.count)
@@ -17,14 +38,9 @@ extension CaseStore {
         var entries: [SummaryIndex.Entry] = []
         var damaged: [DamagedDocument] = []
         var rebuilt = 0
-        let documents = try documentPaths()
         entries.reserveCapacity(documents.count)
-        let folder = Glibc.open(layout.citizens, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        defer { if folder >= 0 { close(folder) } }
-        let citizensPrefix = layout.citizens + "/"
-        for (name, path) in documents {
-            let inCitizens = folder >= 0 && path.hasPrefix(citizensPrefix)
-            guard let stamp = inCitizens ? FileSystem.stamp(in: folder, name + ".json") : FileSystem.stamp(path) else { continue }
+        for ((name, path), stamp) in zip(documents, stamps) {
+            guard let stamp else { continue }
             if let entry = byID[name], entry.stamp == stamp {
                 entries.append(entry)
                 continue
@@ -99,4 +115,10 @@ extension CaseStore {
         }
         return damaged
     }
+}
+
+/// The index parsed on another thread: written once before the group is left, read after the wait,
+/// which orders the two.
+private final class IndexLoad: @unchecked Sendable {
+    var index: SummaryIndex?
 }
