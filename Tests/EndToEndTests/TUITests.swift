@@ -86,6 +86,26 @@ import TestSupport
         #expect(!screen.contains("overskredet") && !screen.contains("overdue"))
     }
 
+    @Test func sigtermRestoresTheTerminalAndExits() throws {
+        try demo()
+        let tmux = try Tmux(enplan("--as mette --lang en"))
+        try tmux.wait(for: "My citizens (mette)")
+        let shell = try #require(try tmux.panePID())
+        let child = try #require(try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+            .split(separator: " ").compactMap { Int32($0) }.first)
+        kill(child, SIGTERM)
+        try tmux.wait(for: "[exit 0]")
+    }
+
+    @Test func anUnknownTerminalTypeFallsBackAndSaysSo() throws {
+        try demo()
+        let tmux = try Tmux(enplan("--as mette --lang en"), environment: ["TERM": "no-such-terminal-xyz"])
+        try tmux.wait(for: "TERM=no-such-terminal-xyz is unknown here")
+        try tmux.wait(for: "My citizens (mette)")
+        try tmux.send("q")
+        try tmux.wait(for: "[exit 0]")
+    }
+
     @Test func readOnlyModeSaysSo() throws {
         try demo()
         let tmux = try Tmux(enplan("--read-only --lang en"))

@@ -19,6 +19,7 @@ public final class Tmux {
         let env = environment.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
         // The program's exit status is printed and the pane kept, so tests can read both.
         let line = "env TERM=xterm-256color LANG=C.UTF-8 \(env) \(command); echo \"[exit $?]\"; sleep 600"
+        // (env applies the assignments in order, so a TERM in `environment` wins over the default.)
         // The server this starts lives on: it must not inherit a pipe we would wait on.
         try run(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), line], output: false)
     }
