@@ -110,7 +110,7 @@ public final class App {
 
     /// Searches are audited with their text: a search shows personal data.
     private func recordSearch(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: " ")
+        let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty, trimmed != lastRecordedSearch else { return }
         lastRecordedSearch = trimmed
         do {
@@ -270,14 +270,5 @@ public final class App {
             frame = render(colors: terminal.colors, unicode: terminal.supportsUnicode)
             terminal.draw(frame.buffer, cursor: frame.cursor)
         }
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s.removeFirst() }
-        while s.last == set { s.removeLast() }
-        return String(s)
     }
 }

@@ -170,7 +170,8 @@ extension Character {
 }
 
 extension StringProtocol {
-    var trimmingSpaces: String {
+    /// Without leading and trailing whitespace.
+    public var trimmingSpaces: String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

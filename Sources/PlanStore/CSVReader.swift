@@ -1,3 +1,5 @@
+import PlanCore
+
 /// RFC 4180 CSV: quoted fields with doubled quotes and line breaks inside, CRLF or LF, a UTF-8 byte
 /// order mark tolerated; `;` accepted as the separator because Danish spreadsheets write it.
 public struct CSVTable: Equatable, Sendable {
@@ -68,16 +70,7 @@ public struct CSVTable: Equatable, Sendable {
             records.append((recordStart, fields))
         }
         guard let first = records.first else { throw .empty }
-        header = first.1.map { $0.trimmingCharacters() .lowercased() }
+        header = first.1.map { $0.trimmingSpaces.lowercased() }
         rows = records.dropFirst().map { (number: $0.0, fields: $0.1) }
-    }
-}
-
-extension String {
-    func trimmingCharacters() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }

@@ -24,7 +24,7 @@ public enum CitizenImport {
         for (rowNumber, fields) in table.rows {
             func value(_ index: Int?) -> String {
                 guard let index, index < fields.count else { return "" }
-                return fields[index].trimmingCharacters()
+                return fields[index].trimmingSpaces
             }
             if fields.count > table.header.count {
                 problems.append(ImportProblem(row: rowNumber, column: nil,

@@ -74,12 +74,8 @@ import TestSupport
         try demo()
         let tmux = try Tmux(enplan("--as mette"))
         try tmux.wait(for: "mette")
-        // The program is the shell's child: find it and send SIGHUP as a dropped ssh connection would.
-        let shell = try #require(try tmux.panePID())
-        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
-            .split(separator: " ").compactMap { Int32($0) }
-        let child = try #require(children.first)
-        kill(child, SIGHUP)
+        // SIGHUP, as a dropped ssh connection sends.
+        kill(try #require(try tmux.programPID()), SIGHUP)
         try tmux.wait(for: "[exit 0]")
         // The terminal was given back: the shell's echo line is visible on a normal screen.
         let screen = try tmux.screen()
@@ -90,10 +86,7 @@ import TestSupport
         try demo()
         let tmux = try Tmux(enplan("--as mette --lang en"))
         try tmux.wait(for: "My citizens (mette)")
-        let shell = try #require(try tmux.panePID())
-        let child = try #require(try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
-            .split(separator: " ").compactMap { Int32($0) }.first)
-        kill(child, SIGTERM)
+        kill(try #require(try tmux.programPID()), SIGTERM)
         try tmux.wait(for: "[exit 0]")
     }
 

@@ -69,6 +69,13 @@ public final class Tmux {
     /// The pid of the program running in the pane's shell.
     public func panePID() throws -> Int32? { Int32(try run(["display", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) }
 
+    /// The pid of the program the pane's shell is running (the shell's first child).
+    public func programPID() throws -> Int32? {
+        guard let shell = try panePID(),
+              let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8) else { return nil }
+        return children.split(separator: " ").compactMap { Int32($0) }.first
+    }
+
     /// Waits until the screen satisfies `condition`; returns the screen.
     @discardableResult
     public func wait(for description: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
