@@ -121,8 +121,7 @@ public final class App {
     }
 
     public func perform(_ action: AppAction) {
-        let page = max(1, DashboardView.tableRows(screenHeight: state.size.height,
-                                                  showDetailBelow: state.dashboard.showDetail) - 1)
+        let page = max(1, DashboardView.tableRows(size: state.size, showDetail: state.dashboard.showDetail) - 1)
         switch state.screen {
         case .dashboard:
             performOnDashboard(action, page: page)
@@ -181,7 +180,7 @@ public final class App {
         case .back, .revealCPR: break
         }
         // Keep the selection in view with as little scrolling as possible.
-        let rows = DashboardView.tableRows(screenHeight: state.size.height, showDetailBelow: d.showDetail)
+        let rows = DashboardView.tableRows(size: state.size, showDetail: d.showDetail)
         d.offset = Table.scrollOffset(selected: d.selected, offset: d.offset, height: rows, count: d.visible.count)
         state.dashboard = d
     }

@@ -11,18 +11,21 @@ struct DashboardView {
     private var s: Strings { state.strings }
     private var d: DashboardState { state.dashboard }
 
-    /// The table's height for a screen height: what paging moves by.
-    static func tableRows(screenHeight: Int, showDetailBelow: Bool) -> Int {
-        max(1, screenHeight - 4 - (showDetailBelow ? detailHeight : 0) - 1)
+    /// Rows of citizens the table shows at a screen height: title bar, table header, status bar and
+    /// bottom line take one row each. Scrolling must use exactly what the view draws, or every scroll
+    /// step re-sends rows that did not move.
+    static func tableRows(size: Size, showDetail: Bool) -> Int {
+        max(1, size.height - 4 - (placement(size, showDetail: showDetail).below ? detailHeight : 0))
     }
 
     static let detailHeight = 9
     static let sidePaneWidth = 42
     static let sidePaneFromWidth = 110
 
-    func detailPlacement(_ size: Size) -> (side: Bool, below: Bool) {
-        if size.width >= Self.sidePaneFromWidth { return (true, false) }
-        return (false, d.showDetail && size.height >= 18)
+    /// Where the detail pane goes: beside the table on wide screens, below it when asked for and tall enough.
+    static func placement(_ size: Size, showDetail: Bool) -> (side: Bool, below: Bool) {
+        if size.width >= sidePaneFromWidth { return (true, false) }
+        return (false, showDetail && size.height >= 18)
     }
 
     /// Draws into the canvas; returns where the cursor goes (in search mode).
@@ -31,7 +34,7 @@ struct DashboardView {
         let (titleRect, rest) = area.splitTop(1)
         let (middle, bottom) = rest.splitBottom(2)
         drawTitle(on: &canvas, titleRect)
-        let placement = detailPlacement(area.size)
+        let placement = Self.placement(area.size, showDetail: d.showDetail)
         var tableRect = middle
         var detailRect: Rect?
         if placement.side {
@@ -137,7 +140,8 @@ struct DashboardView {
         case .unknown: arrow = " "
         }
         let role: Role = Trend(c.trend) == .falling ? .warning : Trend(c.trend) == .rising ? .success : .text
-        return [Span(DisplayWidth.pad(line, to: 8), .chart1), Span(" " + arrow, role)]
+        // The sparkline in the text colour: a colour switch per row costs bytes on every scroll over ssh.
+        return [Span(DisplayWidth.pad(line, to: 8)), Span(" " + arrow, role)]
     }
 
     private func consent(_ state: Consent.State, unicode: Bool) -> [Span] {

@@ -88,7 +88,7 @@ struct Bench {
             pty.drain()
             if run == 0 {
                 // One selection step at a time: time until the new position shows, and every byte sent.
-                // The table shows 19 rows at 80x24: the first 18 steps stay on the page, the rest scroll.
+                // The table shows 20 rows at 80x24: the first 19 steps stay on the page, the rest scroll.
                 for step in 0..<40 {
                     pty.clear()
                     let sent = Clock.now()
@@ -96,7 +96,7 @@ struct Bench {
                     // ncurses sends only what changed (the "1" of "1/834" becomes "2"): time to the last byte.
                     pty.drain()
                     keystrokes.append(pty.lastArrival - sent)
-                    if step < 18 { stepBytes.append(pty.received.count) } else { scrollBytes.append(pty.received.count) }
+                    if step < 19 { stepBytes.append(pty.received.count) } else { scrollBytes.append(pty.received.count) }
                 }
                 // Everyone's caseload: 10,000 rows behind the same screen.
                 pty.send("v")
