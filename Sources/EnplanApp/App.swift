@@ -60,6 +60,10 @@ public final class App {
             if key == .character("?") || key == .escape || key == .character("q") { state.showingHelp = false }
             return
         }
+        if state.newCitizen != nil {
+            handleNewCitizen(key)
+            return
+        }
         if state.dashboard.search != nil, case .dashboard = state.screen {
             handleSearch(key)
             return
@@ -106,6 +110,48 @@ public final class App {
             state.dashboard.selected = 0
             state.dashboard.refresh()
         }
+    }
+
+    private func handleNewCitizen(_ key: Key) {
+        guard var editor = state.newCitizen else { return }
+        if let choice = editor.confirmingDiscard {
+            switch key {
+            case .left, .right, .tab, .backTab: editor.confirmingDiscard = 1 - choice
+            case .enter: if choice == 0 { state.newCitizen = nil; return } else { editor.confirmingDiscard = nil }
+            case .escape: editor.confirmingDiscard = nil
+            default: break
+            }
+            state.newCitizen = editor
+            return
+        }
+        switch editor.form.handle(key, width: min(76, state.size.width)) {
+        case .cancel?:
+            if editor.form.changed {
+                editor.confirmingDiscard = 1
+            } else {
+                state.newCitizen = nil
+                return
+            }
+        case .submit?:
+            guard let new = editor.validated(against: state.dashboard.citizens, strings: state.strings,
+                                             language: state.language) else { break }
+            do {
+                let created = try source.create(new)
+                state.newCitizen = nil
+                reload()
+                state.dashboard.scope = .mine
+                state.dashboard.filter = ""
+                state.dashboard.refresh(keeping: created.id)
+                state.message = AppState.Message(text: String(format: state.strings.citizenCreated, created.citizen.name),
+                                                 isError: false)
+                return
+            } catch {
+                state.message = AppState.Message(text: error.description, isError: true)
+            }
+        case nil:
+            break
+        }
+        state.newCitizen = editor
     }
 
     /// Searches are audited with their text: a search shows personal data.
@@ -173,6 +219,8 @@ public final class App {
             d.refresh(keeping: d.selectedCitizen?.id)
         case .toggleHelp: state.showingHelp.toggle()
         case .quit, .forceQuit: state.quit = true
+        case .newCitizen:
+            state.newCitizen = NewCitizenEditor(strings: state.strings, language: state.language)
         case .open:
             state.dashboard = d
             if let id = d.selectedCitizen?.id { openPlan(id) }
@@ -231,6 +279,18 @@ public final class App {
             cursor = DashboardView(state: state, bindings: bindings).draw(on: &canvas)
         case let .plan(plan):
             PlanPagerView(state: state, plan: plan, bindings: bindings).draw(on: &canvas)
+        }
+        if let editor = state.newCitizen {
+            cursor = editor.form.draw(on: &canvas, in: canvas.bounds)
+            let hint = Rect(x: 0, y: canvas.bounds.maxY - 1, width: canvas.bounds.width, height: 1)
+            canvas.fill(hint)
+            canvas.write(state.strings.formHint, x: 0, y: hint.y, maxWidth: hint.width, role: .muted)
+            if let choice = editor.confirmingDiscard {
+                let s = state.strings
+                Dialog.draw(on: &canvas, in: canvas.bounds, title: s.discardTitle, message: s.discardQuestion,
+                            buttons: [s.discard, s.keepEditing], selected: choice)
+                cursor = nil
+            }
         }
         if state.showingHelp {
             drawHelp(on: &canvas)

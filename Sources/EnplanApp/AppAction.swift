@@ -13,4 +13,5 @@ public enum AppAction: Equatable, Sendable {
     case toggleOverdue
     case toggleDetail
     case revealCPR
+    case newCitizen
 }

@@ -15,6 +15,8 @@ public struct AppState {
     public var screen: Screen = .dashboard
     public var dashboard: DashboardState
     public var showingHelp = false
+    /// The new-citizen form, when open (over the dashboard).
+    public var newCitizen: NewCitizenEditor?
     /// One line of feedback at the bottom (errors, confirmations); cleared by the next key.
     public var message: Message?
     public var quit = false

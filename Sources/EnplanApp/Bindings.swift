@@ -15,16 +15,18 @@ public struct Bindings {
             KeyBinding([.character("g"), .home], .top, help: s.keyTop),
             KeyBinding([.character("G"), .end], .bottom, help: s.keyBottom),
         ]
+        // Help and quit first: the footer is cut at narrow widths, and these a newcomer needs most.
         dashboard = KeyMap([
+            KeyBinding([.character("?")], .toggleHelp, help: s.keyHelp, inFooter: true),
+            KeyBinding([.character("q")], .quit, help: s.keyQuit, inFooter: true),
             KeyBinding([.enter], .open, help: s.keyOpen, inFooter: true),
             KeyBinding([.character("/")], .startSearch, help: s.keySearch, inFooter: true),
+            KeyBinding([.character("n")], .newCitizen, help: s.keyNew, inFooter: true, changesData: true),
             KeyBinding([.character("s")], .cycleSort, help: s.keySort, inFooter: true),
             KeyBinding([.character("v")], .toggleScope, help: s.keyScope, inFooter: true),
             KeyBinding([.character("o")], .toggleOverdue, help: s.keyOverdue, inFooter: true),
             KeyBinding([.character("i")], .toggleDetail, help: s.keyDetail),
             KeyBinding([.escape], .clearSearch, help: s.keyClearSearch),
-            KeyBinding([.character("?")], .toggleHelp, help: s.keyHelp, inFooter: true),
-            KeyBinding([.character("q")], .quit, help: s.keyQuit, inFooter: true),
         ] + movement, readOnly: readOnly)
         plan = KeyMap([
             KeyBinding([.character("c")], .revealCPR, help: s.keyRevealCPR, inFooter: true),

@@ -11,10 +11,35 @@ public protocol CaseloadSource: AnyObject {
     func caseload() throws(StoreError) -> Caseload
     func open(_ id: CitizenID) throws(StoreError) -> CaseFile
     func record(_ event: AuditEvent) throws(StoreError)
+    /// Adds a new citizen with a fresh id; returns the saved case file.
+    func create(_ citizen: NewCitizen) throws(StoreError) -> CaseFile
+}
+
+/// What the new-citizen form collects.
+public struct NewCitizen: Equatable, Sendable {
+    public var name: String
+    public var cpr: CPRNumber?
+    public var targetGroup: TargetGroup
+    public var phone: String
+    public var email: String
+
+    public init(name: String, cpr: CPRNumber?, targetGroup: TargetGroup, phone: String, email: String) {
+        self.name = name
+        self.cpr = cpr
+        self.targetGroup = targetGroup
+        self.phone = phone
+        self.email = email
+    }
 }
 
 extension CaseStore: CaseloadSource {
     public var user: String { actor.user }
     public var instrument: Instrument { catalogues.instrument }
     public func open(_ id: CitizenID) throws(StoreError) -> CaseFile { try open(id, purpose: .view) }
+
+    public func create(_ new: NewCitizen) throws(StoreError) -> CaseFile {
+        let citizen = Citizen(id: freshID(), name: new.name.trimmingSpaces, cpr: new.cpr, phone: new.phone, email: new.email,
+                              targetGroup: new.targetGroup, coordinator: actor.user)
+        return try create(CaseFile(citizen: citizen, created: today, createdBy: actor.user))
+    }
 }

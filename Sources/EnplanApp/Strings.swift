@@ -89,6 +89,24 @@ public struct Strings: Sendable {
     public var mentorEnding: String
     public var terminalTooSmall: String
 
+    // New citizen
+    public var newCitizenTitle: String
+    public var fieldName: String
+    public var fieldCPR: String
+    public var fieldTargetGroup: String
+    public var fieldPhone: String
+    public var fieldEmail: String
+    public var nameRequired: String
+    public var cprInvalid: String
+    public var cprDuplicate: String      // "%@" the other citizen's name
+    public var nameDuplicate: String
+    public var citizenCreated: String    // "%@" name
+    public var formHint: String
+    public var discardTitle: String
+    public var discardQuestion: String
+    public var discard: String
+    public var keepEditing: String
+
     // Help and keys
     public var helpTitle: String
     public var helpClose: String

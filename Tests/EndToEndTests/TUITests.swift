@@ -99,6 +99,23 @@ import TestSupport
         try tmux.wait(for: "[exit 0]")
     }
 
+    @Test func aNewCitizenTypedInTheTUIIsOnDiskAndListed() throws {
+        try demo()
+        let tmux = try Tmux(enplan("--as mette --lang en"))
+        try tmux.wait(for: "My citizens (mette)")
+        try tmux.send("n")
+        try tmux.wait(for: "New citizen")
+        try tmux.type("Åse Ærø 王芳")
+        try tmux.send("Tab")
+        try tmux.type("010203-4321")
+        try tmux.send("C-s")
+        try tmux.wait(for: "Åse Ærø 王芳 was created")
+        try tmux.send("q")
+        try tmux.wait(for: "[exit 0]")
+        let list = try Binaries.run("enplan", ["list", "--data", data, "--format", "csv"])
+        #expect(list.stdout.contains("Åse Ærø 王芳,010203-XXXX,andet,mette"), "\(list.stdout)")
+    }
+
     @Test func readOnlyModeSaysSo() throws {
         try demo()
         let tmux = try Tmux(enplan("--read-only --lang en"))

@@ -36,6 +36,18 @@ final class FakeSource: CaseloadSource {
     func record(_ event: AuditEvent) throws(StoreError) {
         events.append(event)
     }
+
+    func create(_ new: NewCitizen) throws(StoreError) -> CaseFile {
+        if let failure { throw failure }
+        var generator = SeededGenerator(seed: UInt64(files.count + 100))
+        let citizen = Citizen(id: CitizenID.random(using: &generator), name: new.name, cpr: new.cpr, phone: new.phone,
+                              email: new.email, targetGroup: new.targetGroup, coordinator: user)
+        var file = CaseFile(citizen: citizen, created: today, createdBy: user)
+        file.revision = 1
+        files.append(file)
+        events.append(AuditEvent(.create, citizen: citizen.id, revisionBefore: 0, revisionAfter: 1))
+        return file
+    }
 }
 
 enum Fixtures {

@@ -1,0 +1,90 @@
+import EnplanApp
+import PlanCore
+import PlanStore
+import TerminalKit
+import Testing
+
+@Suite struct NewCitizenTests {
+    let source = FakeSource(files: Fixtures.caseload())
+
+    func app(_ language: Language = .da) -> App {
+        App(source: source, language: language, theme: .builtIn, size: Size(width: 80, height: 24))
+    }
+
+    func type(_ a: App, _ text: String) { for ch in text { a.handle(.key(.character(ch))) } }
+
+    @Test func createsAValidatedCitizenAndSelectsIt() {
+        let a = app()
+        a.handle(.key(.character("n")))
+        #expect(Golden.check(Golden.render(a), "new-citizen-80x24") == nil)
+        type(a, "Ærtebjerg 王 Nguye\u{0302}\u{0303}n")
+        a.handle(.key(.tab))
+        type(a, "310299-1234")
+        a.handle(.key(.control("s")))
+        #expect(Golden.render(a).text.contains("! skriv DDMMÅÅ-LLLL med en rigtig fødselsdato"))
+        #expect(a.state.newCitizen?.form.focus == 1, "focus goes to the field with the problem")
+        a.handle(.key(.control("u")))
+        type(a, "070761-4285")
+        a.handle(.key(.control("s")))
+        #expect(Golden.render(a).text.contains("findes allerede: Åse Ørsted"))
+        a.handle(.key(.control("u")))
+        type(a, "010203-4321")
+        a.handle(.key(.tab))
+        type(a, "ung")
+        a.handle(.key(.control("s")))
+        #expect(a.state.newCitizen == nil)
+        let created = source.files.last
+        #expect(created?.citizen.name == "Ærtebjerg 王 Nguye\u{0302}\u{0303}n")
+        #expect(created?.citizen.cpr?.formatted == "010203-4321")
+        #expect(created?.citizen.targetGroup == .ung)
+        #expect(created?.citizen.coordinator == "mette")
+        #expect(a.state.dashboard.selectedCitizen?.id == created?.id)
+        #expect(source.events.contains { $0.action == .create && $0.citizen == created?.id })
+        #expect(Golden.render(a).text.contains("er oprettet"))
+    }
+
+    @Test func aDuplicateNameIsWarnedAboutOnceThenAllowed() {
+        let a = app(.en)
+        a.handle(.key(.character("n")))
+        type(a, "åse ørsted")
+        a.handle(.key(.control("s")))
+        #expect(Golden.render(a).text.contains("a citizen with this name exists"))
+        #expect(source.files.count == 7)
+        a.handle(.key(.control("s")))
+        #expect(source.files.count == 8)
+    }
+
+    @Test func aNameIsRequired() {
+        let a = app(.en)
+        a.handle(.key(.character("n")))
+        a.handle(.key(.control("s")))
+        #expect(Golden.render(a).text.contains("! a name is required"))
+        #expect(source.files.count == 7)
+    }
+
+    @Test func escapeAsksBeforeDiscardingTypedText() {
+        let a = app(.en)
+        a.handle(.key(.character("n")))
+        a.handle(.key(.escape))
+        #expect(a.state.newCitizen == nil, "nothing typed: closes at once")
+        a.handle(.key(.character("n")))
+        type(a, "Bo")
+        a.handle(.key(.escape))
+        #expect(Golden.render(a).text.contains("Discard what you typed?"))
+        a.handle(.key(.enter))
+        #expect(a.state.newCitizen?.form.fields.first?.value == "Bo", "Keep editing is the default")
+        a.handle(.key(.escape))
+        a.handle(.key(.left))
+        a.handle(.key(.enter))
+        #expect(a.state.newCitizen == nil)
+        #expect(source.files.count == 7)
+    }
+
+    @Test func readOnlyHasNoNewCitizen() {
+        let a = App(source: FakeSource(user: "leder", readOnly: true, files: Fixtures.caseload()), language: .en,
+                    theme: .builtIn, size: Size(width: 80, height: 24))
+        a.handle(.key(.character("n")))
+        #expect(a.state.newCitizen == nil)
+        #expect(!Golden.render(a).text.contains("new citizen"))
+    }
+}
