@@ -113,7 +113,7 @@ import TestSupport
         try tmux.send("q")
         try tmux.wait(for: "[exit 0]")
         let list = try Binaries.run("enplan", ["list", "--data", data, "--format", "csv"])
-        #expect(list.stdout.contains("Åse Ærø 王芳,010203-XXXX,andet,mette"), "\(list.stdout)")
+        #expect(list.stdout.contains("Åse Ærø 王芳,010203-XXXX,aktivitetsparat,mette"), "\(list.stdout)")
     }
 
     @Test func readOnlyModeSaysSo() throws {
