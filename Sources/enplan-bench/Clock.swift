@@ -30,12 +30,6 @@ enum Clock {
             : seconds < 1 ? String(format: "%.2f ms", seconds * 1e3) : String(format: "%.2f s", seconds)
     }
 
-    static func maxRSSKiB() -> Int {
-        var usage = rusage()
-        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
-        return usage.ru_maxrss
-    }
-
     struct ChildRun {
         var seconds: Double
         var maxRSSKiB: Int

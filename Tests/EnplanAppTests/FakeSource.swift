@@ -56,6 +56,7 @@ enum Fixtures {
     static func file(_ id: String, _ name: String, coordinator: String = "mette", group: TargetGroup = .aktivitetsparat,
                      cpr: String? = nil, next: Int?, consent: Consent.State = .given, scores: [Int] = [],
                      goals: [PlanSection: [String]] = [:], mentorEndsIn: Int? = nil) -> CaseFile {
+        var generator = SeededGenerator(seed: UInt64(id.utf8.count))
         let citizen = Citizen(id: (try? CitizenID(id)) ?? CitizenID.random(using: &generator), name: name,
                               cpr: cpr.flatMap { try? CPRNumber($0) }, targetGroup: group, coordinator: coordinator)
         var f = CaseFile(citizen: citizen, created: today.adding(days: -400), createdBy: coordinator)
@@ -78,8 +79,6 @@ enum Fixtures {
         }
         return f
     }
-
-    nonisolated(unsafe) static var generator = SeededGenerator(seed: 1)
 
     /// Danish names, CJK, decomposed combining marks, a long name, overdue and due-this-week.
     static func caseload() -> [CaseFile] {

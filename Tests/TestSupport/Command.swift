@@ -44,14 +44,12 @@ public enum Binaries {
         try? inPipe.fileHandleForWriting.close()
         // Read both pipes before waiting, so a chatty process never blocks on a full pipe.
         let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
+        let errBox = DataBox()
+        let errHandle = err.fileHandleForReading
+        DispatchQueue.global().async(group: group) { errBox.data = errHandle.readDataToEndOfFile() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
+        let errData = errBox.data
         process.waitUntilExit()
         return CommandResult(status: process.terminationStatus,
                              killedBySignal: process.terminationReason == .uncaughtSignal,
@@ -72,4 +70,9 @@ public enum Binaries {
         try process.run()
         return process
     }
+}
+
+/// Written by one thread before the group is left, read after the wait.
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
 }
