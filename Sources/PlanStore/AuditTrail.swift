@@ -90,7 +90,7 @@ public struct AuditTrail: Sendable {
     public func entries(about citizen: CitizenID) throws(StoreError) -> [AuditEntry] {
         var found: [AuditEntry] = []
         for segment in try segments() {
-            for (_, text) in try AuditTrail.lines(of: segment.path) {
+            for (_, text) in try AuditTrail.contents(of: segment.path).lines {
                 if let parsed = AuditTrail.parse(line: Data(text.utf8)), parsed.entry.citizen == citizen.rawValue {
                     found.append(parsed.entry)
                 }
@@ -110,10 +110,10 @@ public struct AuditTrail: Sendable {
             var seq = 0
             for segment in segments.sorted(by: { $0.name < $1.name }) {
                 let display = "audit/" + segment.user + "/" + segment.name
-                let lines = try AuditTrail.lines(of: segment.path)
+                let (lines, endsTorn) = try AuditTrail.contents(of: segment.path)
                 for (number, text) in lines {
                     guard let parsed = AuditTrail.parse(line: Data(text.utf8)) else {
-                        if number == lines.count && !text.isEmpty && segment.endsTorn {
+                        if number == lines.count && !text.isEmpty && endsTorn {
                             continue // a torn last line was never written
                         }
                         problems.append(AuditProblem(file: display, line: number, message: "not a valid audit line"))
@@ -144,7 +144,6 @@ public struct AuditTrail: Sendable {
         var user: String
         var name: String
         var path: String
-        var endsTorn: Bool
     }
 
     func segments() throws(StoreError) -> [Segment] {
@@ -152,19 +151,18 @@ public struct AuditTrail: Sendable {
         for user in try FileSystem.list(folder).sorted() where !user.hasPrefix(".") {
             let userFolder = folder + "/" + user
             for name in try FileSystem.list(userFolder).sorted() where name.hasSuffix(".jsonl") {
-                let path = userFolder + "/" + name
-                let data = try FileSystem.read(path) ?? Data()
-                result.append(Segment(user: user, name: name, path: path, endsTorn: !(data.last == 0x0A || data.isEmpty)))
+                result.append(Segment(user: user, name: name, path: userFolder + "/" + name))
             }
         }
         return result
     }
 
-    static func lines(of path: String) throws(StoreError) -> [(Int, String)] {
-        guard let data = try FileSystem.read(path), !data.isEmpty else { return [] }
+    /// A segment's numbered lines, and whether its last line was cut short (no final newline).
+    static func contents(of path: String) throws(StoreError) -> (lines: [(Int, String)], endsTorn: Bool) {
+        guard let data = try FileSystem.read(path), !data.isEmpty else { return ([], false) }
         var parts = data.split(separator: 0x0A, omittingEmptySubsequences: false)
         if parts.last?.isEmpty == true { parts.removeLast() }
-        return parts.enumerated().map { ($0.offset + 1, String(decoding: $0.element, as: UTF8.self)) }
+        return (parts.enumerated().map { ($0.offset + 1, String(decoding: $0.element, as: UTF8.self)) }, data.last != 0x0A)
     }
 
     private func previousSegmentTail(in userFolder: String, before segment: String) throws(StoreError) -> Data? {

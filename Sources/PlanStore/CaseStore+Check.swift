@@ -52,7 +52,7 @@ extension CaseStore {
     func unfinishedChanges(revisions: [String: Int]) throws(StoreError) -> [String] {
         var latest: [String: AuditEntry] = [:]
         for segment in try audit.segments() {
-            for (_, text) in try AuditTrail.lines(of: segment.path) {
+            for (_, text) in try AuditTrail.contents(of: segment.path).lines {
                 guard let parsed = AuditTrail.parse(line: Data(text.utf8)), let citizen = parsed.entry.citizen,
                       let after = parsed.entry.revisionAfter else { continue }
                 if (latest[citizen]?.revisionAfter ?? 0) < after { latest[citizen] = parsed.entry }

@@ -25,10 +25,7 @@ extension CaseStore {
         do throws(StoreError) {
             for file in files {
                 guard ids.insert(file.id).inserted, documentPath(file.id) == nil else { throw StoreError.alreadyExists(file.id) }
-                var saved = file
-                saved.formatVersion = CaseFile.currentFormatVersion
-                saved.revision = 1
-                saved.updatedBy = actor.user
+                let saved = stampedForWriting(file, revision: 1)
                 durableStep()
                 try FileSystem.writeNew(stage + "/" + file.id.rawValue + ".json", DocumentCodec.encode(saved), mode: modes.file)
                 events.append(AuditEvent(action, citizen: file.id, revisionBefore: 0, revisionAfter: 1, detail: detail))
@@ -88,23 +85,5 @@ extension CaseStore {
             let stage = layout.staging + "/" + name
             return name.hasPrefix("tx-") && FileSystem.exists(stage + "/" + CaseStore.commitMarker) ? stage : nil
         }
-    }
-}
-
-extension FileSystem {
-    /// Writes a file that must not exist yet, and flushes it.
-    static func writeNew(_ path: String, _ data: Data, mode: mode_t) throws(StoreError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw errno("create", path) }
-        do throws(StoreError) {
-            guard fchmod(fd, mode) == 0 else { throw errno("set permissions on", path) }
-            try writeAll(fd, data, path: path)
-            guard fsync(fd) == 0 else { throw errno("flush", path) }
-        } catch {
-            close(fd)
-            unlink(path)
-            throw error
-        }
-        guard close(fd) == 0 else { throw errno("close", path) }
     }
 }

@@ -143,11 +143,8 @@ public final class CaseStore {
         guard onDisk.revision == file.revision else {
             throw .conflict(id, basedOn: file.revision, onDisk: onDisk.revision, by: onDisk.updatedBy)
         }
-        var saved = file
-        saved.formatVersion = CaseFile.currentFormatVersion
-        saved.revision = file.revision + 1
+        var saved = stampedForWriting(file, revision: file.revision + 1)
         saved.updated = today
-        saved.updatedBy = actor.user
         try record(AuditEvent(.update, citizen: id, revisionBefore: file.revision, revisionAfter: saved.revision,
                               detail: detail))
         try FileSystem.replaceDurably(layout.document(id.rawValue), with: DocumentCodec.encode(saved), mode: modes.file)
@@ -163,13 +160,19 @@ public final class CaseStore {
         let lock = try FileLock(path: layout.lock(id.rawValue), mode: modes.file)
         defer { withExtendedLifetime(lock) {} }
         guard documentPath(id) == nil else { throw .alreadyExists(id) }
-        var saved = file
-        saved.formatVersion = CaseFile.currentFormatVersion
-        saved.revision = 1
-        saved.updatedBy = actor.user
+        let saved = stampedForWriting(file, revision: 1)
         try record(AuditEvent(.create, citizen: id, revisionBefore: 0, revisionAfter: 1))
         try FileSystem.replaceDurably(layout.document(id.rawValue), with: DocumentCodec.encode(saved), mode: modes.file)
         return saved
+    }
+
+    /// The document as this enplan writes it: its format, the new revision, and who wrote it.
+    func stampedForWriting(_ file: CaseFile, revision: Int) -> CaseFile {
+        var stamped = file
+        stamped.formatVersion = CaseFile.currentFormatVersion
+        stamped.revision = revision
+        stamped.updatedBy = actor.user
+        return stamped
     }
 
     /// A citizen id not used in this folder.

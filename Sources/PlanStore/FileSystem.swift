@@ -31,23 +31,34 @@ enum FileSystem {
         let name = (path as NSString).lastPathComponent
         var generator = SystemRandomNumberGenerator()
         let temp = folder + "/." + name + ".tmp.\(getpid()).\(generator.next() % 1_000_000_000)"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw errno("create a temporary file in", folder) }
-        var closed = false
-        do throws(StoreError) {
-            guard fchmod(fd, mode) == 0 else { throw errno("set permissions on", temp) }
-            try writeAll(fd, data, path: temp)
-            // A failed fsync is not retried: the kernel may have dropped the dirty pages already.
-            guard fsync(fd) == 0 else { throw errno("flush", temp) }
-            closed = true
-            guard close(fd) == 0 else { throw errno("close", temp) }
-            guard rename(temp, path) == 0 else { throw errno("replace", path) }
-        } catch {
-            if !closed { close(fd) }
+        try writeNew(temp, data, mode: mode)
+        guard rename(temp, path) == 0 else {
+            let failure = errno("replace", path)
             unlink(temp)
-            throw error
+            throw failure
         }
         try syncFolder(folder)
+    }
+
+    /// Writes a file that must not exist yet, flushes and closes it; on any failure it is removed.
+    /// A failed fsync is not retried: the kernel may have dropped the dirty pages already.
+    static func writeNew(_ path: String, _ data: Data, mode: mode_t) throws(StoreError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw errno("create", path) }
+        do throws(StoreError) {
+            guard fchmod(fd, mode) == 0 else { throw errno("set permissions on", path) }
+            try writeAll(fd, data, path: path)
+            guard fsync(fd) == 0 else { throw errno("flush", path) }
+        } catch {
+            close(fd)
+            unlink(path)
+            throw error
+        }
+        guard close(fd) == 0 else {
+            let failure = errno("close", path)
+            unlink(path)
+            throw failure
+        }
     }
 
     static func writeAll(_ fd: Int32, _ data: Data, path: String) throws(StoreError) {
