@@ -132,14 +132,15 @@ struct DashboardView {
     private func trend(_ c: CitizenSummary, unicode: Bool) -> [Span] {
         let range = Double(state.instrumentScale.lowerBound)...Double(state.instrumentScale.upperBound)
         let line = Sparkline.render(c.trend, width: 8, range: range, unicode: unicode)
+        let trend = Trend(c.trend)
         let arrow: String
-        switch Trend(c.trend) {
+        switch trend {
         case .rising: arrow = unicode ? "↗" : "+"
         case .falling: arrow = unicode ? "↘" : "-"
         case .steady: arrow = unicode ? "→" : "="
         case .unknown: arrow = " "
         }
-        let role: Role = Trend(c.trend) == .falling ? .warning : Trend(c.trend) == .rising ? .success : .text
+        let role: Role = trend == .falling ? .warning : trend == .rising ? .success : .text
         // The sparkline in the text colour: a colour switch per row costs bytes on every scroll over ssh.
         return [Span(DisplayWidth.pad(line, to: 8)), Span(" " + arrow, role)]
     }

@@ -90,24 +90,14 @@ struct Bench {
                 // One selection step at a time: time until the new position shows, and every byte sent.
                 // The table shows 20 rows at 80x24: the first 19 steps stay on the page, the rest scroll.
                 for step in 0..<40 {
-                    pty.clear()
-                    let sent = Clock.now()
-                    pty.send("j")
-                    // ncurses sends only what changed (the "1" of "1/834" becomes "2"): time to the last byte.
-                    pty.drain()
-                    keystrokes.append(pty.lastArrival - sent)
-                    if step < 19 { stepBytes.append(pty.received.count) } else { scrollBytes.append(pty.received.count) }
+                    let (seconds, bytes) = pty.keystroke("j")
+                    keystrokes.append(seconds)
+                    if step < 19 { stepBytes.append(bytes) } else { scrollBytes.append(bytes) }
                 }
                 // Everyone's caseload: 10,000 rows behind the same screen.
                 pty.send("v")
                 pty.drain()
-                for _ in 0..<20 {
-                    pty.clear()
-                    let sent = Clock.now()
-                    pty.send("j")
-                    pty.drain()
-                    allScopeKeystrokes.append(pty.lastArrival - sent)
-                }
+                for _ in 0..<20 { allScopeKeystrokes.append(pty.keystroke("j").seconds) }
             }
             memory.append(pty.peakMemoryKiB())
             pty.send("q")

@@ -78,6 +78,16 @@ final class PseudoTerminal {
 
     func clear() { received.removeAll(keepingCapacity: true) }
 
+    /// Sends keys and waits until the screen settles: seconds to the last byte, and the bytes sent.
+    /// ncurses sends only what changed (the "1" of "1/834" becomes "2"), so there is no text to wait for.
+    func keystroke(_ keys: String) -> (seconds: Double, bytes: Int) {
+        clear()
+        let sent = Clock.now()
+        send(keys)
+        drain()
+        return (lastArrival - sent, received.count)
+    }
+
     func send(_ text: String) {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
