@@ -64,6 +64,7 @@ public struct DashboardState {
 
     /// Recomputes the visible rows after the scope, sort or filter changed.
     public mutating func refresh(keeping id: CitizenID? = nil) {
+        recount()
         let order = sortedIndices(sort, mineOnly: scope == .mine)
         let words = DashboardState.fold(activeFilter).split(separator: " ").map(String.init)
         if !words.isEmpty && searchKeys.count != citizens.count {
@@ -89,18 +90,24 @@ public struct DashboardState {
         selected = min(max(0, index), visible.count - 1)
     }
 
-    /// Counts for the status bar, over the current scope (not the search).
-    public var counts: (overdue: Int, dueThisWeek: Int, total: Int) {
-        var overdue = 0, soon = 0, total = 0
-        for c in citizens where scope == .all || c.coordinator == user {
+    /// Counts for the status bar, over the current scope (not the search); kept up to date by
+    /// `refresh`, so drawing a frame does not walk the whole caseload.
+    public private(set) var counts: (overdue: Int, dueThisWeek: Int, total: Int) = (0, 0, 0)
+    public private(set) var mineCount = 0
+
+    private mutating func recount() {
+        var overdue = 0, soon = 0, total = 0, mine = 0
+        for c in citizens {
+            let isMine = c.coordinator == user
+            if isMine { mine += 1 }
+            guard scope == .all || isMine else { continue }
             total += 1
             let state = c.followUpState(today: today)
             if state.isOverdue { overdue += 1 } else if state.isDueSoon { soon += 1 }
         }
-        return (overdue, soon, total)
+        counts = (overdue, soon, total)
+        mineCount = mine
     }
-
-    public var mineCount: Int { citizens.reduce(0) { $0 + ($1.coordinator == user ? 1 : 0) } }
 
     private mutating func sortedIndices(_ key: SortKey, mineOnly: Bool) -> [Int] {
         let cacheKey = OrderKey(sort: key, mineOnly: mineOnly)
