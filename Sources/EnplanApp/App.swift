@@ -6,7 +6,7 @@ import TerminalKit
 /// The interactive application: turns terminal events into actions, updates the state, performs the
 /// store work the update asks for, and draws each new state. One thread; no global state.
 public final class App {
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     let source: CaseloadSource
     let theme: Theme
     let bindings: Bindings
@@ -18,7 +18,7 @@ public final class App {
     public init(source: CaseloadSource, language: Language, theme: Theme, size: Size, startupMessage: String? = nil) {
         self.source = source
         self.theme = theme
-        bindings = Bindings(strings: language.strings, readOnly: source.isReadOnly)
+        bindings = Bindings(language: language, readOnly: source.isReadOnly)
         state = AppState(language: language, readOnly: source.isReadOnly, user: source.user, today: source.today, size: size)
         state.instrumentScale = source.instrument.scale.range
         reload()
@@ -64,6 +64,10 @@ public final class App {
             handleNewCitizen(key)
             return
         }
+        if case let .plan(plan) = state.screen {
+            if plan.editor != nil { return handlePlanEditor(key) }
+            if plan.dialog != nil { return handlePlanDialog(key) }
+        }
         if state.dashboard.search != nil, case .dashboard = state.screen {
             handleSearch(key)
             return
@@ -75,16 +79,9 @@ public final class App {
         }
         if let action = map.action(for: key) {
             perform(action)
-        } else if !state.readOnly || !isEditingKey(key) {
-            return
-        } else {
+        } else if map.withheldKeys.contains(key) {
             state.message = AppState.Message(text: state.strings.readOnlyRefusal, isError: true)
         }
-    }
-
-    /// Keys that change data elsewhere in enplan; in read-only mode they explain why nothing happens.
-    private func isEditingKey(_ key: Key) -> Bool {
-        [.character("n"), .character("a"), .character("e"), .character("d"), .character("m"), .character("p")].contains(key)
     }
 
     private func handleSearch(_ key: Key) {
@@ -114,24 +111,10 @@ public final class App {
 
     private func handleNewCitizen(_ key: Key) {
         guard var editor = state.newCitizen else { return }
-        if let choice = editor.confirmingDiscard {
-            switch key {
-            case .left, .right, .tab, .backTab: editor.confirmingDiscard = 1 - choice
-            case .enter: if choice == 0 { state.newCitizen = nil; return } else { editor.confirmingDiscard = nil }
-            case .escape: editor.confirmingDiscard = nil
-            default: break
-            }
-            state.newCitizen = editor
+        switch editor.modal.handle(key, width: min(76, state.size.width)) {
+        case .close?:
+            state.newCitizen = nil
             return
-        }
-        switch editor.form.handle(key, width: min(76, state.size.width)) {
-        case .cancel?:
-            if editor.form.changed {
-                editor.confirmingDiscard = 1
-            } else {
-                state.newCitizen = nil
-                return
-            }
         case .submit?:
             guard let new = editor.validated(against: state.dashboard.citizens, strings: state.strings,
                                              language: state.language) else { break }
@@ -171,25 +154,8 @@ public final class App {
         switch state.screen {
         case .dashboard:
             performOnDashboard(action, page: page)
-        case var .plan(plan):
-            let bodyHeight = max(1, state.size.height - 2)
-            let maxOffset = max(0, plan.lines.count - bodyHeight)
-            switch action {
-            case .moveUp: plan.offset = max(0, plan.offset - 1)
-            case .moveDown: plan.offset = min(maxOffset, plan.offset + 1)
-            case .pageUp: plan.offset = max(0, plan.offset - bodyHeight)
-            case .pageDown: plan.offset = min(maxOffset, plan.offset + bodyHeight)
-            case .top: plan.offset = 0
-            case .bottom: plan.offset = maxOffset
-            case .revealCPR: plan = revealCPR(plan)
-            case .toggleHelp: state.showingHelp.toggle()
-            case .back:
-                state.screen = .dashboard
-                return
-            case .forceQuit: state.quit = true
-            default: break
-            }
-            state.screen = .plan(plan)
+        case .plan:
+            performOnPlan(action)
         }
     }
 
@@ -225,37 +191,12 @@ public final class App {
             state.dashboard = d
             if let id = d.selectedCitizen?.id { openPlan(id) }
             return
-        case .back, .revealCPR: break
+        default: break
         }
         // Keep the selection in view with as little scrolling as possible.
         let rows = DashboardView.tableRows(size: state.size, showDetail: d.showDetail)
         d.offset = Table.scrollOffset(selected: d.selected, offset: d.offset, height: rows, count: d.visible.count)
         state.dashboard = d
-    }
-
-    private func openPlan(_ id: CitizenID) {
-        do {
-            let file = try source.open(id)
-            var plan = PlanViewState(file: file, lines: [])
-            plan.lines = PlanPagerView.lines(for: plan, state: state, instrument: source.instrument, width: state.size.width)
-            state.screen = .plan(plan)
-        } catch {
-            state.message = AppState.Message(text: error.description, isError: true)
-        }
-    }
-
-    private func revealCPR(_ plan: PlanViewState) -> PlanViewState {
-        guard !plan.revealCPR, plan.file.citizen.cpr != nil else { return plan }
-        do {
-            try source.record(AuditEvent(.revealCPR, citizen: plan.file.id))
-        } catch {
-            state.message = AppState.Message(text: error.description, isError: true)
-            return plan
-        }
-        var revealed = plan
-        revealed.revealCPR = true
-        revealed.lines = PlanPagerView.lines(for: revealed, state: state, instrument: source.instrument, width: state.size.width)
-        return revealed
     }
 
     // MARK: - Drawing
@@ -278,19 +219,10 @@ public final class App {
         case .dashboard:
             cursor = DashboardView(state: state, bindings: bindings).draw(on: &canvas)
         case let .plan(plan):
-            PlanPagerView(state: state, plan: plan, bindings: bindings).draw(on: &canvas)
+            cursor = PlanScreenView(state: state, plan: plan, bindings: bindings, unicode: canvas.unicode).draw(on: &canvas)
         }
         if let editor = state.newCitizen {
-            cursor = editor.form.draw(on: &canvas, in: canvas.bounds)
-            let hint = Rect(x: 0, y: canvas.bounds.maxY - 1, width: canvas.bounds.width, height: 1)
-            canvas.fill(hint)
-            canvas.write(state.strings.formHint, x: 0, y: hint.y, maxWidth: hint.width, role: .muted)
-            if let choice = editor.confirmingDiscard {
-                let s = state.strings
-                Dialog.draw(on: &canvas, in: canvas.bounds, title: s.discardTitle, message: s.discardQuestion,
-                            buttons: [s.discard, s.keepEditing], selected: choice)
-                cursor = nil
-            }
+            cursor = editor.modal.draw(on: &canvas, strings: state.strings)
         }
         if state.showingHelp {
             drawHelp(on: &canvas)

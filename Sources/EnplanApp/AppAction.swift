@@ -14,4 +14,10 @@ public enum AppAction: Equatable, Sendable {
     case toggleDetail
     case revealCPR
     case newCitizen
+    // Plan screen
+    case nextTab, previousTab
+    case showTab(Int)
+    case add, edit, delete
+    case markAchieved, markDropped
+    case recordMeeting, editConsent, editOwnWords, addRevision, print
 }

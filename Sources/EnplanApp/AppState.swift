@@ -6,7 +6,7 @@ import TerminalKit
 public struct AppState {
     public enum Screen {
         case dashboard
-        case plan(PlanViewState)
+        case plan(PlanScreenState)
     }
 
     public var language: Language
@@ -37,10 +37,3 @@ public struct AppState {
     }
 }
 
-/// A plan opened from the dashboard, shown read-only until the plan editor takes its place.
-public struct PlanViewState {
-    public var file: CaseFile
-    public var lines: [String]
-    public var offset = 0
-    public var revealCPR = false
-}

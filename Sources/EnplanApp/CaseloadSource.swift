@@ -8,11 +8,16 @@ public protocol CaseloadSource: AnyObject {
     var isReadOnly: Bool { get }
     var today: CalendarDate { get }
     var instrument: Instrument { get }
+    var catalogues: Catalogues { get }
     func caseload() throws(StoreError) -> Caseload
     func open(_ id: CitizenID) throws(StoreError) -> CaseFile
     func record(_ event: AuditEvent) throws(StoreError)
     /// Adds a new citizen with a fresh id; returns the saved case file.
     func create(_ citizen: NewCitizen) throws(StoreError) -> CaseFile
+    /// Saves a changed case file opened at `file.revision`; a newer revision on disk is a `.conflict`.
+    func save(_ file: CaseFile, detail: String?) throws(StoreError) -> CaseFile
+    /// Writes a copy of the plan to a new file, recorded as an export.
+    func export(_ text: String, of id: CitizenID, to path: String) throws(StoreError)
 }
 
 /// What the new-citizen form collects.

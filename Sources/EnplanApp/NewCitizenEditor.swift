@@ -5,9 +5,11 @@ import TerminalKit
 
 /// The new-citizen form: what it asks, how it validates, and the question before discarding.
 public struct NewCitizenEditor {
-    public var form: Form
-    /// Showing "discard what you typed?"; the selected button (0 discard, 1 keep editing).
-    public var confirmingDiscard: Int?
+    public var modal: ModalForm
+    public var form: Form {
+        get { modal.form }
+        set { modal.form = newValue }
+    }
     /// The user has seen the duplicate-name warning and saves anyway.
     var acceptedDuplicateName = false
     let groups: [TargetGroup]
@@ -16,13 +18,13 @@ public struct NewCitizenEditor {
 
     init(strings s: Strings, language: Language) {
         groups = TargetGroup.allCases
-        form = Form(title: s.newCitizenTitle, fields: [
+        modal = ModalForm(Form(title: s.newCitizenTitle, fields: [
             Form.Field(s.fieldName, .line(TextField())),
             Form.Field(s.fieldCPR, .line(TextField())),
             Form.Field(s.fieldTargetGroup, .choice(options: groups.map { $0.name(language) }, filter: TextField(), selected: 0)),
             Form.Field(s.fieldPhone, .line(TextField())),
             Form.Field(s.fieldEmail, .line(TextField())),
-        ])
+        ]))
     }
 
     /// The citizen to create, or nil with messages next to the fields that need attention.

@@ -52,5 +52,6 @@ extension Strings {
         keyOverdue: "kun overskredne", keyScope: "mine/alle", keyOpen: "åbn plan", keyNew: "ny borger",
         keyTimeline: "tidslinje", keyPage: "side op", keyPageDown: "side ned", keyTop: "top", keyBottom: "bund", keyDetail: "detaljer til/fra",
         keyRevealCPR: "vis fuldt CPR-nr. (logges)", keyBack: "tilbage", keyForceQuit: "afslut straks",
-        keyClearSearch: "ryd søgning")
+        keyClearSearch: "ryd søgning",
+        editor: .danish)
 }

@@ -52,5 +52,6 @@ extension Strings {
         keyOverdue: "overdue only", keyScope: "mine/all", keyOpen: "open plan", keyNew: "new citizen",
         keyTimeline: "timeline", keyPage: "page up", keyPageDown: "page down", keyTop: "top", keyBottom: "bottom", keyDetail: "details on/off",
         keyRevealCPR: "show full CPR no. (logged)", keyBack: "back", keyForceQuit: "quit at once",
-        keyClearSearch: "clear search")
+        keyClearSearch: "clear search",
+        editor: .english)
 }

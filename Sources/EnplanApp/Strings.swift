@@ -129,4 +129,7 @@ public struct Strings: Sendable {
     public var keyBack: String
     public var keyForceQuit: String
     public var keyClearSearch: String
+
+    /// The plan screen and its forms.
+    public var editor: EditorStrings
 }

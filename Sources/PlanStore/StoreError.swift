@@ -73,6 +73,7 @@ extension StoreError: CustomStringConvertible {
         case 28: return "the disk is full; free some space and try again (nothing was changed)"
         case 13, 1: return "permission denied"
         case 2: return "it does not exist"
+        case 17: return "it already exists; choose another name"
         case 30: return "the file system is read-only"
         case 122: return "the disk quota is exceeded"
         case 27: return "the file is larger than this system allows (a file size limit); nothing was changed"

@@ -98,13 +98,28 @@ public struct Form: Equatable, Sendable {
         return nil
     }
 
-    /// Draws the form in a box; returns where the cursor goes.
+    /// Rows a field takes: its input, then one for its message.
+    static func rows(_ field: Field) -> Int {
+        if case let .text(_, h) = field.input { return h + 1 }
+        return 2
+    }
+
+    /// The first field to draw so that the focused one fits in `height` rows.
+    func firstVisibleField(height: Int) -> Int {
+        var first = focus
+        var used = fields.indices.contains(focus) ? Form.rows(fields[focus]) : 0
+        while first > 0, used + Form.rows(fields[first - 1]) <= height {
+            first -= 1
+            used += Form.rows(fields[first])
+        }
+        return first
+    }
+
+    /// Draws the form in a box, scrolled to the focused field when it does not fit; returns where the
+    /// cursor goes.
     @discardableResult
     public func draw(on canvas: inout Canvas, in area: Rect) -> (x: Int, y: Int)? {
-        let height = fields.reduce(2) { total, f in
-            if case let .text(_, h) = f.input { return total + h + 1 }
-            return total + 2
-        }
+        let height = fields.reduce(2) { $0 + Form.rows($1) }
         let rect = area.centered(Size(width: min(area.width, 76), height: min(area.height, height + 1)))
         canvas.box(rect, title: title, role: .accent)
         let inner = rect.inset(by: 1)
@@ -112,7 +127,11 @@ public struct Form: Equatable, Sendable {
         let inputWidth = max(1, inner.maxX - inputX - 1)
         var y = inner.y
         var cursor: (x: Int, y: Int)?
-        for (i, field) in fields.enumerated() where y < inner.maxY {
+        let first = height - 1 > inner.height ? firstVisibleField(height: inner.height) : 0
+        if first > 0 { canvas.write("↑", x: rect.maxX - 3, y: rect.y, role: .accent) }
+        var lastShown = first - 1
+        for (i, field) in fields.enumerated().dropFirst(first) where y < inner.maxY {
+            lastShown = i
             let focused = i == focus
             canvas.write((focused ? "› " : "  ") + field.label, x: inner.x, y: y, maxWidth: Form.labelWidth,
                          role: focused ? .accent : .text)
@@ -137,6 +156,9 @@ public struct Form: Equatable, Sendable {
                 canvas.write("! " + message, x: inputX, y: y, maxWidth: inputWidth, role: .error)
             }
             y += 1
+        }
+        if lastShown < fields.count - 1 {
+            canvas.write("↓", x: rect.maxX - 3, y: rect.maxY - 1, role: .accent)
         }
         return cursor
     }

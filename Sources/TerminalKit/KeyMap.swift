@@ -20,9 +20,12 @@ public struct KeyBinding<Action: Sendable>: Sendable {
 /// The bindings of one context (a screen or mode).
 public struct KeyMap<Action: Sendable>: Sendable {
     public var bindings: [KeyBinding<Action>]
+    /// Keys whose bindings read-only mode left out: pressing one deserves an explanation.
+    public let withheldKeys: Set<Key>
 
     public init(_ bindings: [KeyBinding<Action>], readOnly: Bool = false) {
         self.bindings = readOnly ? bindings.filter { !$0.changesData } : bindings
+        withheldKeys = readOnly ? Set(bindings.filter(\.changesData).flatMap(\.keys)) : []
     }
 
     public func action(for key: Key) -> Action? {

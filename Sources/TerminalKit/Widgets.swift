@@ -63,7 +63,8 @@ public enum HelpOverlay {
 public enum Dialog {
     public static func draw(on canvas: inout Canvas, in area: Rect, title: String, message: String,
                             buttons: [String], selected: Int) {
-        let width = min(area.width, max(30, min(60, DisplayWidth.of(message) + 4)))
+        let buttonsWidth = buttons.reduce(3) { $0 + DisplayWidth.of($1) + 5 }
+        let width = min(area.width, max(30, buttonsWidth, min(60, DisplayWidth.of(message) + 4)))
         let lines = Wrap.lines(message, width: max(1, width - 4))
         let rect = area.centered(Size(width: width, height: lines.count + 4))
         canvas.box(rect, title: title, role: .accent)

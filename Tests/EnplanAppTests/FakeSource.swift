@@ -10,6 +10,9 @@ final class FakeSource: CaseloadSource {
     let isReadOnly: Bool
     let today: CalendarDate
     let instrument = Instrument.standard
+    let catalogues = Catalogues.standard
+    /// Files written by `export`: path and text.
+    var exports: [String: String] = [:]
     var files: [CaseFile]
     var damaged: [DamagedDocument] = []
     var events: [AuditEvent] = []
@@ -47,6 +50,36 @@ final class FakeSource: CaseloadSource {
         files.append(file)
         events.append(AuditEvent(.create, citizen: citizen.id, revisionBefore: 0, revisionAfter: 1))
         return file
+    }
+
+    /// Like the store: a save based on an older revision than the one held is a conflict.
+    func save(_ file: CaseFile, detail: String?) throws(StoreError) -> CaseFile {
+        if let failure { throw failure }
+        guard let i = files.firstIndex(where: { $0.id == file.id }) else { throw .notFound(file.id) }
+        guard files[i].revision == file.revision else {
+            throw .conflict(file.id, basedOn: file.revision, onDisk: files[i].revision, by: files[i].updatedBy)
+        }
+        var saved = file
+        saved.revision += 1
+        saved.updatedBy = user
+        files[i] = saved
+        events.append(AuditEvent(.update, citizen: file.id, revisionBefore: file.revision, revisionAfter: saved.revision,
+                                 detail: detail))
+        return saved
+    }
+
+    /// Another coordinator changes and saves the citizen's file behind the app's back.
+    func saveAsSomeoneElse(_ id: String, _ change: (inout CaseFile) -> Void) {
+        guard let i = files.firstIndex(where: { $0.id.rawValue == id }) else { return }
+        change(&files[i])
+        files[i].revision += 1
+        files[i].updatedBy = "jonas"
+    }
+
+    func export(_ text: String, of id: CitizenID, to path: String) throws(StoreError) {
+        guard exports[path] == nil else { throw .refused("\(path) already exists") }
+        events.append(AuditEvent(.export, citizen: id, detail: path))
+        exports[path] = text
     }
 }
 

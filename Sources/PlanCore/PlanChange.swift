@@ -1,0 +1,282 @@
+/// Something in a plan that can be edited on its own: what a change touches, and what a conflict is
+/// checked against.
+public enum PlanItem: Hashable, Sendable {
+    case section(PlanSection)
+    case goal(ItemID)
+    case subGoal(ItemID)
+    case effort(ItemID)
+    case mentorAgreement
+    case mentorPeriod(Int)
+    case meeting(ItemID)
+    case networkMember(ItemID)
+    case consent
+    case ownWords
+    case nextFollowUp
+    case citizenDetails
+}
+
+/// One edit to a plan, as a value. Because it is a value and not the edited document, a change that
+/// met a newer revision on disk can be applied again to that revision without losing anyone's text.
+/// New items carry an empty id; `apply` gives them one that is free in the document it is applied to.
+public enum PlanChange: Equatable, Sendable {
+    case section(PlanSection, responsible: String, notes: String)
+    case goal(Goal, in: PlanSection)
+    case subGoal(SubGoal, of: ItemID)
+    case effort(Effort, in: PlanSection)
+    case mentorAgreement(MentorAgreement)
+    /// A period of the mentor agreement: `index` nil adds one.
+    case mentorPeriod(MentorPeriod, index: Int?)
+    case meeting(Meeting)
+    case networkMember(NetworkMember)
+    case consent(Consent)
+    case ownWords(String, overallGoal: String)
+    case nextFollowUp(CalendarDate?)
+    case citizenDetails(name: String, phone: String, email: String, address: String, targetGroup: TargetGroup)
+    case revision(PlanRevision)
+    case measurement(Measurement)
+    case delete(PlanItem)
+
+    /// The existing item this change replaces or removes; nil when it only adds.
+    public var target: PlanItem? {
+        switch self {
+        case let .section(s, _, _): return .section(s)
+        case let .goal(g, _): return g.id.isEmpty ? nil : .goal(g.id)
+        case let .subGoal(s, _): return s.id.isEmpty ? nil : .subGoal(s.id)
+        case let .effort(e, _): return e.id.isEmpty ? nil : .effort(e.id)
+        case .mentorAgreement: return .mentorAgreement
+        case let .mentorPeriod(_, index): return index.map { .mentorPeriod($0) }
+        case let .meeting(m): return m.id.isEmpty ? nil : .meeting(m.id)
+        case let .networkMember(n): return n.id.isEmpty ? nil : .networkMember(n.id)
+        case .consent: return .consent
+        case .ownWords: return .ownWords
+        case .nextFollowUp: return .nextFollowUp
+        case .citizenDetails: return .citizenDetails
+        case .revision, .measurement: return nil
+        case let .delete(item): return item
+        }
+    }
+}
+
+/// Why a change could not be applied to a document.
+public enum PlanChangeError: Error, Equatable, Sendable {
+    /// The item was removed (by someone else) before the change reached it.
+    case itemGone(PlanItem)
+}
+
+extension CaseFile {
+    /// Applies one change, made by `user` on `date`; the document's revision is left to the store.
+    public mutating func apply(_ change: PlanChange, on date: CalendarDate, by user: String) throws(PlanChangeError) {
+        switch change {
+        case let .section(section, responsible, notes):
+            sections[section].responsible = responsible
+            sections[section].notes = notes
+        case let .goal(goal, section):
+            var g = goal
+            if g.id.isEmpty {
+                g.id = makeItemID(prefix: "g")
+                g.created = date
+                sections[section].goals.append(g)
+            } else {
+                guard let i = sections[section].goals.firstIndex(where: { $0.id == g.id }) else { throw .itemGone(.goal(g.id)) }
+                let old = sections[section].goals[i]
+                g.subGoals = old.subGoals
+                g.statusDate = g.status == old.status ? old.statusDate : (g.status == .active ? nil : date)
+                sections[section].goals[i] = g
+            }
+        case let .subGoal(sub, goalID):
+            guard let (section, _) = goal(goalID),
+                  let gi = sections[section].goals.firstIndex(where: { $0.id == goalID }) else { throw .itemGone(.goal(goalID)) }
+            var s = sub
+            if s.id.isEmpty {
+                s.id = makeItemID(prefix: "s")
+                s.created = date
+                sections[section].goals[gi].subGoals.append(s)
+            } else {
+                guard let si = sections[section].goals[gi].subGoals.firstIndex(where: { $0.id == s.id }) else {
+                    throw .itemGone(.subGoal(s.id))
+                }
+                let old = sections[section].goals[gi].subGoals[si]
+                s.statusDate = s.status == old.status ? old.statusDate : (s.status == .active ? nil : date)
+                sections[section].goals[gi].subGoals[si] = s
+            }
+        case let .effort(effort, section):
+            var e = effort
+            // An effort may only serve goals that still exist.
+            e.goalIDs = e.goalIDs.filter { goal($0) != nil }
+            if e.id.isEmpty {
+                e.id = makeItemID(prefix: "e")
+                sections[section].efforts.append(e)
+            } else {
+                guard let i = sections[section].efforts.firstIndex(where: { $0.id == e.id }) else { throw .itemGone(.effort(e.id)) }
+                sections[section].efforts[i] = e
+            }
+        case let .mentorAgreement(agreement):
+            var a = agreement
+            a.periods = mentorAgreement?.periods ?? agreement.periods
+            mentorAgreement = a
+        case let .mentorPeriod(period, index):
+            var a = mentorAgreement ?? MentorAgreement()
+            if let index {
+                guard a.periods.indices.contains(index) else { throw .itemGone(.mentorPeriod(index)) }
+                a.periods[index] = period
+            } else {
+                a.periods.append(period)
+            }
+            a.periods.sort { $0.start < $1.start }
+            mentorAgreement = a
+        case let .meeting(meeting):
+            var m = meeting
+            if m.id.isEmpty {
+                m.id = makeItemID(prefix: "m")
+                meetings.append(m)
+            } else {
+                guard let i = meetings.firstIndex(where: { $0.id == m.id }) else { throw .itemGone(.meeting(m.id)) }
+                meetings[i] = m
+            }
+            meetings.sort { $0.date < $1.date }
+            // The follow-up agreed at the latest meeting is the plan's next follow-up.
+            if let next = m.nextFollowUp, meetings.last(where: { $0.nextFollowUp != nil })?.id == m.id {
+                nextFollowUp = next
+            }
+        case let .networkMember(member):
+            var n = member
+            if n.id.isEmpty {
+                n.id = makeItemID(prefix: "n")
+                network.append(n)
+            } else {
+                guard let i = network.firstIndex(where: { $0.id == n.id }) else { throw .itemGone(.networkMember(n.id)) }
+                network[i] = n
+            }
+        case let .consent(new):
+            record(consent: new)
+        case let .ownWords(words, overall):
+            ownWords = words
+            overallGoal = overall
+        case let .nextFollowUp(next):
+            nextFollowUp = next
+        case let .citizenDetails(name, phone, email, address, group):
+            citizen.name = name
+            citizen.phone = phone
+            citizen.email = email
+            citizen.address = address
+            citizen.targetGroup = group
+        case let .revision(revision):
+            revisions.append(revision)
+        case let .measurement(measurement):
+            var m = measurement
+            if m.id.isEmpty { m.id = makeItemID(prefix: "p") }
+            measurements.append(m)
+        case let .delete(item):
+            try delete(item)
+        }
+        updated = date
+        updatedBy = user
+    }
+
+    private mutating func delete(_ item: PlanItem) throws(PlanChangeError) {
+        switch item {
+        case let .goal(id):
+            guard let (section, _) = goal(id) else { throw .itemGone(item) }
+            sections[section].goals.removeAll { $0.id == id }
+            for s in PlanSection.allCases {
+                for i in sections[s].efforts.indices { sections[s].efforts[i].goalIDs.removeAll { $0 == id } }
+            }
+        case let .subGoal(id):
+            guard let (section, g) = subGoalOwner(id),
+                  let gi = sections[section].goals.firstIndex(where: { $0.id == g }) else { throw .itemGone(item) }
+            sections[section].goals[gi].subGoals.removeAll { $0.id == id }
+        case let .effort(id):
+            guard let section = PlanSection.allCases.first(where: { s in sections[s].efforts.contains { $0.id == id } }) else {
+                throw .itemGone(item)
+            }
+            sections[section].efforts.removeAll { $0.id == id }
+        case let .mentorPeriod(index):
+            guard var a = mentorAgreement, a.periods.indices.contains(index) else { throw .itemGone(item) }
+            a.periods.remove(at: index)
+            mentorAgreement = a
+        case .mentorAgreement:
+            guard mentorAgreement != nil else { throw .itemGone(item) }
+            mentorAgreement = nil
+        case let .meeting(id):
+            guard meetings.contains(where: { $0.id == id }) else { throw .itemGone(item) }
+            meetings.removeAll { $0.id == id }
+        case let .networkMember(id):
+            guard network.contains(where: { $0.id == id }) else { throw .itemGone(item) }
+            network.removeAll { $0.id == id }
+        case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails:
+            // Not removable: these are cleared by editing them.
+            throw .itemGone(item)
+        }
+    }
+
+    /// The section and goal a sub-goal belongs to.
+    public func subGoalOwner(_ id: ItemID) -> (PlanSection, ItemID)? {
+        for section in PlanSection.allCases {
+            for g in sections[section].goals where g.subGoals.contains(where: { $0.id == id }) { return (section, g.id) }
+        }
+        return nil
+    }
+
+    /// The section an effort is in, with the effort.
+    public func effort(_ id: ItemID) -> (PlanSection, Effort)? {
+        for section in PlanSection.allCases {
+            if let e = sections[section].efforts.first(where: { $0.id == id }) { return (section, e) }
+        }
+        return nil
+    }
+
+    /// Whether `item` is the same here as in `other`: false when someone else changed or removed it.
+    public func hasSame(_ item: PlanItem, as other: CaseFile) -> Bool {
+        switch item {
+        case let .section(s):
+            return sections[s].responsible == other.sections[s].responsible && sections[s].notes == other.sections[s].notes
+        case let .goal(id):
+            // Sub-goals are items of their own; a goal is unchanged when its own fields are.
+            var mine = goal(id)?.1, theirs = other.goal(id)?.1
+            mine?.subGoals = []
+            theirs?.subGoals = []
+            return mine == theirs
+        case let .subGoal(id): return subGoal(id) == other.subGoal(id)
+        case let .effort(id): return effort(id)?.1 == other.effort(id)?.1
+        case .mentorAgreement:
+            var mine = mentorAgreement, theirs = other.mentorAgreement
+            mine?.periods = []
+            theirs?.periods = []
+            return mine == theirs
+        case let .mentorPeriod(i): return mentorAgreement?.periods.element(at: i) == other.mentorAgreement?.periods.element(at: i)
+        case let .meeting(id): return meetings.first { $0.id == id } == other.meetings.first { $0.id == id }
+        case let .networkMember(id): return network.first { $0.id == id } == other.network.first { $0.id == id }
+        case .consent: return consent == other.consent
+        case .ownWords: return ownWords == other.ownWords && overallGoal == other.overallGoal
+        case .nextFollowUp: return nextFollowUp == other.nextFollowUp
+        case .citizenDetails:
+            return citizen.name == other.citizen.name && citizen.phone == other.citizen.phone
+                && citizen.email == other.citizen.email && citizen.address == other.citizen.address
+                && citizen.targetGroup == other.citizen.targetGroup
+        }
+    }
+
+    /// Whether the item is no longer in this document (someone removed it).
+    public func lacks(_ item: PlanItem) -> Bool {
+        switch item {
+        case let .goal(id): return goal(id) == nil
+        case let .subGoal(id): return subGoal(id) == nil
+        case let .effort(id): return effort(id) == nil
+        case let .mentorPeriod(i): return mentorAgreement?.periods.indices.contains(i) != true
+        case .mentorAgreement: return mentorAgreement == nil
+        case let .meeting(id): return !meetings.contains { $0.id == id }
+        case let .networkMember(id): return !network.contains { $0.id == id }
+        case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails: return false
+        }
+    }
+
+    /// A sub-goal, wherever it is.
+    public func subGoal(_ id: ItemID) -> SubGoal? {
+        guard let (section, g) = subGoalOwner(id) else { return nil }
+        return sections[section].goals.first { $0.id == g }?.subGoals.first { $0.id == id }
+    }
+}
+
+extension Array {
+    func element(at index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
