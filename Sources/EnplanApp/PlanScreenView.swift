@@ -23,7 +23,7 @@ struct PlanScreenView {
 
         // Title bar: who, and whose.
         let cpr = c.cpr.map { plan.revealCPR ? $0.formatted : $0.masked } ?? s.none
-        var right: [Span] = [Span(String(format: e.updatedBy, file.revision, file.updatedBy) + " ", .statusBar)]
+        var right: [Span] = [Span(file.id.rawValue + " · " + String(format: e.updatedBy, file.revision, file.updatedBy) + " ", .statusBar)]
         if state.readOnly { right.insert(Span(" \(s.readOnlyBadge) ", .readOnlyBadge), at: 0) }
         Bar.draw(on: &canvas, in: Rect(x: 0, y: 0, width: area.width, height: 1),
                  left: [Span(" \(c.name) ", .title), Span("· \(cpr) · \(c.targetGroup.name(state.language)) · \(c.coordinator) ", .statusBar)],

@@ -110,7 +110,8 @@ public struct DemoCaseload {
                         sub.status = .achieved
                         sub.statusDate = min(today, set.adding(days: rng.int(20...200)))
                     }
-                    goal.subGoals.append(sub)
+                    // Drawn independently, a title can repeat; a goal lists each sub-goal once.
+                    if !goal.subGoals.contains(where: { $0.title == sub.title }) { goal.subGoals.append(sub) }
                 }
                 let span = set.days(until: today)
                 if span > 90 && rng.chance(0.35) {

@@ -90,6 +90,12 @@ public struct TextArea: Equatable, Sendable {
             cursor = offset
             goalColumn = column
             return true
+        case .control("u"):
+            // Like a shell: remove from the start of the paragraph to the cursor.
+            var start = cursor
+            while start > 0, characters[start - 1] != "\n" { start -= 1 }
+            characters.removeSubrange(start..<cursor)
+            cursor = start
         case .home, .control("a"):
             cursor = lines(width: width)[position(width: width).line].lowerBound
         case .end, .control("e"):

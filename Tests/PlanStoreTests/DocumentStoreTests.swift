@@ -130,3 +130,18 @@ import TestSupport
         #expect(try store.open(file.id).citizen.name == file.citizen.name)
     }
 }
+
+@Suite struct ExportTests {
+    @Test func anExportIsANewPrivateFileRecordedInTheAuditTrail() throws {
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        let file = try newCitizen(store)
+        let path = tmp.child("plan.md")
+        try store.export("# Min plan\n", of: file.id, to: path)
+        #expect(String(decoding: try #require(bytes(path)), as: UTF8.self) == "# Min plan\n")
+        #expect(FileSystem.mode(path).map { $0 & 0o777 } == 0o600)
+        #expect(try store.audit.entries(about: file.id).contains { $0.action == .export && $0.detail == path })
+        #expect(throws: StoreError.self) { try store.export("other", of: file.id, to: path) }
+        #expect(String(decoding: try #require(bytes(path)), as: UTF8.self) == "# Min plan\n", "never overwritten")
+    }
+}

@@ -25,6 +25,14 @@ import Testing
         #expect(a.cursor == 0)
     }
 
+    @Test func controlUClearsToTheStartOfTheParagraph() {
+        var a = TextArea("første linje\nanden linje")
+        _ = a.handle(.left, width: 40)
+        _ = a.handle(.control("u"), width: 40)
+        #expect(a.text == "første linje\ne")
+        #expect(a.cursor == 13)
+    }
+
     @Test func editsWithWideCharactersAndNewlines() {
         var a = TextArea("王")
         _ = a.handle(.enter, width: 10)

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The plan editor in a real terminal: keys typed into the real binary, results read back with the CLI.
+@Suite(.serialized) struct PlanEditorEndToEndTests {
+    let tmp = TemporaryFolder("enplan-plan")
+    var data: String { tmp.child("data") }
+
+    func enplan(_ args: String) -> String {
+        Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(data) + " --today 2026-11-23 " + args
+    }
+
+    /// A demo caseload; returns the id and name of one of mette's citizens.
+    func demoCitizen() throws -> (id: String, name: String) {
+        let r = try Binaries.run("enplan", ["demo", "--data", data, "--citizens", "40", "--today", "2026-11-23"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let list = try Binaries.run("enplan", ["list", "--data", data, "--coordinator", "mette", "--format", "csv"])
+        let row = try #require(list.stdout.split(separator: "\n").dropFirst().first).split(separator: ",")
+        return (String(row[0]), String(row[1]))
+    }
+
+    /// Finds the citizen by name on the dashboard and opens the plan.
+    func open(_ citizen: (id: String, name: String), in tmux: Tmux, everyone: Bool = false) throws {
+        try tmux.wait(for: "enplan")
+        if everyone { try tmux.send("v") }
+        try tmux.send("/")
+        try tmux.type(citizen.name)
+        try tmux.send("Enter")
+        try tmux.wait(for: "only \(citizen.name) listed") { $0.contains("▶ " + citizen.name) && $0.contains(" 1/1") }
+        try tmux.send("Enter")
+        try tmux.wait(for: citizen.id)
+    }
+
+    @Test func aGoalInDanishAndChineseIsSavedAndShownByTheCLI() throws {
+        let citizen = try demoCitizen()
+        let tmux = try Tmux(enplan("--as mette --lang en"))
+        try open(citizen, in: tmux)
+        try tmux.send("a")
+        try tmux.wait(for: "What do you want to add?")
+        try tmux.send("Enter")
+        try tmux.wait(for: "Expected (1-7)")
+        try tmux.type("Få styr på økonomien 学习丹麦语")
+        try tmux.send("C-s")
+        try tmux.wait(for: "Saved (revision")
+        try tmux.wait(for: "Få styr på økonomien 学习丹麦语")
+        try tmux.send("q")
+        try tmux.wait(for: "sort: follow-up")
+        try tmux.send("q")
+        try tmux.wait(for: "[exit 0]")
+        let show = try Binaries.run("enplan", ["show", citizen.id, "--data", data, "--format", "md"])
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("Få styr på økonomien 学习丹麦语"))
+        let audit = try Binaries.run("enplan", ["audit", "show", citizen.id, "--data", data])
+        #expect(audit.stdout.contains("update"), "\(audit.stdout)")
+        let check = try Binaries.run("enplan", ["check", "--data", data])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+
+    @Test func twoCoordinatorsEditingTheSameCitizenLoseNothing() throws {
+        let citizen = try demoCitizen()
+        let mette = try Tmux(enplan("--as mette --lang en"))
+        let jonas = try Tmux(enplan("--as jonas --lang en"))
+        try open(citizen, in: mette)
+        try open(citizen, in: jonas, everyone: true)
+        // Mette writes the citizen's own words and saves first.
+        try mette.send("o")
+        try mette.wait(for: "own words and overall goal")
+        try mette.send("Enter")   // a new paragraph after what is there
+        try mette.type("Jeg vil have et arbejde med mine hænder")
+        try mette.send("C-s")
+        try mette.wait(for: "Saved (revision")
+        // Jonas, still on the revision he opened, adds a goal: told, then applies it to Mette's version.
+        try jonas.send("a")
+        try jonas.wait(for: "What do you want to add?")
+        try jonas.send("Enter")
+        try jonas.wait(for: "Expected (1-7)")
+        try jonas.type("Mål fra Jonas: cykle til arbejde")
+        try jonas.send("C-s")
+        try jonas.wait(for: "mette saved this plan")
+        try jonas.wait(for: "Nothing was overwritten")
+        try jonas.send("Enter")
+        try jonas.wait(for: "Saved (revision")
+        try jonas.wait(for: "Mål fra Jonas: cykle til arbejde")
+        try jonas.send("5")
+        try jonas.wait(for: "Jeg vil have et arbejde med mine hænder")   // Mette's words, on Jonas' screen too
+        for tmux in [mette, jonas] {
+            try tmux.send("q")
+            try tmux.wait(for: "sort: follow-up")
+            try tmux.send("q")
+            try tmux.wait(for: "[exit 0]")
+        }
+        let show = try Binaries.run("enplan", ["show", citizen.id, "--data", data, "--format", "json"])
+        #expect(show.stdout.contains("Jeg vil have et arbejde med mine hænder"))
+        #expect(show.stdout.contains("Mål fra Jonas: cykle til arbejde"))
+        let check = try Binaries.run("enplan", ["check", "--data", data])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+}
