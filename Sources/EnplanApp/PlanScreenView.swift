@@ -23,7 +23,9 @@ struct PlanScreenView {
 
         // Title bar: who, and whose.
         let cpr = c.cpr.map { plan.revealCPR ? $0.formatted : $0.masked } ?? s.none
-        var right: [Span] = [Span(file.id.rawValue + " · " + String(format: e.updatedBy, file.revision, file.updatedBy) + " ", .statusBar)]
+        // The id is what `enplan show` takes; on narrow screens the name matters more.
+        let revision = String(format: e.updatedBy, file.revision, file.updatedBy)
+        var right = [Span((area.width >= 70 ? file.id.rawValue + " · " + revision : "rev. \(file.revision)") + " ", .statusBar)]
         if state.readOnly { right.insert(Span(" \(s.readOnlyBadge) ", .readOnlyBadge), at: 0) }
         Bar.draw(on: &canvas, in: Rect(x: 0, y: 0, width: area.width, height: 1),
                  left: [Span(" \(c.name) ", .title), Span("· \(cpr) · \(c.targetGroup.name(state.language)) · \(c.coordinator) ", .statusBar)],
