@@ -85,6 +85,12 @@ extension App {
                 commit(change, on: &plan)
             }
         case .recordMeeting: plan.editor = editor(.meeting(nil))
+        case .recordMeasurement:
+            plan.measurement = MeasurementEditor(instrument: source.instrument, file: plan.file, today: source.today)
+        case .openTimeline:
+            state.screen = .plan(plan)
+            openTimeline()
+            return
         case .editConsent: plan.editor = editor(.consent)
         case .editOwnWords: plan.editor = editor(.ownWords)
         case .addRevision: plan.editor = editor(.revision)
@@ -113,7 +119,7 @@ extension App {
     }
 
     /// Keeps the selection on a selectable line and that line on screen.
-    private func keepSelectionVisible(_ plan: inout PlanScreenState) {
+    func keepSelectionVisible(_ plan: inout PlanScreenState) {
         let all = lines(of: plan)
         let selectable = all.indices.filter { all[$0].item != nil }
         plan.selected = min(max(0, plan.selected), max(0, selectable.count - 1))
@@ -213,6 +219,24 @@ extension App {
         state.screen = .plan(plan)
     }
 
+    func handleMeasurement(_ key: Key) {
+        guard case var .plan(plan) = state.screen, var editor = plan.measurement else { return }
+        switch editor.handle(key) {
+        case .close?:
+            plan.measurement = nil
+        case .submit?:
+            plan.measurement = editor
+            if let measurement = editor.measurement(by: source.user, strings: state.strings) {
+                commit(.measurement(measurement), on: &plan)
+            } else {
+                plan.measurement = editor
+            }
+        case nil:
+            plan.measurement = editor
+        }
+        state.screen = .plan(plan)
+    }
+
     func handlePlanDialog(_ key: Key) {
         guard case var .plan(plan) = state.screen, let dialog = plan.dialog else { return }
         switch key {
@@ -254,6 +278,7 @@ extension App {
             let keep = selectedItem(plan)
             plan.file = saved
             plan.editor = nil
+            plan.measurement = nil
             plan.savedSomething = true
             if let keep, let index = lines(of: plan).compactMap(\.item).firstIndex(of: keep) { plan.selected = index }
             let format = change.isDeletion ? e.deleted : e.saved
@@ -273,6 +298,7 @@ extension App {
                 notify(text, on: &plan, detach: gone)
             } else {
                 plan.editor = nil
+                plan.measurement = nil
                 plan.dialog = .conflict(change, by: by, revision: onDisk, selected: 0)
             }
         } catch {
@@ -282,7 +308,10 @@ extension App {
 
     /// Says what happened: under the open form (which stays open with the user's text), else at the bottom.
     private func notify(_ text: String, on plan: inout PlanScreenState, detach: Bool) {
-        if var editor = plan.editor {
+        if var measurement = plan.measurement {
+            measurement.message = text
+            plan.measurement = measurement
+        } else if var editor = plan.editor {
             if detach { editor.detach() }
             editor.notice = text
             plan.editor = editor

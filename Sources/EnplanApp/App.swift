@@ -64,9 +64,15 @@ public final class App {
             handleNewCitizen(key)
             return
         }
-        if case let .plan(plan) = state.screen {
+        switch state.screen {
+        case let .plan(plan):
+            if plan.measurement != nil { return handleMeasurement(key) }
             if plan.editor != nil { return handlePlanEditor(key) }
             if plan.dialog != nil { return handlePlanDialog(key) }
+        case let .timeline(timeline):
+            if timeline.dateField != nil { return handleDateField(key) }
+        case .dashboard:
+            break
         }
         if state.dashboard.search != nil, case .dashboard = state.screen {
             handleSearch(key)
@@ -76,6 +82,7 @@ public final class App {
         switch state.screen {
         case .dashboard: map = bindings.dashboard
         case .plan: map = bindings.plan
+        case .timeline: map = bindings.timeline
         }
         if let action = map.action(for: key) {
             perform(action)
@@ -156,6 +163,8 @@ public final class App {
             performOnDashboard(action, page: page)
         case .plan:
             performOnPlan(action)
+        case .timeline:
+            performOnTimeline(action)
         }
     }
 
@@ -187,6 +196,10 @@ public final class App {
         case .quit, .forceQuit: state.quit = true
         case .newCitizen:
             state.newCitizen = NewCitizenEditor(strings: state.strings, language: state.language)
+        case .openTimeline:
+            state.dashboard = d
+            openTimeline()
+            return
         case .open:
             state.dashboard = d
             if let id = d.selectedCitizen?.id { openPlan(id) }
@@ -220,6 +233,8 @@ public final class App {
             cursor = DashboardView(state: state, bindings: bindings).draw(on: &canvas)
         case let .plan(plan):
             cursor = PlanScreenView(state: state, plan: plan, bindings: bindings, unicode: canvas.unicode).draw(on: &canvas)
+        case let .timeline(timeline):
+            cursor = TimelineView(state: state, timeline: timeline, bindings: bindings, instrument: source.instrument).draw(on: &canvas)
         }
         if let editor = state.newCitizen {
             cursor = editor.modal.draw(on: &canvas, strings: state.strings)
@@ -238,6 +253,7 @@ public final class App {
         switch state.screen {
         case .dashboard: (screenMap, title) = (bindings.dashboard, s.dashboardTitle)
         case .plan: (screenMap, title) = (bindings.plan, s.citizen)
+        case .timeline: (screenMap, title) = (bindings.timeline, s.timeline.title)
         }
         var sections = [HelpOverlay.Section(heading: title, lines: screenMap.helpLines),
                         HelpOverlay.Section(heading: s.appName, lines: bindings.global.helpLines)]

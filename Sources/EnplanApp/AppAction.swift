@@ -20,4 +20,8 @@ public enum AppAction: Equatable, Sendable {
     case add, edit, delete
     case markAchieved, markDropped
     case recordMeeting, editConsent, editOwnWords, addRevision, print
+    case recordMeasurement
+    // Timeline
+    case openTimeline
+    case filterSection, filterKind, nextSeries, goToDate
 }

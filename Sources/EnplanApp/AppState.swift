@@ -7,6 +7,7 @@ public struct AppState {
     public enum Screen {
         case dashboard
         case plan(PlanScreenState)
+        case timeline(TimelineState)
     }
 
     public var language: Language

@@ -5,6 +5,7 @@ import TerminalKit
 public struct Bindings {
     public let dashboard: KeyMap<AppAction>
     public let plan: KeyMap<AppAction>
+    public let timeline: KeyMap<AppAction>
     public let global: KeyMap<AppAction>
 
     public init(language: Language, readOnly: Bool) {
@@ -24,6 +25,7 @@ public struct Bindings {
             KeyBinding([.enter], .open, help: s.keyOpen, inFooter: true),
             KeyBinding([.character("/")], .startSearch, help: s.keySearch, inFooter: true),
             KeyBinding([.character("n")], .newCitizen, help: s.keyNew, inFooter: true, changesData: true),
+            KeyBinding([.character("t")], .openTimeline, help: s.keyTimeline),
             KeyBinding([.character("s")], .cycleSort, help: s.keySort, inFooter: true),
             KeyBinding([.character("v")], .toggleScope, help: s.keyScope, inFooter: true),
             KeyBinding([.character("o")], .toggleOverdue, help: s.keyOverdue, inFooter: true),
@@ -47,11 +49,23 @@ public struct Bindings {
             KeyBinding([.character("x")], .markAchieved, help: e.keyAchieved, changesData: true),
             KeyBinding([.character("X")], .markDropped, help: e.keyDropped, changesData: true),
             KeyBinding([.character("m")], .recordMeeting, help: e.keyMeeting, inFooter: true, changesData: true),
+            KeyBinding([.character("p")], .recordMeasurement, help: e.keyMeasurement, inFooter: true, changesData: true),
+            KeyBinding([.character("t")], .openTimeline, help: s.keyTimeline, inFooter: true),
             KeyBinding([.character("c")], .editConsent, help: e.keyConsent, changesData: true),
             KeyBinding([.character("o")], .editOwnWords, help: e.keyOwnWords, changesData: true),
             KeyBinding([.character("r")], .addRevision, help: e.keyRevision, changesData: true),
             KeyBinding([.character("w")], .print, help: e.keyPrint, inFooter: true),
             KeyBinding([.character("C")], .revealCPR, help: s.keyRevealCPR),
+        ] + movement, readOnly: readOnly)
+        let t = s.timeline
+        timeline = KeyMap([
+            KeyBinding([.character("?")], .toggleHelp, help: s.keyHelp, inFooter: true),
+            KeyBinding([.character("q"), .escape], .back, help: s.keyBack, inFooter: true),
+            KeyBinding([.enter], .open, help: t.keyOpenItem, inFooter: true),
+            KeyBinding([.character("s")], .filterSection, help: t.keyFilterSection, inFooter: true),
+            KeyBinding([.character("f")], .filterKind, help: t.keyFilterKind, inFooter: true),
+            KeyBinding([.character("c")], .nextSeries, help: t.keyChart, inFooter: true),
+            KeyBinding([.character("d")], .goToDate, help: t.keyGoToDate, inFooter: true),
         ] + movement, readOnly: readOnly)
         global = KeyMap([
             KeyBinding([.control("c")], .forceQuit, help: s.keyForceQuit),

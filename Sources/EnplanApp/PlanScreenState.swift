@@ -20,6 +20,7 @@ public struct PlanScreenState {
     public var offset = 0
     public var revealCPR = false
     public var editor: PlanEditor?
+    public var measurement: MeasurementEditor?
     public var dialog: PlanDialog?
     /// Something was saved: the dashboard reloads when the user goes back.
     public var savedSomething = false

@@ -99,6 +99,9 @@ struct PlanScreenView {
                 }
             }
         }
+        if let measurement = plan.measurement {
+            cursor = measurement.draw(on: &canvas, strings: s, language: state.language)
+        }
         if let dialog = plan.dialog {
             drawDialog(dialog, on: &canvas, content: content)
             cursor = nil

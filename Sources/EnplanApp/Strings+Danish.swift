@@ -53,5 +53,5 @@ extension Strings {
         keyTimeline: "tidslinje", keyPage: "side op", keyPageDown: "side ned", keyTop: "top", keyBottom: "bund", keyDetail: "detaljer til/fra",
         keyRevealCPR: "vis fuldt CPR-nr. (logges)", keyBack: "tilbage", keyForceQuit: "afslut straks",
         keyClearSearch: "ryd søgning",
-        editor: .danish)
+        editor: .danish, timeline: .danish)
 }

@@ -53,5 +53,5 @@ extension Strings {
         keyTimeline: "timeline", keyPage: "page up", keyPageDown: "page down", keyTop: "top", keyBottom: "bottom", keyDetail: "details on/off",
         keyRevealCPR: "show full CPR no. (logged)", keyBack: "back", keyForceQuit: "quit at once",
         keyClearSearch: "clear search",
-        editor: .english)
+        editor: .english, timeline: .english)
 }

@@ -132,4 +132,6 @@ public struct Strings: Sendable {
 
     /// The plan screen and its forms.
     public var editor: EditorStrings
+    /// The timeline, charts and the measurement form.
+    public var timeline: TimelineStrings
 }

@@ -77,6 +77,7 @@ struct Bench {
         var stepBytes: [Int] = []
         var scrollBytes: [Int] = []
         var allScopeKeystrokes: [Double] = []
+        var planSaves: [Double] = []
         for run in 0..<5 {
             let start = Clock.now()
             let pty = try PseudoTerminal(binFolder + "/enplan", arguments, width: 80, height: 24, environment: environment)
@@ -98,6 +99,20 @@ struct Bench {
                 pty.send("v")
                 pty.drain()
                 for _ in 0..<20 { allScopeKeystrokes.append(pty.keystroke("j").seconds) }
+                // The plan editor: open a plan, then change the citizen's own words and save, 20 times.
+                pty.send("\r")
+                guard pty.read(until: { $0.contains("rev.") }, timeout: 5) else { throw BenchError(description: "the plan did not open") }
+                pty.drain()
+                for _ in 0..<20 {
+                    pty.send("o")
+                    pty.drain()
+                    pty.send(".")
+                    pty.drain()
+                    planSaves.append(pty.keystroke("\u{13}").seconds)
+                    guard pty.received.contains("Saved") else { throw BenchError(description: "Ctrl-S did not save") }
+                }
+                pty.send("q")
+                pty.drain()
             }
             memory.append(pty.peakMemoryKiB())
             pty.send("q")
@@ -113,6 +128,8 @@ struct Bench {
         print("bytes sent to the terminal per selection step within the page: median \(sortedBytes[sortedBytes.count / 2]), "
               + "max \(sortedBytes.last ?? 0); when the list scrolls one row: median \(sortedScroll[sortedScroll.count / 2]), "
               + "max \(sortedScroll.last ?? 0)")
+        print("save from the plan editor (Ctrl-S: apply, lock, revision check, audit, fsyncs, redraw, until the terminal "
+              + "has it): median \(Clock.format(Clock.median(planSaves))), p95 \(Clock.format(Clock.percentile(planSaves, 0.95)))")
         print("peak memory of the UI process: \((memory.max() ?? 0) / 1024) MiB")
     }
     func timeline() throws {}

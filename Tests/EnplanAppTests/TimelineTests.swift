@@ -1,0 +1,162 @@
+import EnplanApp
+import PlanCore
+import PlanStore
+import TerminalKit
+import Testing
+
+@Suite struct TimelineTests {
+    /// The demo citizen with the most measurements: a long history.
+    func demo(_ pick: ([CaseFile]) -> CaseFile?) throws -> FakeSource {
+        let files = DemoCaseload(citizens: 12, coordinators: 1, seed: 42, today: Fixtures.today).makeCaseFiles()
+        let file = try #require(pick(files))
+        return FakeSource(user: file.citizen.coordinator, files: [file])
+    }
+
+    func longHistory() throws -> FakeSource { try demo { $0.max { $0.measurements.count < $1.measurements.count } } }
+
+    func app(_ source: FakeSource, _ language: Language = .da, size: Size = Size(width: 80, height: 24)) -> App {
+        App(source: source, language: language, theme: .builtIn, size: size)
+    }
+
+    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
+    func screen(_ a: App, unicode: Bool = true) -> String { Golden.render(a, unicode: unicode).text }
+
+    var timeline: (App) -> TimelineState? = { a in
+        if case let .timeline(t) = a.state.screen { return t }
+        return nil
+    }
+
+    @Test func goldenLongHistoryAtThreeSizes() throws {
+        for size in [Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 120, height: 40)] {
+            let a = app(try longHistory(), size: size)
+            press(a, .character("t"))
+            #expect(Golden.check(Golden.render(a), "timeline-long-\(size)") == nil)
+        }
+    }
+
+    @Test func goldenShortSingleAndNoMeasurements() throws {
+        let source = FakeSource(files: Fixtures.caseload())
+        let a = app(source, .en)
+        // Åse has four measurements, 王芳 one, Bjørn (jonas's) none: see them through everyone's caseload.
+        press(a, .character("t"))
+        #expect(Golden.check(Golden.render(a), "timeline-short-80x24") == nil)
+        press(a, .character("q"), .character("/"))
+        for ch in "王芳" { press(a, .character(ch)) }
+        press(a, .enter, .character("t"))
+        #expect(screen(a).contains("One measurement: the line comes with the next"))
+        press(a, .character("q"), .escape, .character("v"), .character("/"))
+        for ch in "long" { press(a, .character(ch)) }
+        press(a, .enter, .character("t"))
+        #expect(Golden.check(Golden.render(a), "timeline-none-80x24") == nil)
+        #expect(screen(a).contains("No progression measurements yet"))
+    }
+
+    @Test func asciiFallbackHasNoUnicodeSymbols() throws {
+        let a = app(try longHistory(), .en)
+        press(a, .character("t"))
+        let text = screen(a, unicode: false)
+        #expect(text.contains("*"), "ASCII points")
+        #expect(!text.contains("⠀") && !text.unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) })
+        #expect(Golden.check(Golden.render(a, unicode: false), "timeline-ascii-80x24") == nil)
+    }
+
+    @Test func filtersBySectionAndKindAndJumpsToADate() throws {
+        let source = try longHistory()
+        let a = app(source, .en)
+        press(a, .character("t"))
+        let all = try #require(timeline(a)).visible.count
+        #expect(timeline(a)?.selected == all - 1, "the newest event is selected")
+        press(a, .character("s"))
+        let employment = try #require(timeline(a))
+        #expect(employment.sectionFilter == .section(.employment))
+        #expect(employment.visible.allSatisfy { employment.events[$0].section == .employment })
+        #expect(screen(a).contains("Employment"))
+        for _ in 0..<4 { press(a, .character("s")) }
+        #expect(timeline(a)?.sectionFilter == .wholePlan)
+        press(a, .character("s"))
+        #expect(timeline(a)?.visible.count == all)
+        press(a, .character("d"))
+        for ch in "31.02.25" { press(a, .character(ch)) }
+        press(a, .enter)
+        #expect(screen(a).contains("'31.02.25' is not a day in the calendar"))
+        press(a, .character("d"))
+        for ch in "1.1.26" { press(a, .character(ch)) }
+        press(a, .enter)
+        let after = try #require(timeline(a))
+        let jumped = try #require(after.selectedEvent)
+        #expect(jumped.date >= CalendarDate(year: 2026, month: 1, day: 1)!)
+        #expect(after.events[after.visible[after.selected - 1]].date < CalendarDate(year: 2026, month: 1, day: 1)!,
+                "the first event on or after the date")
+        press(a, .character("f"))
+        let kinds = try #require(timeline(a))
+        #expect(kinds.kindFilter != nil)
+        #expect(kinds.visible.allSatisfy { kinds.events[$0].kind == kinds.kindFilter })
+    }
+
+    @Test func enterOpensTheEventsItemInThePlan() throws {
+        let source = try longHistory()
+        let a = app(source, .en)
+        press(a, .character("t"), .character("f"))   // plan created
+        var kind = timeline(a)?.kindFilter
+        while kind != .goalSet && kind != nil {
+            press(a, .character("f"))
+            kind = timeline(a)?.kindFilter
+        }
+        let event = try #require(timeline(a)?.selectedEvent)
+        press(a, .enter)
+        guard case let .plan(plan) = a.state.screen else {
+            Issue.record("Enter did not open the plan")
+            return
+        }
+        #expect(plan.tab.section == event.section)
+        #expect(screen(a).contains("›") && screen(a).split(separator: "\n").contains { $0.hasPrefix("›") && $0.contains(event.title) })
+    }
+
+    @Test func theChartCyclesThroughTheIndicators() throws {
+        let a = app(try longHistory(), .en, size: Size(width: 120, height: 40))
+        press(a, .character("t"))
+        #expect(screen(a).contains("Progression: average"))
+        press(a, .character("c"))
+        #expect(screen(a).contains("Progression: " + Instrument.standard.indicators[0].nameEn))
+    }
+
+    @Test func recordsAMeasurementWithDigitsAndArrowsShowingTheChange() throws {
+        let source = FakeSource(files: Fixtures.caseload())   // Åse: last measurement all 4s
+        let a = app(source, .en)
+        press(a, .enter, .character("p"))
+        #expect(Golden.check(Golden.render(a), "measurement-form-80x24") == nil)
+        press(a, .control("s"))
+        #expect(screen(a).contains("! score at least one indicator"))
+        press(a, .character("5"), .character("3"))
+        #expect(screen(a).contains("+1"))
+        #expect(screen(a).contains("-1"))
+        press(a, .right, .right)   // third indicator: from the last score 4 to 5, then 6
+        press(a, .down, .character("9"))
+        press(a, .backTab, .left)  // back to the third: 6 becomes 5
+        press(a, .down, .down, .down, .down, .down, .down, .down, .down)
+        #expect(screen(a).contains("average: 4.3"), "5, 3 and 5 scored")
+        press(a, .tab)
+        for ch in "Bedre søvn, mere overskud" { press(a, .character(ch)) }
+        press(a, .control("s"))
+        let recorded = try #require(source.files[0].measurements.last)
+        let keys = Instrument.standard.indicators.map(\.key)
+        #expect(recorded.scores == [keys[0]: 5, keys[1]: 3, keys[2]: 5])
+        #expect(recorded.note == "Bedre søvn, mere overskud")
+        #expect(recorded.date == Fixtures.today)
+        #expect(source.events.contains { $0.action == .update && $0.detail == "progression measurement" })
+        press(a, .character("t"))
+        #expect(timeline(a)?.selectedEvent?.kind == .measurement, "the newest event is the measurement")
+    }
+
+    @Test func aMeasurementDateIsChecked() {
+        let source = FakeSource(files: Fixtures.caseload())
+        let a = app(source, .en)
+        press(a, .enter, .character("p"), .character("4"))
+        for _ in 0..<9 { press(a, .down) }
+        press(a, .control("u"))
+        for ch in "i går" { press(a, .character(ch)) }
+        press(a, .control("s"))
+        #expect(screen(a).contains("! write a date as 2026-11-22, 22-11-2026 or 22.11.26"))
+        #expect(source.files[0].measurements.count == 4)
+    }
+}
