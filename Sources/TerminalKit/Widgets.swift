@@ -38,22 +38,28 @@ public enum HelpOverlay {
 
     public static func draw(on canvas: inout Canvas, in area: Rect, title: String, sections: [Section], footer: String) {
         let keyWidth = min(14, sections.flatMap(\.lines).map { DisplayWidth.of($0.keys) }.max() ?? 4)
-        let content = sections.reduce(0) { $0 + $1.lines.count + 2 } + 1
-        let rect = area.centered(Size(width: min(area.width, 72), height: min(area.height, content + 2)))
+        // One list of rows (a heading, its keys, a blank), in as many columns as the height needs.
+        var rows: [(keys: String?, text: String)] = []
+        for section in sections {
+            if !rows.isEmpty { rows.append((nil, "")) }
+            rows.append((nil, section.heading))
+            rows += section.lines.map { (keys: $0.keys, text: $0.help) }
+        }
+        let rect = area.centered(Size(width: min(area.width, 76), height: min(area.height, rows.count + 4)))
         canvas.box(rect, title: title)
         let inner = rect.inset(by: 1)
-        var y = inner.y
-        for section in sections {
-            guard y < inner.maxY - 1 else { break }
-            canvas.write(section.heading, x: inner.x + 1, y: y, maxWidth: inner.width - 2, role: .accent)
-            y += 1
-            for line in section.lines {
-                guard y < inner.maxY - 1 else { break }
-                canvas.write(DisplayWidth.pad(line.keys, to: keyWidth), x: inner.x + 1, y: y, maxWidth: keyWidth, role: .key)
-                canvas.write(line.help, x: inner.x + 2 + keyWidth, y: y, maxWidth: inner.width - keyWidth - 3)
-                y += 1
+        let height = max(1, inner.height - 2)
+        let columns = min(max(1, (rows.count + height - 1) / height), max(1, inner.width / 34))
+        let columnWidth = inner.width / columns
+        for (i, row) in rows.prefix(height * columns).enumerated() {
+            let x = inner.x + 1 + (i / height) * columnWidth, y = inner.y + i % height
+            let width = columnWidth - 2
+            if let keys = row.keys {
+                canvas.write(DisplayWidth.pad(keys, to: keyWidth), x: x, y: y, maxWidth: min(keyWidth, width), role: .key)
+                canvas.write(row.text, x: x + keyWidth + 1, y: y, maxWidth: max(0, width - keyWidth - 1))
+            } else {
+                canvas.write(row.text, x: x, y: y, maxWidth: width, role: .accent)
             }
-            y += 1
         }
         canvas.write(footer, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, role: .muted)
     }

@@ -44,6 +44,16 @@ import Testing
         }
     }
 
+    @Test func goldenHelpListsEveryKeyOfThePlanScreen() {
+        let a = app()
+        a.handle(.key(.character("?")))
+        let screen = Golden.render(a)
+        #expect(Golden.check(screen, "plan-help-80x24") == nil)
+        for help in ["progressionsmåling", "udskriv til fil", "revisionsnote", "samtykke", "afslut straks"] {
+            #expect(screen.text.contains(help), "\(help) missing from the help")
+        }
+    }
+
     @Test func tabKeysCycleAndNumbersJump() {
         let a = app(.en)
         a.handle(.key(.backTab))
