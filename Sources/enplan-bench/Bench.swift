@@ -132,5 +132,4 @@ struct Bench {
               + "has it): median \(Clock.format(Clock.median(planSaves))), p95 \(Clock.format(Clock.percentile(planSaves, 0.95)))")
         print("peak memory of the UI process: \((memory.max() ?? 0) / 1024) MiB")
     }
-    func timeline() throws {}
 }

@@ -18,10 +18,12 @@ let which = arguments.first ?? "all"
 let binFolder = (CommandLine.arguments[0] as NSString).deletingLastPathComponent
 
 do {
-    let bench = try Bench(citizens: citizens, binFolder: binFolder)
-    if which == "tui" || which == "all" { try bench.tui() }
-    if which == "store" || which == "all" { try bench.store() }
-    if which == "timeline" || which == "all" { try bench.timeline() }
+    if which != "timeline" {
+        let bench = try Bench(citizens: citizens, binFolder: binFolder)
+        if which == "tui" || which == "all" { try bench.tui() }
+        if which == "store" || which == "all" { try bench.store() }
+    }
+    if which == "timeline" || which == "all" { try TimelineBench(binFolder: binFolder).run() }
 } catch {
     FileHandle.standardError.write(Data("enplan-bench: \(error)\n".utf8))
     exit(1)

@@ -97,3 +97,46 @@ import TestSupport
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
     }
 }
+
+/// The timeline in a real terminal: open a demo citizen's timeline, record a measurement, see it.
+@Suite(.serialized) struct TimelineEndToEndTests {
+    let tmp = TemporaryFolder("enplan-timeline")
+    var data: String { tmp.child("data") }
+
+    @Test func aMeasurementRecordedInThePlanShowsOnTheTimelineChart() throws {
+        let r = try Binaries.run("enplan", ["demo", "--data", data, "--citizens", "40", "--today", "2026-11-23"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let command = Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(data) + " --today 2026-11-23 --as mette --lang en"
+        let tmux = try Tmux(command, width: 100, height: 30)
+        try tmux.wait(for: "sort: follow-up")
+        try tmux.send("t")
+        var screen = try tmux.wait(for: "Progression: average")
+        #expect(screen.contains("Timeline ·"))
+        #expect(screen.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) } || screen.contains("No progression measurements"),
+                "a braille chart")
+        // Back to the dashboard, into the plan, record a measurement of all 7s.
+        try tmux.send("q")
+        try tmux.wait(for: "sort: follow-up")
+        try tmux.send("Enter")
+        try tmux.wait(for: "rev.")
+        try tmux.send("p")
+        try tmux.wait(for: "Progression measurement")
+        try tmux.type("7777777777")
+        try tmux.wait(for: "average: 7.0")
+        try tmux.send("Tab")
+        try tmux.type("Alt går bedre")
+        try tmux.send("C-s")
+        try tmux.wait(for: "Saved (revision")
+        try tmux.send("t")
+        screen = try tmux.wait(for: "average 7.0 · Alt går bedre")
+        // The newest point is at the top of the chart: the top row of the plot has braille dots.
+        let top = try #require(screen.split(separator: "\n").first { $0.hasPrefix(" 7 │") })
+        #expect(top.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) }, "\(screen)")
+        try tmux.send("q")
+        try tmux.wait(for: "rev.")
+        try tmux.send("q")
+        try tmux.wait(for: "sort: follow-up")
+        try tmux.send("q")
+        try tmux.wait(for: "[exit 0]")
+    }
+}
