@@ -100,12 +100,8 @@ extension App {
         case .revealCPR: revealCPR(&plan)
         case .toggleHelp: state.showingHelp.toggle()
         case .back:
-            let id = plan.file.id
             state.screen = .dashboard
-            if plan.savedSomething {
-                reload()
-                state.dashboard.refresh(keeping: id)
-            }
+            if plan.savedSomething { state.dashboard.update(CitizenSummary(plan.file)) }
             return
         case .forceQuit, .quit: state.quit = true
         default: break

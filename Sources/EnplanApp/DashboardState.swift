@@ -55,6 +55,19 @@ public struct DashboardState {
         refresh(keeping: selectedID)
     }
 
+    /// Puts one citizen's new summary in place after a save: the rest of the caseload is unchanged,
+    /// so it is not read again.
+    public mutating func update(_ summary: CitizenSummary) {
+        guard let i = citizens.firstIndex(where: { $0.id == summary.id }) else { return }
+        citizens[i] = summary
+        if !searchKeys.isEmpty { searchKeys[i] = DashboardState.searchKey(summary) }
+        orders = [:]
+        refresh(keeping: summary.id)
+    }
+
+    /// What a search matches: the folded name and the id.
+    static func searchKey(_ c: CitizenSummary) -> String { fold(c.name) + "\u{0}" + c.id.rawValue }
+
     public var selectedCitizen: CitizenSummary? {
         visible.indices.contains(selected) ? citizens[visible[selected]] : nil
     }
@@ -68,7 +81,7 @@ public struct DashboardState {
         let order = sortedIndices(sort, mineOnly: scope == .mine)
         let words = DashboardState.fold(activeFilter).split(separator: " ").map(String.init)
         if !words.isEmpty && searchKeys.count != citizens.count {
-            searchKeys = citizens.map { DashboardState.fold($0.name) + "\u{0}" + $0.id.rawValue }
+            searchKeys = citizens.map(DashboardState.searchKey)
         }
         visible = order.filter { i in
             if onlyOverdue && !citizens[i].followUpState(today: today).isOverdue { return false }
