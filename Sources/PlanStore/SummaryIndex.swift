@@ -55,7 +55,7 @@ struct SummaryIndex {
             fields[Field.created.rawValue] = s.created.iso
             fields[Field.updated.rawValue] = s.updated.iso
             fields[Field.lastMeasurement.rawValue] = s.lastMeasurement?.iso ?? ""
-            fields[Field.trend.rawValue] = s.trend.map { String(format: "%.3f", $0) }.joined(separator: ",")
+            fields[Field.trend.rawValue] = s.trend.map(SummaryIndex.threeDecimals).joined(separator: ",")
             fields[Field.activeGoals.rawValue] = s.activeGoals.map(String.init).joined(separator: ",")
             fields[Field.mentorEnd.rawValue] = s.mentorPeriodEnd?.iso ?? ""
             fields[Field.overallGoal.rawValue] = s.overallGoal
@@ -64,6 +64,14 @@ struct SummaryIndex {
             out += "\n"
         }
         return Data(out.utf8)
+    }
+
+    /// "%.3f" without Foundation's formatter, which cost 0.1 s over a 10,000-citizen index.
+    static func threeDecimals(_ value: Double) -> String {
+        let thousandths = Int((abs(value) * 1000).rounded())
+        let fraction = String(thousandths % 1000)
+        return (value < 0 && thousandths > 0 ? "-" : "") + String(thousandths / 1000) + "."
+            + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
     static func decode(_ data: Data) -> SummaryIndex? {

@@ -145,3 +145,14 @@ import TestSupport
         #expect(String(decoding: try #require(bytes(path)), as: UTF8.self) == "# Min plan\n", "never overwritten")
     }
 }
+
+@Suite struct SummaryIndexFormatTests {
+    @Test func trendValuesAreWrittenWithThreeDecimalsLikePrintf() {
+        #expect(SummaryIndex.threeDecimals(4) == "4.000")
+        #expect(SummaryIndex.threeDecimals(3.14159) == "3.142")
+        #expect(SummaryIndex.threeDecimals(6.9999) == "7.000")
+        #expect(SummaryIndex.threeDecimals(0.05) == "0.050")
+        #expect(SummaryIndex.threeDecimals(-1.5) == "-1.500")
+        #expect(Double(SummaryIndex.threeDecimals(2.345678)) == 2.346)
+    }
+}
