@@ -29,17 +29,7 @@ public struct MeasurementEditor {
 
     /// Handles a key; `.submit` and `.close` as for forms.
     mutating func handle(_ key: Key) -> ModalForm.Event? {
-        if let choice = confirmingDiscard {
-            switch key {
-            case .left, .right, .tab, .backTab: confirmingDiscard = 1 - choice
-            case .enter:
-                if choice == 0 { return .close }
-                confirmingDiscard = nil
-            case .escape: confirmingDiscard = nil
-            default: break
-            }
-            return nil
-        }
+        if confirmingDiscard != nil { return ModalForm.answerDiscard(key, &confirmingDiscard) }
         let scale = instrument.scale.range
         switch key {
         case .control("s"): return .submit
@@ -186,8 +176,7 @@ public struct MeasurementEditor {
             canvas.write(t.measurementHint, x: 0, y: hint.y, maxWidth: hint.width, role: .muted)
         }
         if let choice = confirmingDiscard {
-            Dialog.draw(on: &canvas, in: area, title: strings.discardTitle, message: strings.discardQuestion,
-                        buttons: [strings.discard, strings.keepEditing], selected: choice)
+            ModalForm.drawDiscard(on: &canvas, selected: choice, strings: strings)
             return nil
         }
         return focus == dateRow ? dateCursor : focus == noteRow ? noteCursor : nil

@@ -12,17 +12,7 @@ public struct ModalForm {
 
     /// Handles a key; `.close` once the form should go away unsaved, `.submit` when the user saves.
     public mutating func handle(_ key: Key, width: Int) -> Event? {
-        if let choice = confirmingDiscard {
-            switch key {
-            case .left, .right, .tab, .backTab: confirmingDiscard = 1 - choice
-            case .enter:
-                if choice == 0 { return .close }
-                confirmingDiscard = nil
-            case .escape: confirmingDiscard = nil
-            default: break
-            }
-            return nil
-        }
+        if confirmingDiscard != nil { return ModalForm.answerDiscard(key, &confirmingDiscard) }
         switch form.handle(key, width: width) {
         case .cancel?:
             guard form.changed else { return .close }
@@ -42,10 +32,29 @@ public struct ModalForm {
         canvas.fill(hint)
         canvas.write(s.formHint, x: 0, y: hint.y, maxWidth: hint.width, role: .muted)
         if let choice = confirmingDiscard {
-            Dialog.draw(on: &canvas, in: canvas.bounds, title: s.discardTitle, message: s.discardQuestion,
-                        buttons: [s.discard, s.keepEditing], selected: choice)
+            ModalForm.drawDiscard(on: &canvas, selected: choice, strings: s)
             cursor = nil
         }
         return cursor
+    }
+
+    /// A key while "discard what you typed?" is asked (0 discard, 1 keep editing): `.close` once the
+    /// user discards; the question goes away when they keep editing.
+    static func answerDiscard(_ key: Key, _ choice: inout Int?) -> Event? {
+        guard let selected = choice else { return nil }
+        switch key {
+        case .left, .right, .tab, .backTab: choice = 1 - selected
+        case .enter:
+            if selected == 0 { return .close }
+            choice = nil
+        case .escape: choice = nil
+        default: break
+        }
+        return nil
+    }
+
+    static func drawDiscard(on canvas: inout Canvas, selected: Int, strings s: Strings) {
+        Dialog.draw(on: &canvas, in: canvas.bounds, title: s.discardTitle, message: s.discardQuestion,
+                    buttons: [s.discard, s.keepEditing], selected: selected)
     }
 }

@@ -158,5 +158,11 @@ import Testing
         press(a, .control("s"))
         #expect(screen(a).contains("! write a date as 2026-11-22, 22-11-2026 or 22.11.26"))
         #expect(source.files[0].measurements.count == 4)
+        press(a, .escape)
+        #expect(screen(a).contains("Discard what you typed?"))
+        press(a, .left, .enter)
+        guard case let .plan(plan) = a.state.screen else { return }
+        #expect(plan.measurement == nil)
+        #expect(source.files[0].measurements.count == 4)
     }
 }
