@@ -11,13 +11,6 @@ extension App {
                              catalogues: source.catalogues, today: source.today, user: source.user)
     }
 
-    /// Runs `body` on the open plan screen's state and stores the result.
-    func updatePlan(_ body: (inout PlanScreenState) -> Void) {
-        guard case var .plan(plan) = state.screen else { return }
-        body(&plan)
-        state.screen = .plan(plan)
-    }
-
     func openPlan(_ id: CitizenID) {
         do {
             state.screen = .plan(PlanScreenState(file: try source.open(id)))

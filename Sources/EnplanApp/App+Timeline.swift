@@ -7,26 +7,22 @@ extension App {
     /// Opens the timeline of a citizen from the dashboard (reading and auditing the view), or of the
     /// plan on screen (coming back to it afterwards).
     func openTimeline() {
+        var timeline: TimelineState
         switch state.screen {
         case .dashboard:
             guard let id = state.dashboard.selectedCitizen?.id else { return }
             do {
-                state.screen = .timeline(TimelineState(file: try source.open(id), today: source.today))
+                timeline = TimelineState(file: try source.open(id), today: source.today)
             } catch {
                 state.message = AppState.Message(text: error.description, isError: true)
                 return
             }
         case let .plan(plan):
-            state.screen = .timeline(TimelineState(file: plan.file, today: source.today, returnTo: plan))
+            timeline = TimelineState(file: plan.file, today: source.today, returnTo: plan)
         case .timeline:
             return
         }
-        updateTimeline { keepSelectionVisible(&$0) }
-    }
-
-    func updateTimeline(_ body: (inout TimelineState) -> Void) {
-        guard case var .timeline(timeline) = state.screen else { return }
-        body(&timeline)
+        keepSelectionVisible(&timeline)
         state.screen = .timeline(timeline)
     }
 
