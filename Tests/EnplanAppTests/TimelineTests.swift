@@ -44,6 +44,7 @@ import Testing
         for ch in "王芳" { press(a, .character(ch)) }
         press(a, .enter, .character("t"))
         #expect(screen(a).contains("One measurement: the line comes with the next"))
+        #expect(Golden.check(Golden.render(a), "timeline-single-80x24") == nil)
         press(a, .character("q"), .escape, .character("v"), .character("/"))
         for ch in "long" { press(a, .character(ch)) }
         press(a, .enter, .character("t"))
