@@ -82,14 +82,10 @@ extension App {
         case .enter:
             do {
                 timeline.jump(to: try CalendarDate.parse(typed: field.text))
-                timeline.dateField = nil
-            } catch .noSuchDay(let text) {
-                state.message = AppState.Message(text: String(format: state.strings.editor.noSuchDay, text), isError: true)
-                timeline.dateField = nil
             } catch {
-                state.message = AppState.Message(text: state.strings.editor.dateFormat, isError: true)
-                timeline.dateField = nil
+                state.message = AppState.Message(text: state.strings.editor.message(for: error), isError: true)
             }
+            timeline.dateField = nil
         default:
             _ = field.handle(key)
             timeline.dateField = field

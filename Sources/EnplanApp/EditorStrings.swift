@@ -1,3 +1,6 @@
+import Foundation
+import PlanCore
+
 /// The strings of the plan screen and its forms, kept apart from the dashboard's so each catalogue
 /// stays readable. Memberwise, so the compiler refuses a language that lacks one.
 public struct EditorStrings: Sendable {
@@ -109,4 +112,12 @@ public struct EditorStrings: Sendable {
     public var fileExists: String
     public var notDeletable: String
     public var nothingToEdit: String
+}
+
+extension EditorStrings {
+    /// Why a typed date was not taken, in words to show next to it.
+    func message(for error: DateInputError) -> String {
+        if case let .noSuchDay(text) = error { return String(format: noSuchDay, text) }
+        return dateFormat
+    }
 }

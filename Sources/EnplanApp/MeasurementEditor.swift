@@ -85,12 +85,8 @@ public struct MeasurementEditor {
         let when: CalendarDate
         do {
             when = try CalendarDate.parse(typed: date.text)
-        } catch .noSuchDay(let text) {
-            message = String(format: strings.editor.noSuchDay, text)
-            focus = dateRow
-            return nil
         } catch {
-            message = strings.editor.dateFormat
+            message = strings.editor.message(for: error)
             focus = dateRow
             return nil
         }

@@ -372,12 +372,10 @@ struct FieldReader {
         }
         do {
             return try CalendarDate.parse(typed: t)
-        } catch .noSuchDay(let typed) {
-            fail(i, String(format: strings.noSuchDay, typed))
         } catch {
-            fail(i, strings.dateFormat)
+            fail(i, strings.message(for: error))
+            return nil
         }
-        return nil
     }
 
     mutating func level(_ i: Int, in scale: ClosedRange<Int>) -> Int? {
