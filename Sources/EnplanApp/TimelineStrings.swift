@@ -6,9 +6,6 @@ public struct TimelineStrings: Sendable {
     public var title: String             // "Tidslinje"
     public var kinds: [TimelineEvent.Kind: String]
     public var wholePlan: String
-    public var all: String
-    public var filterSection: String
-    public var filterKind: String
     public var noEvents: String
     public var noMeasurements: String
     public var oneMeasurement: String
@@ -32,7 +29,6 @@ public struct TimelineStrings: Sendable {
     public var notScored: String
     public var measurementHint: String
     public var scoreSomething: String
-    public var predictive: String
 }
 
 extension TimelineStrings {
@@ -42,7 +38,7 @@ extension TimelineStrings {
                 .statusChanged: "status ændret", .goalSet: "mål sat", .goalAchieved: "mål nået", .goalDropped: "mål opgivet",
                 .effortStarted: "indsats startet", .effortEnded: "indsats afsluttet", .meeting: "møde",
                 .measurement: "måling", .mentorPeriodStarted: "mentorperiode start", .mentorPeriodEnded: "mentorperiode slut"],
-        wholePlan: "hele planen", all: "alle", filterSection: "afsnit", filterKind: "type",
+        wholePlan: "hele planen",
         noEvents: "Ingen hændelser med dette filter", noMeasurements: "Ingen progressionsmålinger endnu · p registrerer en",
         oneMeasurement: "Én måling: kurven kommer med den næste", total: "gennemsnit", chartOf: "Progression: %@",
         markersLegend: "✎ revision  ◆ møde", goToDate: "Gå til dato", events: "%d hændelser",
@@ -50,7 +46,7 @@ extension TimelineStrings {
         keyGoToDate: "gå til dato", keyOpenItem: "åbn i planen",
         measurementTitle: "Progressionsmåling", indicator: "Indikator", score: "Score", last: "Sidst", change: "Ændring",
         notScored: "·", measurementHint: "↑↓ indikator · 1-7 eller ←→ score · 0 ryd · Tab note · Ctrl-S gem · Esc fortryd",
-        scoreSomething: "giv mindst én indikator en score", predictive: "★ forudsiger job")
+        scoreSomething: "giv mindst én indikator en score")
 
     public static let english = TimelineStrings(
         title: "Timeline",
@@ -58,7 +54,7 @@ extension TimelineStrings {
                 .statusChanged: "status changed", .goalSet: "goal set", .goalAchieved: "goal achieved", .goalDropped: "goal dropped",
                 .effortStarted: "effort started", .effortEnded: "effort ended", .meeting: "meeting",
                 .measurement: "measurement", .mentorPeriodStarted: "mentor period start", .mentorPeriodEnded: "mentor period end"],
-        wholePlan: "whole plan", all: "all", filterSection: "section", filterKind: "kind",
+        wholePlan: "whole plan",
         noEvents: "No events with this filter", noMeasurements: "No progression measurements yet · p records one",
         oneMeasurement: "One measurement: the line comes with the next", total: "average", chartOf: "Progression: %@",
         markersLegend: "✎ revision  ◆ meeting", goToDate: "Go to date", events: "%d events",
@@ -66,5 +62,5 @@ extension TimelineStrings {
         keyGoToDate: "go to date", keyOpenItem: "open in the plan",
         measurementTitle: "Progression measurement", indicator: "Indicator", score: "Score", last: "Last", change: "Change",
         notScored: "·", measurementHint: "↑↓ indicator · 1-7 or ←→ score · 0 clear · Tab note · Ctrl-S save · Esc cancel",
-        scoreSomething: "score at least one indicator", predictive: "★ predicts work")
+        scoreSomething: "score at least one indicator")
 }
