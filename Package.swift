@@ -10,24 +10,20 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // The domain: pure Swift, knows no files or terminal.
         .target(name: "PlanCore"),
         // The file-based store.
-        .target(name: "PlanStore", dependencies: [
-            "PlanCore",
-            .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        .target(name: "PlanStore", dependencies: ["PlanCore", "CLibcrypto"]),
+        // SHA-256 and HMAC from the system's libcrypto (Debian's libssl-dev), used only by PlanStore's Digest.
+        .systemLibrary(name: "CLibcrypto", providers: [.apt(["libssl-dev"])]),
         // The domain-free terminal toolkit.
         .target(name: "TerminalKit"),
         // The one place that talks to ncursesw.
-        .systemLibrary(
-            name: "CNcursesw",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
-        ),
+        // No pkgConfig: its cflags (-D_DEFAULT_SOURCE, -D_XOPEN_SOURCE=600) are prohibited flags that
+        // SwiftPM warns about and drops; shim.h defines what the wide-character API needs itself.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalKit"]),
         // Screens and their state.
         .target(name: "EnplanApp", dependencies: ["PlanCore", "PlanStore", "TerminalKit"]),

@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Crypto
 import Foundation
 import PlanCore
 
@@ -197,10 +196,7 @@ public struct AuditTrail: Sendable {
     }
 
     static func digest(prev: String, body: Data) -> String {
-        var hasher = SHA256()
-        hasher.update(data: Data(prev.utf8))
-        hasher.update(data: body)
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        Digest.sha256Hex(Data(prev.utf8), body)
     }
 
     static func hash(ofLine line: Data) -> String {

@@ -1,0 +1,50 @@
+import CLibcrypto
+import Foundation
+
+/// SHA-256 and HMAC-SHA256, from the system's libcrypto. The one place that knows where the
+/// cryptography comes from, so the choice can change without touching the audit trail.
+public enum Digest {
+    /// The SHA-256 of `parts` concatenated, as lowercase hex.
+    public static func sha256Hex(_ parts: Data...) -> String {
+        var joined = Data()
+        for part in parts { joined.append(part) }
+        var out = [UInt8](repeating: 0, count: 32)
+        var length: UInt32 = 0
+        let ok = joined.withUnsafeBytes { bytes in
+            EVP_Digest(bytes.baseAddress, bytes.count, &out, &length, enplan_sha256(), nil)
+        }
+        // EVP_Digest fails only when libcrypto cannot allocate; a hash of zeros then fails every check.
+        return ok == 1 ? hex(out.prefix(Int(length))) : String(repeating: "0", count: 64)
+    }
+
+    /// The HMAC-SHA256 of `parts` concatenated under `key`, as lowercase hex.
+    public static func hmacSHA256Hex(key: [UInt8], _ parts: Data...) -> String {
+        var joined = Data()
+        for part in parts { joined.append(part) }
+        var out = [UInt8](repeating: 0, count: 32)
+        var length: UInt32 = 0
+        let result = key.withUnsafeBytes { keyBytes in
+            joined.withUnsafeBytes { bytes in
+                HMAC(enplan_sha256(), keyBytes.baseAddress, Int32(keyBytes.count),
+                     bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count, &out, &length)
+            }
+        }
+        return result != nil ? hex(out.prefix(Int(length))) : String(repeating: "0", count: 64)
+    }
+
+    /// `count` bytes from the system's cryptographically secure generator, or nil when it has none.
+    public static func randomBytes(_ count: Int) -> [UInt8]? {
+        var out = [UInt8](repeating: 0, count: count)
+        return RAND_bytes(&out, Int32(count)) == 1 ? out : nil
+    }
+
+    static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8]()
+        for b in bytes {
+            text.append(digits[Int(b >> 4)])
+            text.append(digits[Int(b & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+}
