@@ -151,7 +151,8 @@ extension App {
     private func statusChange(_ item: PlanItem, in file: CaseFile, achieved: Bool) -> PlanChange? {
         switch item {
         case let .goal(id):
-            guard var (section, goal) = file.goal(id) else { return nil }
+            guard let (section, found) = file.goal(id) else { return nil }
+            var goal = found
             let target: GoalStatus = achieved ? .achieved : .dropped
             goal.status = goal.status == target ? .active : target
             return .goal(goal, in: section)
@@ -161,7 +162,8 @@ extension App {
             sub.status = sub.status == target ? .active : target
             return .subGoal(sub, of: goalID)
         case let .effort(id):
-            guard var (section, effort) = file.effort(id) else { return nil }
+            guard let (section, found) = file.effort(id) else { return nil }
+            var effort = found
             let target: EffortStatus = achieved ? .ended : .cancelled
             if effort.status == target {
                 effort.status = .active

@@ -51,7 +51,11 @@ struct TUICommand: ParsableCommand {
         terminal.end()
         for note in notes { FileHandleOutput.standardError("enplan: " + note) }
         if demo, let folder = options.data {
-            FileHandleOutput.standardError("enplan: the demo data is in \(folder)")
+            let user = options.actingAs ?? DemoCaseload.coordinatorNames[0]
+            FileHandleOutput.standardError("""
+                enplan: the demo data is in \(folder)
+                enplan: to open it again as its coordinator: \(CommandLine.arguments[0]) --data \(folder) --as \(user)
+                """)
         }
     }
 

@@ -195,7 +195,7 @@ import TestSupport
         for relative in files(under: store.layout.root) {
             let path = store.layout.root + "/" + relative
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
             #expect(mode(path) == (isDir.boolValue ? 0o700 : 0o600), "\(relative): \(String(mode(path), radix: 8))")
         }
         #expect(try store.check().problems.isEmpty)
