@@ -53,20 +53,24 @@ public struct Buffer: Equatable, Sendable {
         guard limit > 0 else { return 0 }
         let fitted = DisplayWidth.of(text) > limit ? DisplayWidth.truncate(text, to: limit) : text
         var column = x
-        for ch in fitted {
-            let w = DisplayWidth.of(ch)
+        // Scalar by scalar, as the terminal places them: each scalar with a width starts a cell, and
+        // zero-width marks join the cell before them (ncurses' setcchar takes them with their base).
+        for scalar in fitted.unicodeScalars {
+            let w = DisplayWidth.of(scalar)
             if w == 0 {
-                // A lone combining mark or control character: attach to the previous cell, or drop it.
-                if ch.unicodeScalars.allSatisfy({ $0.value >= 0x20 }), column > x, column - 1 >= 0 {
-                    var prev = column - 1
-                    while prev > 0 && self[prev, y].isContinuation { prev -= 1 }
-                    self[prev, y].text.append(ch)
+                // Controls are never drawn; a mark at the very start has no cell to join.
+                guard !DisplayWidth.isUnprintable(scalar), column > x, column - 1 >= 0, column - 1 < size.width else {
+                    continue
                 }
+                var prev = column - 1
+                while prev > 0 && self[prev, y].isContinuation { prev -= 1 }
+                self[prev, y].text.unicodeScalars.append(scalar)
                 continue
             }
             if column >= 0 && column + w <= size.width {
                 clearWide(at: column, y: y)
-                self[column, y] = Cell(String(ch), style: style)
+                let text = DisplayWidth.isUnprintable(scalar) ? "\u{FFFD}" : String(scalar)
+                self[column, y] = Cell(text, style: style)
                 if w == 2 {
                     clearWide(at: column + 1, y: y)
                     self[column + 1, y] = Cell("", style: style, isContinuation: true)

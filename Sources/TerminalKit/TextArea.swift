@@ -59,7 +59,8 @@ public struct TextArea: Equatable, Sendable {
     public mutating func handle(_ key: Key, width: Int) -> Bool {
         switch key {
         case let .character(c):
-            characters.insert(c, at: cursor)
+            guard c.isNewline || !TextField.isControl(c) else { return true }
+            characters.insert(c.isNewline ? "\n" : c, at: cursor)
             cursor += 1
         case .enter:
             characters.insert("\n", at: cursor)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import TerminalKit
 
@@ -10,11 +11,40 @@ import Testing
         // Decomposed: e + combining circumflex + combining tilde is one column.
         #expect(DisplayWidth.of("Nguye\u{0302}\u{0303}n") == 6)
         #expect(DisplayWidth.of("👍") == 2)
-        #expect(DisplayWidth.of("👩‍👩‍👧") == 2)
+        // What glibc's wcwidth (and so tmux and ncursesw) counts: each emoji of a ZWJ sequence.
+        #expect(DisplayWidth.of("👩‍👩‍👧") == 6)
         #expect(DisplayWidth.of("🇩🇰") == 2)
+        // Spacing marks take a column, non-spacing marks none.
+        #expect(DisplayWidth.of("கா") == 2)
+        #expect(DisplayWidth.of("कि") == 2)
+        #expect(DisplayWidth.of("नमस्ते") == 4)
+        #expect(DisplayWidth.of("สวัสดี") == 4)
         #expect(DisplayWidth.of("✓") == 1)
         #expect(DisplayWidth.of("a\tb\u{7}") == 2)
         #expect(DisplayWidth.of("محمد") == 4)
+    }
+
+    /// Every code point of the BMP, the emoji and CJK planes and the tags plane: TerminalKit counts
+    /// exactly what glibc's wcwidth counts, or the terminal would place text elsewhere than we think.
+    @Test func widthsEqualGlibcWcwidthForEveryCodePoint() throws {
+        var mismatches: [String] = []
+        for plane in [0x0...0x3FFFF, 0xE0000...0xE0FFF] as [ClosedRange<UInt32>] {
+            let widths = try #require(GlibcWidth.of(plane), "the C.UTF-8 locale is missing")
+            for (offset, width) in widths.enumerated() {
+                let v = plane.lowerBound + UInt32(offset)
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                let ours = DisplayWidth.of(scalar)
+                let expected: Int
+                switch width {
+                case -1: expected = DisplayWidth.isUnprintable(scalar) && ours == (v < 0xA0 ? 0 : 1) ? ours : -1
+                default: expected = Int(width)
+                }
+                if ours != expected || (v > 0 && width >= 0 && DisplayWidth.isUnprintable(scalar)) {
+                    mismatches.append(String(v, radix: 16) + ": ours \(ours), wcwidth \(width)")
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.count) differ, e.g. \(mismatches.prefix(10))")
     }
 
     @Test func truncatesWithAnEllipsisNeverInsideAGrapheme() {
@@ -57,6 +87,20 @@ import Testing
         var edge = Buffer(size: Size(width: 3, height: 1))
         edge.write("a王王", x: 0, y: 0)
         #expect(edge.line(0) == "a…")
+    }
+
+    /// Each scalar with a width is a cell, its zero-width marks with it: what ncursesw's setcchar
+    /// takes and tmux draws, so Tamil and Devanagari come out exactly as stored.
+    @Test func spacingMarksTakeTheirOwnCell() {
+        var b = Buffer(size: Size(width: 12, height: 1))
+        b.write("கா कि नमस्ते", x: 0, y: 0)
+        #expect(b[0, 0].text == "க" && b[1, 0].text == "ா")
+        #expect(b[3, 0].text == "क" && b[4, 0].text == "ि")
+        #expect(b.line(0) == "கா कि नमस्ते")
+        // Unassigned code points are drawn as one replacement column, as counted.
+        var u = Buffer(size: Size(width: 4, height: 1))
+        u.write("a\u{0378}b", x: 0, y: 0)
+        #expect(u.line(0) == "a\u{FFFD}b")
     }
 
     @Test func combiningMarksStayWithTheirLetter() {
@@ -115,6 +159,36 @@ import Testing
 }
 
 @Suite struct TextFieldTests {
+    /// Found when the app was tried: a combining mark typed after its letter crashed the drawing.
+    @Test(arguments: [["க", "ா"], ["e", "\u{0301}"], ["क", "ि"], ["ส", "ั", "ว"], ["\u{0301}"]])
+    func typingCombiningMarksKeepsTheTextAndNeverCrashes(_ typed: [String]) {
+        var f = TextField("Navn ")
+        for piece in typed { _ = f.handle(.character(Character(piece))) }
+        #expect(f.text == "Navn " + typed.joined())
+        var canvas = Canvas(size: Size(width: 20, height: 1), theme: .builtIn, colors: 0, unicode: true)
+        let cursor = f.draw(on: &canvas, x: 0, y: 0, width: 20)
+        #expect(cursor.x == DisplayWidth.of(f.text))
+        #expect(canvas.buffer.line(0) == f.text)
+        // Editing on from there works on whole graphemes.
+        _ = f.handle(.backspace)
+        _ = f.handle(.left)
+        _ = f.handle(.character("x"))
+        #expect(f.text.hasPrefix("Nav") && f.text.contains("x"))
+        _ = f.draw(on: &canvas, x: 0, y: 0, width: 3)
+    }
+
+    @Test func controlCharactersNeverReachTheText() {
+        var f = TextField("a")
+        for scalar in [0x00, 0x1C, 0x1D, 0x1E, 0x1F, 0x1B, 0x07, 0x7F, 0x9B] as [UInt32] {
+            _ = f.handle(.character(Character(Unicode.Scalar(scalar)!)))
+        }
+        #expect(f.text == "a")
+        var area = TextArea("a")
+        _ = area.handle(.character(Character(Unicode.Scalar(0x1B)!)), width: 20)
+        _ = area.handle(.character("\n"), width: 20)
+        #expect(area.text == "a\n")
+    }
+
     @Test func editsLikeAShellLine() {
         var f = TextField("Søren")
         let handled = f.handle(.backspace)

@@ -6,4 +6,8 @@
 /// _GNU_SOURCE and so is invisible to Swift).
 int enplan_spawn_close_from(posix_spawn_file_actions_t *actions, int fd);
 
+/// glibc's wcwidth in the C.UTF-8 locale (what ncursesw and tmux use) of `count` code points from
+/// `first`, into `out`, without changing the process's locale; -1 when that locale is missing.
+int enplan_glibc_wcwidths(unsigned int first, unsigned int count, int *out);
+
 #endif
