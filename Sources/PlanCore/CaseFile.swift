@@ -77,6 +77,16 @@ public struct CaseFile: Equatable, Sendable, Codable {
 
     public var lastMeasurement: Measurement? { measurementsByDate.last }
 
+    /// Each indicator's latest score, from whichever measurement last scored it: an indicator skipped
+    /// last time keeps the score it had before, as the timeline shows it.
+    public var latestScores: [String: Int] {
+        var latest: [String: Int] = [:]
+        for m in measurementsByDate {
+            for (key, score) in m.scores { latest[key] = score }
+        }
+        return latest
+    }
+
     /// Active goals per section, in section order.
     public var activeGoalCounts: [PlanSection: Int] {
         Dictionary(uniqueKeysWithValues: PlanSection.allCases.map { ($0, sections[$0].activeGoalCount) })

@@ -17,6 +17,9 @@ public struct Canvas {
 
     public func style(_ role: Role) -> Style { theme.style(role, colors: colors) }
 
+    /// The symbols this terminal can draw.
+    public var glyphs: Glyphs { unicode ? .unicode : .ascii }
+
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, role: Role = .text) -> Int {
         buffer.write(text, x: x, y: y, maxWidth: maxWidth, style: style(role))

@@ -1,40 +1,132 @@
-/// A form: labelled fields, Tab / Shift-Tab between them, Ctrl-S to submit, Esc to cancel, and a
-/// validation message shown next to the field it concerns. What the values mean is the caller's.
+/// A form: named, labelled fields, Tab / Shift-Tab between them, Ctrl-S to submit, Esc to cancel, and
+/// a validation message shown next to the field it concerns. Fields are addressed by name, never by
+/// position; pick lists carry ids, never display text. What the values mean is the caller's.
 public struct Form: Equatable, Sendable {
     public enum Input: Equatable, Sendable {
         case line(TextField)
         case text(TextArea, height: Int)
-        /// A pick list: type to filter, up/down to choose.
-        case choice(options: [String], filter: TextField, selected: Int)
+        case choice(Choice)
+    }
+
+    /// One choice of a pick list: an id the caller reads back, and the text shown.
+    public struct Option: Equatable, Sendable {
+        public var id: String
+        public var label: String
+
+        public init(id: String, label: String) {
+            self.id = id
+            self.label = label
+        }
+    }
+
+    /// A pick list: arrows (up/down or left/right) step through the options; typing jumps to the
+    /// first option whose words start with what was typed. Typing that matches nothing changes
+    /// nothing, and what was typed is forgotten after a pause or when leaving the field.
+    public struct Choice: Equatable, Sendable {
+        public var options: [Option]
+        public var selected: Int
+        /// The type-ahead buffer.
+        public var typed = ""
+        /// The last key typed matched no option: shown until the next key.
+        public var noMatch = false
+
+        public init(_ options: [Option], selectedID: String? = nil) {
+            self.options = options
+            selected = selectedID.flatMap { id in options.firstIndex { $0.id == id } } ?? 0
+        }
+
+        public var selectedOption: Option? { options.indices.contains(selected) ? options[selected] : nil }
+
+        /// Handles a key; false for keys a pick list does not use.
+        public mutating func handle(_ key: Key) -> Bool {
+            noMatch = false
+            switch key {
+            case .up, .left:
+                step(by: -1)
+            case .down, .right:
+                step(by: 1)
+            case .home:
+                selected = 0
+                typed = ""
+            case .end:
+                selected = max(0, options.count - 1)
+                typed = ""
+            case .backspace:
+                typed = String(typed.dropLast())
+            case let .character(c) where !TextField.isControl(c) && !c.isNewline:
+                let wanted = typed + String(c)
+                if let index = match(wanted) {
+                    selected = index
+                    typed = wanted
+                } else {
+                    noMatch = true
+                }
+            default:
+                return false
+            }
+            return true
+        }
+
+        private mutating func step(by delta: Int) {
+            typed = ""
+            guard !options.isEmpty else { return }
+            selected = (selected + delta + options.count) % options.count
+        }
+
+        /// The first option, from the selected one on, with a word starting with `text`; else one
+        /// that contains it anywhere.
+        func match(_ text: String) -> Int? {
+            let needle = text.lowercased()
+            let order = options.indices.map { (selected + $0) % options.count }
+            func words(_ i: Int) -> [Substring] {
+                options[i].label.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "§" }
+            }
+            return order.first { i in words(i).contains { $0.hasPrefix(needle) } || options[i].label.lowercased().hasPrefix(needle) }
+                ?? order.first { options[$0].label.lowercased().contains(needle) }
+        }
     }
 
     public struct Field: Equatable, Sendable {
+        /// What the caller calls the field; unique within a form.
+        public var name: String
         public var label: String
         public var input: Input
         public var message: String?
 
-        public init(_ label: String, _ input: Input) {
+        public init(_ name: String, label: String, _ input: Input) {
+            self.name = name
             self.label = label
             self.input = input
         }
 
-        /// The field's value: the text, or the chosen option.
+        /// The field's text, or the chosen option's label.
         public var value: String {
             switch input {
             case let .line(f): return f.text
             case let .text(a, _): return a.text
-            case let .choice(options, filter, selected):
-                let shown = Form.filtered(options, filter.text)
-                return shown.indices.contains(selected) ? shown[selected] : ""
+            case let .choice(c): return c.selectedOption?.label ?? ""
             }
+        }
+
+        /// The chosen option's id, for a pick list.
+        public var choiceID: String? {
+            if case let .choice(c) = input { return c.selectedOption?.id }
+            return nil
+        }
+
+        var isChoice: Bool {
+            if case .choice = input { return true }
+            return false
         }
     }
 
     public enum Outcome: Equatable, Sendable { case submit, cancel }
 
     public var title: String
-    public var fields: [Field]
-    public var focus = 0
+    public private(set) var fields: [Field]
+    public var focus = 0 {
+        didSet { if oldValue != focus { clearTypeAhead() } }
+    }
     /// True once anything was typed: cancelling then deserves a question.
     public private(set) var changed = false
 
@@ -43,9 +135,52 @@ public struct Form: Equatable, Sendable {
         self.fields = fields
     }
 
-    public static func filtered(_ options: [String], _ filter: String) -> [String] {
-        let needle = filter.lowercased()
-        return needle.isEmpty ? options : options.filter { $0.lowercased().contains(needle) }
+    // MARK: - Fields by name
+
+    public subscript(name: String) -> Field? {
+        get { fields.first { $0.name == name } }
+        set {
+            guard let i = fields.firstIndex(where: { $0.name == name }), let newValue else { return }
+            fields[i] = newValue
+        }
+    }
+
+    public func value(_ name: String) -> String { self[name]?.value ?? "" }
+
+    public func choiceID(_ name: String) -> String? { self[name]?.choiceID }
+
+    public mutating func setMessage(_ message: String?, for name: String) {
+        guard let i = fields.firstIndex(where: { $0.name == name }) else { return }
+        fields[i].message = message
+    }
+
+    public mutating func setText(_ text: String, for name: String) {
+        guard let i = fields.firstIndex(where: { $0.name == name }) else { return }
+        fields[i].input = .line(TextField(text))
+    }
+
+    public mutating func focus(on name: String) {
+        if let i = fields.firstIndex(where: { $0.name == name }) { focus = i }
+    }
+
+    public var focusedField: Field? { fields.indices.contains(focus) ? fields[focus] : nil }
+
+    /// Forgets what was typed into pick lists: after a pause, or when leaving a field.
+    public mutating func clearTypeAhead() {
+        for i in fields.indices {
+            if case var .choice(c) = fields[i].input, !c.typed.isEmpty || c.noMatch {
+                c.typed = ""
+                c.noMatch = false
+                fields[i].input = .choice(c)
+            }
+        }
+    }
+
+    /// Puts the focus on the first field with a message; false when there is none.
+    public mutating func focusFirstMessage() -> Bool {
+        guard let first = fields.firstIndex(where: { $0.message != nil }) else { return false }
+        focus = first
+        return true
     }
 
     static let labelWidth = 18
@@ -77,20 +212,20 @@ public struct Form: Equatable, Sendable {
         case .text(var a, let height):
             guard a.handle(key, width: max(1, width - Form.labelWidth - 1)) else { return nil }
             field.input = .text(a, height: height)
-        case .choice(let options, var filter, var selected):
-            let count = Form.filtered(options, filter.text).count
-            switch key {
-            case .up: selected = max(0, selected - 1)
-            case .down: selected = min(max(0, count - 1), selected + 1)
-            case .enter:
+        case var .choice(c):
+            if key == .enter {
                 if focus == fields.count - 1 { return .submit }
                 focus += 1
                 return nil
-            default:
-                guard filter.handle(key) else { return nil }
-                selected = 0
             }
-            field.input = .choice(options: options, filter: filter, selected: selected)
+            let before = c.selected
+            guard c.handle(key) else { return nil }
+            field.input = .choice(c)
+            if c.selected == before {
+                // Typing that matched nothing, or the buffer shrinking, changes no value.
+                fields[focus] = field
+                return nil
+            }
         }
         field.message = nil
         fields[focus] = field
@@ -115,25 +250,39 @@ public struct Form: Equatable, Sendable {
         return first
     }
 
+    /// The rows the form's box takes for an area: its fields, the border, and `hintRows` kept for a
+    /// hint line under the fields inside the box.
+    public func boxRect(in area: Rect, hintRows: Int = 0) -> Rect {
+        let height = fields.reduce(2) { $0 + Form.rows($1) } + hintRows
+        return area.centered(Size(width: min(area.width, 76), height: min(area.height, height + 1)))
+    }
+
     /// Draws the form in a box, scrolled to the focused field when it does not fit; returns where the
-    /// cursor goes.
+    /// cursor goes. `hint` is drawn on the box's last inner row, never over its border or markers.
     @discardableResult
-    public func draw(on canvas: inout Canvas, in area: Rect) -> (x: Int, y: Int)? {
-        let height = fields.reduce(2) { $0 + Form.rows($1) }
-        let rect = area.centered(Size(width: min(area.width, 76), height: min(area.height, height + 1)))
+    public func draw(on canvas: inout Canvas, in area: Rect, hint: [Span] = []) -> (x: Int, y: Int)? {
+        let hintRows = hint.isEmpty ? 0 : 1
+        let rect = boxRect(in: area, hintRows: hintRows)
         canvas.box(rect, title: title, role: .accent)
-        let inner = rect.inset(by: 1)
+        var inner = rect.inset(by: 1)
+        if hintRows > 0, inner.height > 1 {
+            let hintRow = inner.maxY - 1
+            canvas.write(hint, x: inner.x, y: hintRow, maxWidth: inner.width)
+            inner = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+        }
         let inputX = inner.x + Form.labelWidth + 1
         let inputWidth = max(1, inner.maxX - inputX - 1)
         var y = inner.y
         var cursor: (x: Int, y: Int)?
-        let first = height - 1 > inner.height ? firstVisibleField(height: inner.height) : 0
-        if first > 0 { canvas.write("↑", x: rect.maxX - 3, y: rect.y, role: .accent) }
+        let needed = fields.reduce(0) { $0 + Form.rows($1) }
+        let first = needed > inner.height ? firstVisibleField(height: inner.height) : 0
+        let glyphs = canvas.glyphs
+        if first > 0 { canvas.write(glyphs.moreAbove, x: rect.maxX - 3, y: rect.y, role: .accent) }
         var lastShown = first - 1
         for (i, field) in fields.enumerated().dropFirst(first) where y < inner.maxY {
             lastShown = i
             let focused = i == focus
-            canvas.write((focused ? "› " : "  ") + field.label, x: inner.x, y: y, maxWidth: Form.labelWidth,
+            canvas.write((focused ? glyphs.focus + " " : "  ") + field.label, x: inner.x, y: y, maxWidth: Form.labelWidth,
                          role: focused ? .accent : .text)
             switch field.input {
             case let .line(f):
@@ -145,11 +294,15 @@ public struct Form: Equatable, Sendable {
                 let c = a.draw(on: &canvas, in: box)
                 if focused { cursor = c }
                 y += box.height
-            case let .choice(options, filter, selected):
-                let shown = Form.filtered(options, filter.text)
-                let choice = shown.indices.contains(selected) ? shown[selected] : "–"
-                let label = "◂ \(choice) ▸" + (filter.text.isEmpty ? "" : "  [\(filter.text)]")
-                canvas.write(label, x: inputX, y: y, maxWidth: inputWidth, role: focused ? .selection : .input)
+            case let .choice(c):
+                let label = glyphs.choiceLeft + " " + (c.selectedOption?.label ?? "–") + " " + glyphs.choiceRight
+                canvas.buffer.fill(Rect(x: inputX, y: y, width: inputWidth, height: 1), style: canvas.style(focused ? .selection : .input))
+                let used = canvas.write(label, x: inputX, y: y, maxWidth: inputWidth, role: focused ? .selection : .input)
+                if focused && (!c.typed.isEmpty || c.noMatch) {
+                    let typed = c.noMatch ? "[\(c.typed)…?]" : "[\(c.typed)]"
+                    canvas.write("  " + typed, x: inputX + used, y: y, maxWidth: max(0, inputWidth - used),
+                                 role: c.noMatch ? .warning : .muted)
+                }
                 y += 1
             }
             if let message = field.message, y < inner.maxY {
@@ -158,7 +311,7 @@ public struct Form: Equatable, Sendable {
             y += 1
         }
         if lastShown < fields.count - 1 {
-            canvas.write("↓", x: rect.maxX - 3, y: rect.maxY - 1, role: .accent)
+            canvas.write(glyphs.moreBelow, x: rect.maxX - 3, y: rect.maxY - 1, role: .accent)
         }
         return cursor
     }

@@ -7,13 +7,20 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     public var inFooter: Bool
     /// Read-only mode does not register bindings that change data.
     public var changesData: Bool
+    /// How the keys are shown where listing them would mislead ("a-z" for typing, "1-7" for scores).
+    public var customLabel: String?
 
-    public init(_ keys: [Key], _ action: Action, help: String, inFooter: Bool = false, changesData: Bool = false) {
+    /// The keys as the footer shows them ("q/Esc").
+    public var label: String { customLabel ?? keys.map(\.label).joined(separator: "/") }
+
+    public init(_ keys: [Key], _ action: Action, help: String, inFooter: Bool = false, changesData: Bool = false,
+                label: String? = nil) {
         self.keys = keys
         self.action = action
         self.help = help
         self.inFooter = inFooter
         self.changesData = changesData
+        customLabel = label
     }
 }
 
@@ -37,7 +44,7 @@ public struct KeyMap<Action: Sendable>: Sendable {
         var spans: [Span] = []
         for b in bindings where b.inFooter {
             if !spans.isEmpty { spans.append(Span("  ")) }
-            spans.append(Span(b.keys.map(\.label).joined(separator: "/"), .key))
+            spans.append(Span(b.label, .key))
             spans.append(Span(" " + b.help, .statusBar))
         }
         return spans
@@ -45,6 +52,6 @@ public struct KeyMap<Action: Sendable>: Sendable {
 
     /// Lines for the help screen.
     public var helpLines: [(keys: String, help: String)] {
-        bindings.map { (keys: $0.keys.map(\.label).joined(separator: " "), help: $0.help) }
+        bindings.map { (keys: $0.customLabel ?? $0.keys.map(\.label).joined(separator: " "), help: $0.help) }
     }
 }

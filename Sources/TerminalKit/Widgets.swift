@@ -12,20 +12,35 @@ public enum Bar {
     }
 }
 
-/// Tabs in one row: the selected one reversed and bracketed, so it shows without colour.
+/// Tabs in one row: the selected one reversed and bracketed, so it shows without colour. When they do
+/// not all fit, the row scrolls so the selected tab is always whole, with a marker where tabs are hidden.
 public enum Tabs {
     public static func draw(on canvas: inout Canvas, in rect: Rect, titles: [String], selected: Int) {
+        let labels = titles.enumerated().map { $0.offset == selected ? "[\($0.element)]" : " \($0.element) " }
+        let widths = labels.map { DisplayWidth.of($0) + 1 }
+        // The first tab shown: as early as possible while the selected one still fits whole.
+        var first = 0
+        let marker = 2
+        while first < selected,
+              widths[first...selected].reduce(0, +) + (first > 0 ? marker : 0) > rect.width {
+            first += 1
+        }
         var x = rect.x
-        for (i, title) in titles.enumerated() {
-            let label = i == selected ? "[\(title)]" : " \(title) "
+        if first > 0 {
+            x += canvas.write(canvas.glyphs.ellipsis + " ", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .muted)
+        }
+        for (i, label) in labels.enumerated().dropFirst(first) {
             guard x < rect.maxX else { break }
-            x += canvas.write(label, x: x, y: rect.y, maxWidth: rect.maxX - x, role: i == selected ? .selection : .muted)
+            let room = rect.maxX - x
+            // A tab after the selected one that does not fit is cut; the selected one never is.
+            x += canvas.write(label, x: x, y: rect.y, maxWidth: room, role: i == selected ? .selection : .muted)
             x += 1
         }
     }
 }
 
-/// A centred box listing keys and what they do.
+/// A centred box listing keys and what they do, scrolled by `offset` rows when it does not fit,
+/// with markers where there is more.
 public enum HelpOverlay {
     public struct Section: Sendable {
         public var heading: String
@@ -36,22 +51,59 @@ public enum HelpOverlay {
         }
     }
 
-    public static func draw(on canvas: inout Canvas, in area: Rect, title: String, sections: [Section], footer: String) {
-        let keyWidth = min(14, sections.flatMap(\.lines).map { DisplayWidth.of($0.keys) }.max() ?? 4)
-        // One list of rows (a heading, its keys, a blank), in as many columns as the height needs.
+    static func rows(_ sections: [Section]) -> [(keys: String?, text: String)] {
         var rows: [(keys: String?, text: String)] = []
         for section in sections {
             if !rows.isEmpty { rows.append((nil, "")) }
             rows.append((nil, section.heading))
             rows += section.lines.map { (keys: $0.keys, text: $0.help) }
         }
-        let rect = area.centered(Size(width: min(area.width, 76), height: min(area.height, rows.count + 4)))
-        canvas.box(rect, title: title)
+        return rows
+    }
+
+    /// The rows placed in columns of `height`: a heading never ends a column away from its keys, and
+    /// no column starts with a blank row.
+    static func columnRows(_ rows: [(keys: String?, text: String)], height: Int) -> [(keys: String?, text: String)] {
+        guard height > 2 else { return rows }
+        var laid: [(keys: String?, text: String)] = []
+        for row in rows {
+            let position = laid.count % height
+            if row.keys == nil && row.text.isEmpty && position == 0 { continue }
+            if row.keys == nil && !row.text.isEmpty && position == height - 1 { laid.append((nil, "")) }
+            laid.append(row)
+        }
+        return laid
+    }
+
+    /// The largest useful scroll offset for the area: beyond it nothing more comes into view.
+    public static func maxOffset(in area: Rect, sections: [Section]) -> Int {
+        let all = rows(sections)
+        let first = self.layout(in: area, rowCount: all.count)
+        let laid = columnRows(all, height: first.height)
+        let layout = self.layout(in: area, rowCount: laid.count)
+        return max(0, laid.count - layout.height * layout.columns)
+    }
+
+    static func layout(in area: Rect, rowCount: Int) -> (rect: Rect, height: Int, columns: Int) {
+        let rect = area.centered(Size(width: min(area.width, 76), height: min(area.height, rowCount + 4)))
         let inner = rect.inset(by: 1)
         let height = max(1, inner.height - 2)
-        let columns = min(max(1, (rows.count + height - 1) / height), max(1, inner.width / 34))
+        let columns = min(max(1, (rowCount + height - 1) / height), max(1, inner.width / 34))
+        return (rect, height, columns)
+    }
+
+    public static func draw(on canvas: inout Canvas, in area: Rect, title: String, sections: [Section], footer: String,
+                            offset: Int = 0) {
+        let keyWidth = min(14, sections.flatMap(\.lines).map { DisplayWidth.of($0.keys) }.max() ?? 4)
+        // One list of rows (a heading, its keys, a blank), in as many columns as the height needs.
+        let all = self.rows(sections)
+        let rows = columnRows(all, height: layout(in: area, rowCount: all.count).height)
+        let (rect, height, columns) = layout(in: area, rowCount: rows.count)
+        canvas.box(rect, title: title)
+        let inner = rect.inset(by: 1)
+        let start = min(max(0, offset), max(0, rows.count - height * columns))
         let columnWidth = inner.width / columns
-        for (i, row) in rows.prefix(height * columns).enumerated() {
+        for (i, row) in rows.dropFirst(start).prefix(height * columns).enumerated() {
             let x = inner.x + 1 + (i / height) * columnWidth, y = inner.y + i % height
             let width = columnWidth - 2
             if let keys = row.keys {
@@ -60,6 +112,10 @@ public enum HelpOverlay {
             } else {
                 canvas.write(row.text, x: x, y: y, maxWidth: width, role: .accent)
             }
+        }
+        if start > 0 { canvas.write(canvas.glyphs.moreAbove, x: rect.maxX - 3, y: rect.y, role: .accent) }
+        if start + height * columns < rows.count {
+            canvas.write(canvas.glyphs.moreBelow, x: rect.maxX - 3, y: rect.maxY - 1, role: .accent)
         }
         canvas.write(footer, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, role: .muted)
     }

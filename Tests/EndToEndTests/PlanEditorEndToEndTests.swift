@@ -123,6 +123,7 @@ import TestSupport
         try tmux.wait(for: "Progression measurement")
         try tmux.type("7777777777")
         try tmux.wait(for: "average: 7.0")
+        try tmux.send("Tab")   // digits stop at the last indicator: Tab to the date, Tab to the note
         try tmux.send("Tab")
         try tmux.type("Alt går bedre")
         try tmux.send("C-s")

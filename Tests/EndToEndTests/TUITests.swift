@@ -27,7 +27,7 @@ import TestSupport
         try tmux.wait(for: "søg:")
         try tmux.type("Nørg")
         screen = try tmux.wait(for: "narrowed to Nørgaard") { s in
-            let rows = s.split(separator: "\n").filter { $0.contains("»") || $0.contains(".26") || $0.contains(".27") }
+            let rows = s.split(separator: "\n").filter { ($0.contains("»") || $0.contains(".2026") || $0.contains(".2027")) && !$0.contains("søg:") }
             return !rows.isEmpty && rows.allSatisfy { $0.contains("Nørgaard") }
         }
         try tmux.send("Enter")

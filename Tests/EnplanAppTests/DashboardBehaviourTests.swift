@@ -42,7 +42,7 @@ import Testing
 
     @Test func searchFindsByIDAndOtherScripts() {
         let a = app()
-        a.perform(.toggleScope)
+        a.handle(.key(.character("v")))
         a.handle(.key(.character("/")))
         for ch in "王" { a.handle(.key(.character(ch))) }
         #expect(names(a) == ["王芳"])
@@ -55,27 +55,27 @@ import Testing
 
     @Test func sortScopeAndOverdueFilter() {
         let a = app()
-        a.perform(.cycleSort)
+        a.handle(.key(.character("s")))
         #expect(a.state.dashboard.sort == .name)
         #expect(names(a) == ["Maria Magdalena Christiansen-Østergaard Bjørnsdóttir", "Nguye\u{0302}\u{0303}n Thi\u{0323} Hu\u{031B}o\u{031B}\u{0300}ng",
                              "Søren Ærø Kjærgaard", "Åse Ørsted", "王芳"])
-        a.perform(.toggleScope)
+        a.handle(.key(.character("v")))
         #expect(names(a).count == 7)
-        a.perform(.toggleOverdue)
+        a.handle(.key(.character("o")))
         #expect(Set(names(a)) == ["Åse Ørsted", "Bjørn Bæk"])
         #expect(Golden.render(a).text.contains("kun overskredne"))
-        a.perform(.cycleSort)
-        a.perform(.cycleSort)
-        a.perform(.cycleSort)
+        a.handle(.key(.character("s")))
+        a.handle(.key(.character("s")))
+        a.handle(.key(.character("s")))
         #expect(a.state.dashboard.sort == .followUp)
     }
 
     @Test func theSelectionFollowsTheCitizenWhenTheOrderChanges() {
         let a = app()
-        a.perform(.moveDown)
-        a.perform(.moveDown)
+        a.handle(.key(.down))
+        a.handle(.key(.down))
         let selected = a.state.dashboard.selectedCitizen?.id
-        a.perform(.cycleSort)
+        a.handle(.key(.character("s")))
         #expect(a.state.dashboard.selectedCitizen?.id == selected)
     }
 
@@ -83,19 +83,19 @@ import Testing
         let many = (0..<200).map { Fixtures.file("b-n\($0)", "Borger \($0)", next: $0 - 20) }
         let big = FakeSource(files: many)
         let a = App(source: big, language: .en, theme: .builtIn, size: Size(width: 80, height: 24))
-        a.perform(.pageDown)
-        a.perform(.pageDown)
+        a.handle(.key(.pageDown))
+        a.handle(.key(.pageDown))
         let selected = a.state.dashboard.selected
         #expect(selected > 30)
         let screen = Golden.render(a)
         #expect(screen.text.contains("Borger \(a.state.dashboard.selectedCitizen.map { $0.name.dropFirst(7) } ?? "")"))
         #expect(screen.text.contains("\(selected + 1)/200"))
-        a.perform(.bottom)
+        a.handle(.key(.character("G")))
         #expect(a.state.dashboard.selected == 199)
         #expect(Golden.render(a).text.contains("Borger 199"))
-        a.perform(.top)
+        a.handle(.key(.character("g")))
         #expect(Golden.render(a).text.contains("Borger 0"))
-        for _ in 0..<5 { a.perform(.moveUp) }
+        for _ in 0..<5 { a.handle(.key(.up)) }
         #expect(a.state.dashboard.selected == 0)
     }
 

@@ -130,7 +130,9 @@ enum Fixtures {
     }
 }
 
-/// Renders an app into a grid like a terminal would, and compares it with a golden file.
+/// Renders an app into a grid like a terminal would, and compares it with a golden file: the text,
+/// then a style layer (one letter per cell, each letter a style listed under it), so a change of
+/// colour or attribute shows in the diff as surely as a change of text.
 enum Golden {
     static var folder: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden") }
 
@@ -138,10 +140,49 @@ enum Golden {
         app.render(colors: colors, unicode: unicode).buffer
     }
 
-    /// Compares the screen's text with `Golden/<name>.txt`; with ENPLAN_UPDATE_GOLDEN=1 rewrites it.
+    /// The golden dump of a screen: text, styles, legend.
+    static func dump(_ buffer: Buffer) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        var codes: [Style: Character] = [:]
+        var legend: [String] = []
+        var rows: [String] = []
+        for y in 0..<buffer.size.height {
+            var row = ""
+            for x in 0..<buffer.size.width {
+                let style = buffer[x, y].style
+                if codes[style] == nil {
+                    let letter = codes.count < letters.count ? letters[codes.count] : "?"
+                    codes[style] = letter
+                    legend.append("\(letter) \(describe(style))")
+                }
+                row.append(codes[style] ?? "?")
+            }
+            rows.append(row)
+        }
+        return buffer.text + "\n--- styles\n" + rows.joined(separator: "\n") + "\n--- legend\n" + legend.joined(separator: "\n") + "\n"
+    }
+
+    static func describe(_ style: Style) -> String {
+        func color(_ c: Color) -> String {
+            switch c {
+            case .default: return "default"
+            case let .standard(n): return "\(n)"
+            case let .indexed(n): return "i\(n)"
+            case let .rgb(r, g, b): return "#" + [r, g, b].map { String($0, radix: 16) }.joined()
+            }
+        }
+        var attributes: [String] = []
+        if style.attributes.contains(.bold) { attributes.append("bold") }
+        if style.attributes.contains(.reverse) { attributes.append("reverse") }
+        if style.attributes.contains(.underline) { attributes.append("underline") }
+        if style.attributes.contains(.dim) { attributes.append("dim") }
+        return "fg=\(color(style.foreground)) bg=\(color(style.background))" + (attributes.isEmpty ? "" : " " + attributes.joined(separator: ","))
+    }
+
+    /// Compares the screen with `Golden/<name>.txt`; with ENPLAN_UPDATE_GOLDEN=1 rewrites it.
     static func check(_ buffer: Buffer, _ name: String) -> String? {
         let url = folder.appendingPathComponent(name + ".txt")
-        let text = buffer.text + "\n"
+        let text = dump(buffer)
         if ProcessInfo.processInfo.environment["ENPLAN_UPDATE_GOLDEN"] == "1" {
             try? text.write(to: url, atomically: true, encoding: .utf8)
             return nil
@@ -149,6 +190,6 @@ enum Golden {
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
             return "no golden file \(name).txt; run with ENPLAN_UPDATE_GOLDEN=1 and review it"
         }
-        return expected == text ? nil : "screen differs from \(name).txt:\n\(text)"
+        return expected == text ? nil : "screen differs from \(name).txt:\n\(buffer.text)"
     }
 }

@@ -22,7 +22,7 @@ import Testing
         type(a, "310299-1234")
         a.handle(.key(.control("s")))
         #expect(Golden.render(a).text.contains("! skriv DDMMÅÅ-LLLL med en rigtig fødselsdato"))
-        #expect(a.state.newCitizen?.form.focus == 1, "focus goes to the field with the problem")
+        #expect(a.state.newCitizenForm?.form.focus == 1, "focus goes to the field with the problem")
         a.handle(.key(.control("u")))
         type(a, "070761-4285")
         a.handle(.key(.control("s")))
@@ -32,7 +32,7 @@ import Testing
         a.handle(.key(.tab))
         type(a, "ung")
         a.handle(.key(.control("s")))
-        #expect(a.state.newCitizen == nil)
+        #expect(a.state.newCitizenForm == nil)
         let created = source.files.last
         #expect(created?.citizen.name == "Ærtebjerg 王 Nguye\u{0302}\u{0303}n")
         #expect(created?.citizen.cpr?.formatted == "010203-4321")
@@ -66,17 +66,17 @@ import Testing
         let a = app(.en)
         a.handle(.key(.character("n")))
         a.handle(.key(.escape))
-        #expect(a.state.newCitizen == nil, "nothing typed: closes at once")
+        #expect(a.state.newCitizenForm == nil, "nothing typed: closes at once")
         a.handle(.key(.character("n")))
         type(a, "Bo")
         a.handle(.key(.escape))
         #expect(Golden.render(a).text.contains("Discard what you typed?"))
         a.handle(.key(.enter))
-        #expect(a.state.newCitizen?.form.fields.first?.value == "Bo", "Keep editing is the default")
+        #expect(a.state.newCitizenForm?.form.fields.first?.value == "Bo", "Keep editing is the default")
         a.handle(.key(.escape))
         a.handle(.key(.left))
         a.handle(.key(.enter))
-        #expect(a.state.newCitizen == nil)
+        #expect(a.state.newCitizenForm == nil)
         #expect(source.files.count == 7)
     }
 
@@ -84,7 +84,7 @@ import Testing
         let a = App(source: FakeSource(user: "leder", readOnly: true, files: Fixtures.caseload()), language: .en,
                     theme: .builtIn, size: Size(width: 80, height: 24))
         a.handle(.key(.character("n")))
-        #expect(a.state.newCitizen == nil)
+        #expect(a.state.newCitizenForm == nil)
         #expect(!Golden.render(a).text.contains("new citizen"))
     }
 }

@@ -21,7 +21,7 @@ import Testing
     func screen(_ a: App) -> String { Golden.render(a).text }
     var aase: CaseFile { source.files[0] }
 
-    var plan: (App) -> PlanScreenState? = { a in
+    var plan: (App) -> PlanState? = { a in
         if case let .plan(p) = a.state.screen { return p }
         return nil
     }
@@ -38,7 +38,7 @@ import Testing
         press(a, .tab)
         type(a, "5")
         press(a, .control("s"))
-        #expect(plan(a)?.editor == nil)
+        #expect(a.state.planForm == nil)
         let goal = aase.sections.employment.goals.last
         #expect(goal?.title == "Få styr på økonomien 学习丹麦语")
         #expect(goal?.currentLevel == 2 && goal?.expectedLevel == 5)
@@ -57,7 +57,7 @@ import Testing
         type(a, "9")
         press(a, .control("s"))
         #expect(screen(a).contains("! write a number from 1 to 7"))
-        #expect(plan(a)?.editor?.form.focus == 2)
+        #expect(a.state.planForm?.form.focus == 2)
         #expect(aase.revision == 3, "nothing saved")
     }
 
@@ -93,7 +93,7 @@ import Testing
         type(a, "31.1.27")
         press(a, .control("s"))
         #expect(screen(a).contains("! the end is before the start"))
-        #expect(plan(a)?.editor?.form.focus == 6)
+        #expect(a.state.planForm?.form.focus == 6)
         press(a, .control("u"))
         type(a, "31.03.27")
         press(a, .tab, .tab)
@@ -129,8 +129,8 @@ import Testing
         #expect(screen(a).contains("Mentor agreement"))
         press(a, .right, .right, .enter)   // Goal, Effort, [Mentor agreement], Mentor period
         #expect(screen(a).contains("Mentor agreement"))
-        guard case .mentorAgreement? = plan(a)?.editor?.kind else {
-            Issue.record("expected the mentor agreement form, got \(String(describing: plan(a)?.editor?.kind))")
+        guard case .mentorAgreement? = a.state.planForm?.kind else {
+            Issue.record("expected the mentor agreement form, got \(String(describing: a.state.planForm?.kind))")
             return
         }
         type(a, "Støtte til at holde fast i praktikken")
@@ -234,15 +234,15 @@ import Testing
         let a = app(.en)
         press(a, .down, .character("e"))
         press(a, .escape)
-        #expect(plan(a)?.editor == nil, "unchanged: closes at once")
+        #expect(a.state.planForm == nil, "unchanged: closes at once")
         press(a, .character("e"))
         type(a, " i januar")
         press(a, .escape)
         #expect(screen(a).contains("Discard what you typed?"))
         press(a, .enter)
-        #expect(plan(a)?.editor?.form.fields[0].value == "Komme i virksomhedspraktik i januar")
+        #expect(a.state.planForm?.form.fields[0].value == "Komme i virksomhedspraktik i januar")
         press(a, .escape, .left, .enter)
-        #expect(plan(a)?.editor == nil)
+        #expect(a.state.planForm == nil)
         #expect(aase.revision == 3)
     }
 
@@ -268,7 +268,7 @@ import Testing
         type(a, " i januar")
         source.saveAsSomeoneElse("b-aase") { $0.sections.employment.goals[0].title = "Praktik hos Bilka" }
         press(a, .control("s"))
-        #expect(plan(a)?.editor?.form.fields[0].value == "Komme i virksomhedspraktik i januar", "my text stays in the form")
+        #expect(a.state.planForm?.form.fields[0].value == "Komme i virksomhedspraktik i januar", "my text stays in the form")
         #expect(plan(a)?.file.sections.employment.goals[0].title == "Praktik hos Bilka", "theirs is loaded behind it")
         #expect(screen(a).contains("jonas changed this too (revision 4)"))
         press(a, .escape, .left, .enter)
@@ -297,7 +297,7 @@ import Testing
         source.failure = .io(operation: "write", path: "/data/citizens/b-aase.json", code: 28)
         press(a, .control("s"))
         #expect(screen(a).contains("the disk is full"))
-        #expect(plan(a)?.editor?.form.fields[0].value == "Komme i virksomhedspraktik i januar")
+        #expect(a.state.planForm?.form.fields[0].value == "Komme i virksomhedspraktik i januar")
         source.failure = nil
         press(a, .control("s"))
         #expect(aase.sections.employment.goals[0].title == "Komme i virksomhedspraktik i januar")
@@ -324,7 +324,7 @@ import Testing
         a.handle(.key(.enter))
         for key in ["a", "e", "d", "m", "c", "o", "r", "x"] {
             press(a, .character(Character(key)))
-            #expect(plan(a)?.editor == nil && plan(a)?.dialog == nil, "\(key) opened something")
+            #expect(a.state.planForm == nil && a.state.question == nil, "\(key) opened something")
             #expect(screen(a).contains("Read-only access: plans cannot be changed here"), "\(key) said nothing")
         }
         #expect(!screen(a).contains("a add"))

@@ -56,9 +56,12 @@ import Testing
 @Suite struct FormTests {
     func form() -> Form {
         Form(title: "Nyt mål", fields: [
-            Form.Field("Titel", .line(TextField())),
-            Form.Field("Borgerens ord", .text(TextArea(), height: 3)),
-            Form.Field("Lovgrundlag", .choice(options: ["LAB § 32", "SEL § 85", "Barnets Lov § 32"], filter: TextField(), selected: 0)),
+            Form.Field("title", label: "Titel", .line(TextField())),
+            Form.Field("words", label: "Borgerens ord", .text(TextArea(), height: 3)),
+            Form.Field("basis", label: "Lovgrundlag", .choice(Form.Choice([
+                Form.Option(id: "lab32", label: "LAB § 32"), Form.Option(id: "sel85", label: "SEL § 85"),
+                Form.Option(id: "bl32", label: "Barnets Lov § 32"),
+            ]))),
         ])
     }
 
@@ -71,7 +74,8 @@ import Testing
         for ch in "gerne" { _ = f.handle(.character(ch), width: 60) }
         _ = f.handle(.tab, width: 60)
         for ch in "sel" { _ = f.handle(.character(ch), width: 60) }
-        #expect(f.fields.map(\.value) == ["Praktik", "Jeg vil\ngerne", "SEL § 85"])
+        #expect(f.value("title") == "Praktik" && f.value("words") == "Jeg vil\ngerne")
+        #expect(f.choiceID("basis") == "sel85" && f.value("basis") == "SEL § 85")
         _ = f.handle(.backTab, width: 60)
         #expect(f.focus == 1)
         #expect(f.changed)
@@ -79,20 +83,43 @@ import Testing
         #expect(f.handle(.escape, width: 60) == .cancel)
     }
 
-    @Test func pickListsFilterAsYouTypeAndChooseWithArrows() {
+    @Test func pickListsStepWithEveryArrowAndJumpAsYouType() {
         var f = form()
-        f.focus = 2
+        f.focus(on: "basis")
         _ = f.handle(.down, width: 60)
-        _ = f.handle(.down, width: 60)
-        #expect(f.fields[2].value == "Barnets Lov § 32")
+        _ = f.handle(.right, width: 60)
+        #expect(f.choiceID("basis") == "bl32", "right steps like down")
+        _ = f.handle(.left, width: 60)
+        #expect(f.choiceID("basis") == "sel85", "left steps like up")
+        _ = f.handle(.up, width: 60)
+        _ = f.handle(.up, width: 60)
+        #expect(f.choiceID("basis") == "bl32", "stepping wraps around")
         for ch in "lab" { _ = f.handle(.character(ch), width: 60) }
-        #expect(f.fields[2].value == "LAB § 32")
+        #expect(f.choiceID("basis") == "lab32")
         #expect(f.handle(.enter, width: 60) == .submit, "Enter on the last field submits")
+    }
+
+    /// Found when the app was tried: typing that matched nothing saved a different value.
+    @Test func typeAheadThatMatchesNothingChangesNothingAndIsForgotten() {
+        var f = form()
+        f.focus(on: "basis")
+        _ = f.handle(.down, width: 60)
+        #expect(f.choiceID("basis") == "sel85")
+        for ch in "xyz" { _ = f.handle(.character(ch), width: 60) }
+        #expect(f.choiceID("basis") == "sel85", "no match keeps the choice")
+        guard case let .choice(c)? = f["basis"]?.input else { Issue.record("not a choice"); return }
+        #expect(c.noMatch)
+        f.clearTypeAhead()
+        for ch in "b" { _ = f.handle(.character(ch), width: 60) }
+        #expect(f.choiceID("basis") == "bl32", "after the pause the buffer starts afresh")
+        _ = f.handle(.tab, width: 60)
+        guard case let .choice(left)? = f["basis"]?.input else { return }
+        #expect(left.typed.isEmpty, "leaving the field forgets what was typed")
     }
 
     @Test func validationMessagesShowNextToTheirFieldAndClearWhenEdited() {
         var f = form()
-        f.fields[0].message = "titel skal udfyldes"
+        f.setMessage("titel skal udfyldes", for: "title")
         var canvas = Canvas(size: Size(width: 80, height: 16), theme: .builtIn, colors: 0, unicode: true)
         let cursor = f.draw(on: &canvas, in: canvas.bounds)
         let message = canvas.buffer.find("! titel skal udfyldes")
@@ -100,6 +127,20 @@ import Testing
         #expect(message != nil && label != nil && message?.y == (label?.y ?? 0) + 1)
         #expect(cursor?.y == label?.y)
         _ = f.handle(.character("x"), width: 60)
-        #expect(f.fields[0].message == nil)
+        #expect(f["title"]?.message == nil)
+    }
+
+    /// Found when the app was tried: the hint line erased the bottom border and the "more" marker.
+    @Test func theHintLineIsInsideTheBoxAndKeepsTheMoreMarker() {
+        let f = form()
+        var canvas = Canvas(size: Size(width: 40, height: 8), theme: .builtIn, colors: 0, unicode: true)
+        _ = f.draw(on: &canvas, in: canvas.bounds, hint: [Span("Tab næste · Ctrl-S gem")])
+        let rows = (0..<8).map { canvas.buffer.line($0) }
+        let bottom = rows.lastIndex { $0.hasPrefix("└") }
+        #expect(bottom != nil, "the bottom border is drawn: \(rows)")
+        if let bottom {
+            #expect(rows[bottom].contains("↓"), "the more marker stays on the border")
+            #expect(rows[bottom - 1].contains("Tab næste"), "the hint is the last row inside the box")
+        }
     }
 }

@@ -1,0 +1,88 @@
+import Foundation
+import PlanCore
+import PlanStore
+import TerminalKit
+
+/// The running application: feeds terminal events to the update as actions, has the effect runner
+/// perform the store work the update asks for (feeding each outcome back as an action), and draws
+/// each new state. One thread; no global state.
+public final class App {
+    public private(set) var state: AppState
+    public let environment: Environment
+    let runner: EffectRunner
+    let theme: Theme
+    let bindings: Bindings
+
+    public static let minimumSize = Size(width: 40, height: 10)
+    /// A pause this long forgets what was typed into a pick list.
+    static let typeAheadPause = 1000
+
+    public init(source: CaseloadSource, language: Language, theme: Theme, size: Size, startupMessage: String? = nil,
+                workingFolder: String = FileManager.default.currentDirectoryPath,
+                home: String? = ProcessInfo.processInfo.environment["HOME"]) {
+        runner = EffectRunner(source: source)
+        self.theme = theme
+        environment = Environment(user: source.user, readOnly: source.isReadOnly, today: source.today,
+                                  catalogues: source.catalogues, workingFolder: workingFolder, home: home)
+        bindings = Bindings(language: language, readOnly: source.isReadOnly, scale: source.catalogues.instrument.scale.range)
+        state = AppState(language: language, environment: environment, size: size)
+        run([.loadCaseload])
+        if let startupMessage { state.say(startupMessage, isError: true) }
+    }
+
+    /// Reads the caseload from the store again.
+    public func reload() { run([.loadCaseload]) }
+
+    /// Updates the state for one action and performs what it asks for, until nothing is left to do.
+    public func send(_ action: Action) {
+        run(state.update(action, environment, bindings))
+    }
+
+    private func run(_ effects: [Effect]) {
+        var queue = effects
+        while !queue.isEmpty {
+            let outcome = runner.perform(queue.removeFirst())
+            queue += state.update(outcome, environment, bindings)
+        }
+    }
+
+    public func handle(_ event: TerminalEvent) {
+        switch event {
+        case let .resize(size): send(.resize(size))
+        case .closed: send(.closed)
+        case let .key(key): send(.key(key))
+        }
+    }
+
+    // MARK: - Drawing
+
+    public func render(colors: Int, unicode: Bool) -> (buffer: Buffer, cursor: (x: Int, y: Int)?) {
+        AppView(state: state, bindings: bindings, environment: environment).render(theme: theme, colors: colors, unicode: unicode)
+    }
+
+    // MARK: - Running
+
+    /// Runs until the user quits, the terminal goes away, or `shouldStop` says so (a signal).
+    public func run(on terminal: Terminal, shouldStop: () -> Bool) {
+        if terminal.size != state.size { send(.resize(terminal.size)) }
+        var frame = render(colors: terminal.colors, unicode: terminal.supportsUnicode)
+        terminal.draw(frame.buffer, cursor: frame.cursor)
+        var idle = 0
+        while !state.quit && !shouldStop() {
+            guard let event = terminal.nextEvent(timeoutMilliseconds: 100) else {
+                idle += 100
+                if idle == App.typeAheadPause {
+                    send(.idle)
+                    frame = render(colors: terminal.colors, unicode: terminal.supportsUnicode)
+                    terminal.draw(frame.buffer, cursor: frame.cursor)
+                }
+                continue
+            }
+            idle = 0
+            handle(event)
+            if state.quit { break }
+            frame = render(colors: terminal.colors, unicode: terminal.supportsUnicode)
+            terminal.draw(frame.buffer, cursor: frame.cursor)
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import PlanCore
+import PlanStore
+
+/// Store work the update asks for, as a value. `EffectRunner` performs it and reports the outcome
+/// as an `Action`; nothing else in the app touches the store.
+public enum Effect {
+    /// Read the caseload (and audit the listing: no list without its audit line).
+    case loadCaseload
+    /// Read one citizen's file (the store audits the view).
+    case open(CitizenID, for: OpenPurpose)
+    /// Save a changed file that was read at `file.revision`; `change` is what the user did.
+    case save(CaseFile, change: PlanChange)
+    case create(NewCitizen)
+    /// Write a printable copy to a new file, audited as an export.
+    case export(text: String, of: CitizenID, to: String)
+    case record(AuditEvent)
+}

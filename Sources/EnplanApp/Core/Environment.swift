@@ -1,0 +1,26 @@
+import PlanCore
+
+/// What the update may read besides the state: fixed for the session, so the update stays a pure
+/// function of (state, action, environment).
+public struct Environment: Sendable {
+    public var user: String
+    public var readOnly: Bool
+    public var today: CalendarDate
+    public var catalogues: Catalogues
+    /// Where a printed plan goes unless the user names another folder.
+    public var workingFolder: String
+    /// What `~` in a typed path means.
+    public var home: String?
+
+    public var instrument: Instrument { catalogues.instrument }
+
+    public init(user: String, readOnly: Bool, today: CalendarDate, catalogues: Catalogues, workingFolder: String,
+                home: String? = nil) {
+        self.user = user
+        self.readOnly = readOnly
+        self.today = today
+        self.catalogues = catalogues
+        self.workingFolder = workingFolder
+        self.home = home
+    }
+}

@@ -1,0 +1,90 @@
+import TerminalKit
+
+/// Keys for the layer on top of the stack. Each layer says whether it used the key; one it did not
+/// use goes on to the screen.
+extension AppState {
+    mutating func handleOverlay(_ top: Overlay, _ key: Key, _ env: Environment, _ bindings: Bindings) -> (used: Bool, effects: [Effect]) {
+        switch top {
+        case let .help(offset):
+            helpKey(key, offset: offset, bindings)
+            return (true, [])
+        case let .search(field):
+            return searchKey(key, field: field)
+        case let .newCitizen(form):
+            return (true, newCitizenKey(key, form: form))
+        case let .form(form):
+            return (true, planFormKey(key, form: form, env))
+        case let .measurement(form):
+            return (true, measurementKey(key, form: form, env))
+        case let .question(question):
+            return (true, questionKey(key, question, env, bindings))
+        case let .dateField(field):
+            dateFieldKey(key, field: field)
+            return (true, [])
+        }
+    }
+
+    private mutating func helpKey(_ key: Key, offset: Int, _ bindings: Bindings) {
+        let area = Rect(size: size)
+        let last = HelpOverlay.maxOffset(in: area, sections: helpSections(bindings))
+        let page = max(1, size.height - 8)
+        var next = offset
+        switch bindings.help.action(for: key) {
+        case .toggleHelp?:
+            overlays.removeLast()
+            return
+        case .scrollUp?: next -= 1
+        case .scrollDown?: next += 1
+        case .pageUp?: next -= page
+        case .pageDown?: next += page
+        default: return
+        }
+        overlays[overlays.count - 1] = .help(offset: min(max(0, next), last))
+    }
+
+    private mutating func questionKey(_ key: Key, _ question: Question, _ env: Environment, _ bindings: Bindings) -> [Effect] {
+        var q = question
+        switch key {
+        case .backTab, .left:
+            q.selected = (q.selected + q.buttonCount - 1) % q.buttonCount
+        default:
+            switch bindings.question.action(for: key) {
+            case .nextButton?: q.selected = (q.selected + 1) % q.buttonCount
+            case .confirm?: return answer(q, env)
+            case .cancel?:
+                overlays.removeLast()
+                return []
+            default: return []
+            }
+        }
+        overlays[overlays.count - 1] = .question(q)
+        return []
+    }
+
+    /// The help for the layer under the help: its keys, then the keys that work everywhere.
+    func helpSections(_ bindings: Bindings) -> [HelpOverlay.Section] {
+        let s = strings, k = language.keys
+        let below = overlays.last { if case .help = $0 { return false } else { return true } }
+        let (map, title): (KeyMap<Command>, String)
+        switch below {
+        case .newCitizen?, .form?: (map, title) = (bindings.form, k.formTitle)
+        case .measurement?: (map, title) = (bindings.measurement, k.measurementTitle)
+        case .question?: (map, title) = (bindings.question, k.questionTitle)
+        case .search?: (map, title) = (bindings.search, k.searchTitle)
+        case .dateField?: (map, title) = (bindings.dateField, k.dateTitle)
+        case .help?, nil:
+            switch screen {
+            case .dashboard: (map, title) = (bindings.dashboard, s.dashboardTitle)
+            case .plan: (map, title) = (bindings.plan, s.citizen)
+            case .timeline: (map, title) = (bindings.timeline, s.timeline.title)
+            }
+        }
+        var sections = [HelpOverlay.Section(heading: title, lines: map.helpLines),
+                        HelpOverlay.Section(heading: s.appName, lines: bindings.global.helpLines)]
+        if below == nil { sections.append(HelpOverlay.Section(heading: s.legendTitle, lines: s.legend)) }
+        if readOnly {
+            sections.append(HelpOverlay.Section(heading: s.readOnlyBadge, lines: [(keys: "", help: s.readOnlyRefusal)]))
+        }
+        return sections
+    }
+}

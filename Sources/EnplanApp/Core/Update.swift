@@ -1,0 +1,190 @@
+import PlanCore
+import PlanStore
+import TerminalKit
+
+/// The one update: every action changes the state here and returns the store work it needs as
+/// effects. No store, clock or file is touched: `today`, the user and the catalogues come in the
+/// environment, and what the store did comes back as actions.
+extension AppState {
+    public mutating func update(_ action: Action, _ env: Environment, _ bindings: Bindings) -> [Effect] {
+        switch action {
+        case let .key(key):
+            return handle(key, env, bindings)
+        case let .resize(newSize):
+            size = newSize
+            keepSelectionsVisible()
+            return []
+        case .closed:
+            quit = true
+            return []
+        case .idle:
+            forgetTypeAhead()
+            return []
+        case let .caseloadLoaded(caseload):
+            dashboard.load(caseload)
+            return []
+        case let .caseloadFailed(error):
+            // No list without its audit line: a caseload that cannot be listed (or whose listing
+            // cannot be audited) shows no one.
+            dashboard.load(Caseload(citizens: [], damaged: []))
+            dashboard.loadError = error.description
+            sayError(error)
+            return []
+        case let .opened(file, purpose):
+            return opened(file, for: purpose, env)
+        case let .openFailed(error), let .createFailed(error), let .recordFailed(error):
+            sayError(error)
+            return []
+        case let .saved(file, change):
+            planSaved(file, change, env)
+            return []
+        case let .conflict(change, by, revision):
+            guard let id = plan?.file.id else { return [] }
+            return [.open(id, for: .conflict(change, by: by, revision: revision))]
+        case let .saveFailed(error):
+            notify(error.description, detach: false)
+            return []
+        case let .created(file):
+            citizenCreated(file)
+            return []
+        case let .exported(path):
+            if case .form = topOverlay { overlays.removeLast() }
+            say(String(format: strings.editor.printed, path))
+            return []
+        case let .exportFailed(error):
+            if case var .form(form) = topOverlay {
+                form.form.setMessage(error.description, for: PrintForm.Field.path.rawValue)
+                overlays[overlays.count - 1] = .form(form)
+            } else {
+                sayError(error)
+            }
+            return []
+        case let .recorded(event):
+            recorded(event)
+            return []
+        }
+    }
+
+    // MARK: - Keys
+
+    private mutating func handle(_ key: Key, _ env: Environment, _ bindings: Bindings) -> [Effect] {
+        if bindings.global.action(for: key) == .forceQuit {
+            forceQuit()
+            return []
+        }
+        message = nil
+        if let top = topOverlay {
+            if !isHelp(top), top.keyMap(bindings).action(for: key) == .toggleHelp {
+                overlays.append(.help(offset: 0))
+                return []
+            }
+            let (used, effects) = handleOverlay(top, key, env, bindings)
+            if used { return effects }
+            return effects + handleScreen(key, env, bindings)
+        }
+        return handleScreen(key, env, bindings)
+    }
+
+    private func isHelp(_ overlay: Overlay) -> Bool {
+        if case .help = overlay { return true }
+        return false
+    }
+
+    /// The key map of the screen showing.
+    func screenKeyMap(_ bindings: Bindings) -> KeyMap<Command> {
+        switch screen {
+        case .dashboard: return bindings.dashboard
+        case .plan: return bindings.plan
+        case .timeline: return bindings.timeline
+        }
+    }
+
+    private mutating func handleScreen(_ key: Key, _ env: Environment, _ bindings: Bindings) -> [Effect] {
+        let map = screenKeyMap(bindings)
+        guard let command = map.action(for: key) else {
+            if map.withheldKeys.contains(key) { say(strings.readOnlyRefusal, isError: true) }
+            return []
+        }
+        if command == .toggleHelp {
+            overlays.append(.help(offset: 0))
+            return []
+        }
+        switch screen {
+        case .dashboard: return dashboardCommand(command, env)
+        case .plan: return planCommand(command, env)
+        case .timeline: return timelineCommand(command, env)
+        }
+    }
+
+    /// Ctrl-C: quit at once, unless a form holds typed text; then ask (a second Ctrl-C quits).
+    private mutating func forceQuit() {
+        if case let .question(q)? = topOverlay, case .quit = q.kind {
+            quit = true
+            return
+        }
+        if overlays.contains(where: \.hasUnsavedInput) {
+            overlays.append(.question(Question(.quit, selected: 1)))
+        } else {
+            quit = true
+        }
+    }
+
+    private mutating func forgetTypeAhead() {
+        switch topOverlay {
+        case var .form(f)?:
+            f.form.clearTypeAhead()
+            overlays[overlays.count - 1] = .form(f)
+        case var .newCitizen(f)?:
+            f.form.clearTypeAhead()
+            overlays[overlays.count - 1] = .newCitizen(f)
+        default:
+            break
+        }
+    }
+
+    /// After a resize: every list keeps its selection on screen.
+    mutating func keepSelectionsVisible() {
+        switch screen {
+        case .dashboard:
+            dashboard.keepSelectionVisible(rows: DashboardView.tableRows(size: size, showDetail: dashboard.showDetail))
+        case var .plan(p):
+            keepSelectionVisible(&p)
+            screen = .plan(p)
+        case var .timeline(t):
+            keepSelectionVisible(&t)
+            screen = .timeline(t)
+        }
+    }
+
+    // MARK: - Outcomes
+
+    private mutating func opened(_ file: CaseFile, for purpose: OpenPurpose, _ env: Environment) -> [Effect] {
+        switch purpose {
+        case .plan:
+            var plan = PlanState(file: file)
+            keepSelectionVisible(&plan)
+            screen = .plan(plan)
+        case .timeline:
+            var timeline = TimelineState(file: file, today: env.today)
+            keepSelectionVisible(&timeline)
+            screen = .timeline(timeline)
+        case let .conflict(change, by, revision):
+            reloadAfterConflict(file, change, by: by, revision: revision, env)
+        }
+        return []
+    }
+
+    private mutating func recorded(_ event: AuditEvent) {
+        switch event.action {
+        case .revealCPR:
+            guard var p = plan, event.citizen == p.file.id else { return }
+            p.revealCPR = true
+            plan = p
+            say(strings.editor.cprRevealed)
+        case .search:
+            dashboard.lastRecordedSearch = event.query
+        default:
+            break
+        }
+    }
+}

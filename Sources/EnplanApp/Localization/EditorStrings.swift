@@ -1,0 +1,125 @@
+import Foundation
+import PlanCore
+
+/// The strings of the plan screen and its forms, kept apart from the dashboard's so each catalogue
+/// stays readable. Memberwise, so the compiler refuses a language that lacks one.
+public struct EditorStrings: Sendable {
+    // Screen
+    public var citizenTab: String
+    public var responsibleCaseworker: String
+    public var noGoals: String
+    public var noEfforts: String
+    public var noMentorAgreement: String
+    public var noNetwork: String
+    public var noMeetings: String
+    public var noRevisions: String
+    public var period: String            // "Periode %d"
+    public var periodEndsIn: String      // "slutter om %d d"
+    public var periodOver: String
+    public var serves: String
+    public var withCitizen: String
+    public var updatedBy: String         // "rev. %d, saved by %@ on %@"
+    public var noConsentWarning: String
+
+    // Keys
+    public var keySection: String
+    public var keyAdd: String
+    public var keyEdit: String
+    public var keyDelete: String
+    public var keyAchieved: String
+    public var keyDropped: String
+    public var keyMeeting: String
+    public var keyConsent: String
+    public var keyOwnWords: String
+    public var keyRevision: String
+    public var keyPrint: String
+    public var keyMeasurement: String
+
+    // Form titles
+    public var titleSection: String      // "%@: ansvarlig og noter"
+    public var titleGoal: String
+    public var titleSubGoal: String
+    public var titleEffort: String
+    public var titleMentorAgreement: String
+    public var titleMentorPeriod: String
+    public var titleMeeting: String
+    public var titleNetworkMember: String
+    public var titleConsent: String
+    public var titleOwnWords: String
+    public var titleNextFollowUp: String
+    public var titleCitizenDetails: String
+    public var titleRevision: String
+    public var titlePrint: String
+
+    // Field labels
+    public var fieldTitle: String
+    public var fieldStatus: String
+    public var fieldCurrentLevel: String
+    public var fieldExpectedLevel: String
+    public var fieldNote: String
+    public var fieldOffer: String
+    public var freeText: String
+    public var fieldStart: String
+    public var fieldEnd: String
+    public var fieldGoalServed: String
+    public var fieldDate: String
+    public var fieldKind: String
+    public var fieldParticipants: String
+    public var fieldOutcome: String
+    public var fieldSummary: String
+    public var fieldFollowUpResult: String
+    public var fieldRole: String
+    public var fieldContact: String
+    public var fieldOrganisation: String
+    public var fieldMentorName: String
+    public var fieldChangeSummary: String
+    public var fieldReason: String
+    public var fieldWithCitizen: String
+    public var fieldFile: String
+    public var fieldAddress: String
+
+    // Validation and feedback
+    public var required: String
+    public var dateFormat: String
+    public var noSuchDay: String         // "'%@' ..."
+    public var endBeforeStart: String
+    public var mentorPeriodTooLong: String
+    public var notANumber: String
+    public var outOfScale: String        // "%d til %d"
+    public var saved: String             // "Gemt (revision %d)"
+    public var deleted: String
+    public var conflictTitle: String
+    public var conflictQuestion: String  // "%@ ... revision %d"
+    public var applyMine: String
+    public var discardMine: String
+    public var conflictSameItem: String  // "%@ ... %d"
+    public var conflictItemGone: String  // "%@"
+    public var deleteTitle: String
+    public var deleteQuestion: String    // "%@"
+    public var deleteButton: String
+    public var keepButton: String
+    public var addTitle: String
+    public var addQuestion: String
+    public var addGoal: String
+    public var addSubGoal: String
+    public var addEffort: String
+    public var addPeriod: String
+    public var addAgreement: String
+    public var addNetworkMember: String
+    public var addMeeting: String
+    public var addRevision: String
+    public var printed: String           // "%@"
+    public var fileExists: String
+    public var notDeletable: String
+    public var nothingToEdit: String
+    public var cprRevealed: String
+    public var cprHidden: String
+}
+
+extension EditorStrings {
+    /// Why a typed date was not taken, in words to show next to it.
+    func message(for error: DateInputError) -> String {
+        if case let .noSuchDay(text) = error { return String(format: noSuchDay, text) }
+        return dateFormat
+    }
+}

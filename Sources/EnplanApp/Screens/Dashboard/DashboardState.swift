@@ -1,0 +1,208 @@
+import PlanCore
+import PlanStore
+import TerminalKit
+
+/// The dashboard's state: the caseload, how it is filtered and sorted, and where the selection is.
+public struct DashboardState {
+    public enum Scope: Sendable { case mine, all }
+
+    public enum SortKey: Int, CaseIterable, Sendable {
+        case followUp, name, targetGroup, progress
+    }
+
+    public private(set) var citizens: [CitizenSummary] = []
+    public var damaged: [DamagedDocument] = []
+    /// Why the caseload could not be read, if it could not.
+    public var loadError: String?
+    public var scope: Scope
+    public var sort: SortKey = .followUp
+    public var onlyOverdue = false
+    /// The search text the list is filtered by (live while it is typed).
+    public var filter = ""
+    /// The search last written to the audit trail, so one search is audited once.
+    public var lastRecordedSearch: String?
+    public var selected = 0
+    public var offset = 0
+    public var showDetail = false
+    public let user: String
+    public let today: CalendarDate
+    /// Indices into `citizens`, filtered and sorted: what the table shows.
+    public private(set) var visible: [Int] = []
+    /// Search keys per citizen (name and id, folded), made on the first search after a load.
+    private var searchKeys: [String] = []
+    /// Sorted indices per sort key and scope: the coordinator's own few hundred are sorted without
+    /// touching everyone's ten thousand until they are asked for.
+    private var orders: [OrderKey: [Int]] = [:]
+
+    private struct OrderKey: Hashable {
+        var sort: SortKey
+        var mineOnly: Bool
+    }
+
+    public init(user: String, today: CalendarDate, scope: Scope) {
+        self.user = user
+        self.today = today
+        self.scope = scope
+    }
+
+    /// Replaces the caseload, keeping the selected citizen selected where possible.
+    public mutating func load(_ caseload: Caseload) {
+        let selectedID = selectedCitizen?.id
+        citizens = caseload.citizens
+        damaged = caseload.damaged
+        loadError = nil
+        searchKeys = []
+        orders = [:]
+        refresh(keeping: selectedID)
+    }
+
+    /// Puts one citizen's new summary in place after a save: the rest of the caseload is unchanged,
+    /// so it is not read again.
+    public mutating func update(_ summary: CitizenSummary) {
+        guard let i = citizens.firstIndex(where: { $0.id == summary.id }) else { return }
+        citizens[i] = summary
+        if !searchKeys.isEmpty { searchKeys[i] = DashboardState.searchKey(summary) }
+        orders = [:]
+        refresh(keeping: summary.id)
+    }
+
+    /// Adds a citizen created in this session without reading the caseload again.
+    public mutating func insert(_ summary: CitizenSummary) {
+        guard !citizens.contains(where: { $0.id == summary.id }) else { return update(summary) }
+        citizens.append(summary)
+        if !searchKeys.isEmpty { searchKeys.append(DashboardState.searchKey(summary)) }
+        orders = [:]
+        refresh(keeping: summary.id)
+    }
+
+    /// Keeps the selection within the list and on screen in `rows` rows.
+    public mutating func keepSelectionVisible(rows: Int) {
+        var list = ListState(selected: selected, offset: offset)
+        list.clamp(count: visible.count, height: rows)
+        (selected, offset) = (list.selected, list.offset)
+    }
+
+    /// What a search matches: the folded name and the id.
+    static func searchKey(_ c: CitizenSummary) -> String { fold(c.name) + "\u{0}" + c.id.rawValue }
+
+    public var selectedCitizen: CitizenSummary? {
+        visible.indices.contains(selected) ? citizens[visible[selected]] : nil
+    }
+
+    /// The text the list is filtered by.
+    public var activeFilter: String { filter }
+
+    /// Recomputes the visible rows after the scope, sort or filter changed.
+    public mutating func refresh(keeping id: CitizenID? = nil) {
+        recount()
+        let order = sortedIndices(sort, mineOnly: scope == .mine)
+        let words = DashboardState.fold(activeFilter).split(separator: " ").map(String.init)
+        if !words.isEmpty && searchKeys.count != citizens.count {
+            searchKeys = citizens.map(DashboardState.searchKey)
+        }
+        visible = order.filter { i in
+            if onlyOverdue && !citizens[i].followUpState(today: today).isOverdue { return false }
+            return words.allSatisfy { searchKeys[i].contains($0) }
+        }
+        if let id, let index = visible.firstIndex(where: { citizens[$0].id == id }) {
+            selected = index
+        }
+        selected = min(max(0, selected), max(0, visible.count - 1))
+    }
+
+    public mutating func move(by delta: Int) {
+        guard !visible.isEmpty else { return }
+        selected = min(max(0, selected + delta), visible.count - 1)
+    }
+
+    public mutating func moveTo(_ index: Int) {
+        guard !visible.isEmpty else { return }
+        selected = min(max(0, index), visible.count - 1)
+    }
+
+    /// Counts for the status bar, over the current scope (not the search); kept up to date by
+    /// `refresh`, so drawing a frame does not walk the whole caseload.
+    public private(set) var counts: (overdue: Int, dueThisWeek: Int, total: Int) = (0, 0, 0)
+    public private(set) var mineCount = 0
+
+    private mutating func recount() {
+        var overdue = 0, soon = 0, total = 0, mine = 0
+        for c in citizens {
+            let isMine = c.coordinator == user
+            if isMine { mine += 1 }
+            guard scope == .all || isMine else { continue }
+            total += 1
+            let state = c.followUpState(today: today)
+            if state.isOverdue { overdue += 1 } else if state.isDueSoon { soon += 1 }
+        }
+        counts = (overdue, soon, total)
+        mineCount = mine
+    }
+
+    private mutating func sortedIndices(_ key: SortKey, mineOnly: Bool) -> [Int] {
+        let cacheKey = OrderKey(sort: key, mineOnly: mineOnly)
+        if let cached = orders[cacheKey] { return cached }
+        let user = self.user
+        let all = self.citizens
+        let members = mineOnly ? all.indices.filter { all[$0].coordinator == user } : Array(all.indices)
+        var names: [Int: [UInt8]] = [:]
+        names.reserveCapacity(members.count)
+        for i in members { names[i] = NameOrder.byteKey(all[i].name) }
+        let today = self.today
+        let citizens = self.citizens
+        func byName(_ a: Int, _ b: Int) -> Bool {
+            let x = names[a] ?? [], y = names[b] ?? []
+            return x != y ? x.lexicographicallyPrecedes(y) : citizens[a].id < citizens[b].id
+        }
+        let order: [Int]
+        switch key {
+        case .name:
+            order = members.sorted(by: byName)
+        case .followUp:
+            let states = citizens.map { $0.followUpState(today: today) }
+            order = members.sorted { a, b in states[a] != states[b] ? states[a] < states[b] : byName(a, b) }
+        case .targetGroup:
+            order = members.sorted { a, b in
+                citizens[a].targetGroup != citizens[b].targetGroup ? citizens[a].targetGroup < citizens[b].targetGroup : byName(a, b)
+            }
+        case .progress:
+            // Who is progressing most first; no measurements last.
+            let change = citizens.map { c -> Double in
+                guard let last = c.trend.last, c.trend.count >= 2 else { return -.infinity }
+                return last - c.trend[max(0, c.trend.count - 3)]
+            }
+            order = members.sorted { a, b in change[a] != change[b] ? change[a] > change[b] : byName(a, b) }
+        }
+        orders[cacheKey] = order
+        return order
+    }
+
+    /// Lower-case, without diacritics for the common Danish and Latin letters, so "soren" finds "Søren".
+    static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            switch scalar.value {
+            case 0xE6: out.append(contentsOf: "ae".unicodeScalars)
+            case 0x300...0x36F: continue
+            default:
+                if let base = latinBase[scalar.value] { out.append(base) } else { out.append(scalar) }
+            }
+        }
+        return String(out)
+    }
+
+    /// Base letters of precomposed Latin letters with a diacritic (é -> e, ø -> o, å -> a).
+    static let latinBase: [UInt32: Unicode.Scalar] = {
+        var map: [UInt32: Unicode.Scalar] = [:]
+        let groups: [(ClosedRange<UInt32>, Unicode.Scalar)] = [
+            (0xE0...0xE5, "a"), (0xE7...0xE7, "c"), (0xE8...0xEB, "e"), (0xEC...0xEF, "i"), (0xF1...0xF1, "n"),
+            (0xF2...0xF6, "o"), (0xF8...0xF8, "o"), (0xF9...0xFC, "u"), (0xFD...0xFF, "y"), (0x107...0x10D, "c"),
+            (0x11B...0x11B, "e"), (0x11F...0x11F, "g"), (0x131...0x131, "i"), (0x142...0x142, "l"),
+            (0x144...0x148, "n"), (0x15B...0x161, "s"), (0x17A...0x17E, "z"),
+        ]
+        for (range, base) in groups {
+            for v in range { map[v] = base }
+        }
+        return map
+    }()
+}

@@ -1,0 +1,114 @@
+import PlanCore
+import PlanStore
+import TerminalKit
+
+/// The dashboard's commands, the search line and the new-citizen form.
+extension AppState {
+    mutating func dashboardCommand(_ command: Command, _ env: Environment) -> [Effect] {
+        let rows = DashboardView.tableRows(size: size, showDetail: dashboard.showDetail)
+        var d = dashboard
+        defer {
+            d.keepSelectionVisible(rows: DashboardView.tableRows(size: size, showDetail: d.showDetail))
+            dashboard = d
+        }
+        switch command {
+        case .moveUp: d.move(by: -1)
+        case .moveDown: d.move(by: 1)
+        case .pageUp: d.move(by: -max(1, rows - 1))
+        case .pageDown: d.move(by: max(1, rows - 1))
+        case .top: d.moveTo(0)
+        case .bottom: d.moveTo(d.visible.count - 1)
+        case .cycleSort:
+            let next = (d.sort.rawValue + 1) % DashboardState.SortKey.allCases.count
+            d.sort = DashboardState.SortKey(rawValue: next) ?? .followUp
+            d.refresh(keeping: d.selectedCitizen?.id)
+        case .toggleScope:
+            d.scope = d.scope == .mine ? .all : .mine
+            d.refresh(keeping: d.selectedCitizen?.id)
+        case .toggleOverdue:
+            d.onlyOverdue.toggle()
+            d.refresh(keeping: d.selectedCitizen?.id)
+        case .toggleDetail: d.showDetail.toggle()
+        case .startSearch:
+            overlays.append(.search(TextField(d.filter)))
+        case .clearSearch:
+            d.filter = ""
+            d.refresh(keeping: d.selectedCitizen?.id)
+        case .quit: quit = true
+        case .newCitizen: overlays.append(.newCitizen(NewCitizenForm(language: language)))
+        case .openTimeline:
+            if let id = d.selectedCitizen?.id { return [.open(id, for: .timeline)] }
+        case .open:
+            if let id = d.selectedCitizen?.id { return [.open(id, for: .plan)] }
+        default: break
+        }
+        return []
+    }
+
+    /// The search line: the list filters as it is typed; Enter keeps the filter, Esc clears it, and
+    /// moving the selection keeps it and hands the key to the list. A search is audited with its text.
+    mutating func searchKey(_ key: Key, field: TextField) -> (used: Bool, effects: [Effect]) {
+        var field = field
+        switch key {
+        case .enter:
+            overlays.removeLast()
+            return (true, recordSearch(field.text))
+        case .escape:
+            overlays.removeLast()
+            let effects = recordSearch(field.text)
+            dashboard.filter = ""
+            dashboard.refresh(keeping: dashboard.selectedCitizen?.id)
+            return (true, effects)
+        case .up, .down, .pageUp, .pageDown:
+            overlays.removeLast()
+            return (false, recordSearch(field.text))
+        default:
+            guard field.handle(key) else { return (true, []) }
+            overlays[overlays.count - 1] = .search(field)
+            dashboard.filter = field.text
+            dashboard.selected = 0
+            dashboard.refresh()
+            dashboard.keepSelectionVisible(rows: DashboardView.tableRows(size: size, showDetail: dashboard.showDetail))
+            return (true, [])
+        }
+    }
+
+    /// Searches show personal data, so each is audited, with CPR-shaped text masked by the store;
+    /// the same search typed again is recorded once.
+    private func recordSearch(_ text: String) -> [Effect] {
+        let trimmed = text.trimmingSpaces
+        guard !trimmed.isEmpty, trimmed != dashboard.lastRecordedSearch else { return [] }
+        return [.record(AuditEvent(.search, query: trimmed, detail: "\(dashboard.visible.count) matches"))]
+    }
+
+    mutating func newCitizenKey(_ key: Key, form: NewCitizenForm) -> [Effect] {
+        var editor = form
+        switch editor.form.handle(key, width: min(76, size.width)) {
+        case .cancel?:
+            if editor.form.changed {
+                overlays[overlays.count - 1] = .newCitizen(editor)
+                overlays.append(.question(Question(.discard, selected: 1)))
+            } else {
+                overlays.removeLast()
+            }
+            return []
+        case .submit?:
+            let new = editor.validated(against: dashboard.citizens, strings: strings)
+            overlays[overlays.count - 1] = .newCitizen(editor)
+            return new.map { [.create($0)] } ?? []
+        case nil:
+            overlays[overlays.count - 1] = .newCitizen(editor)
+            return []
+        }
+    }
+
+    mutating func citizenCreated(_ file: CaseFile) {
+        if case .newCitizen = topOverlay { overlays.removeLast() }
+        dashboard.insert(CitizenSummary(file))
+        dashboard.scope = .mine
+        dashboard.filter = ""
+        dashboard.refresh(keeping: file.id)
+        dashboard.keepSelectionVisible(rows: DashboardView.tableRows(size: size, showDetail: dashboard.showDetail))
+        say(String(format: strings.citizenCreated, file.citizen.name))
+    }
+}

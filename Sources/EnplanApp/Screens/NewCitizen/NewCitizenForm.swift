@@ -1,0 +1,55 @@
+import Foundation
+import PlanCore
+import PlanStore
+import TerminalKit
+
+/// The new-citizen form: what it asks and how it validates.
+public struct NewCitizenForm {
+    public var form: Form
+    /// The user has seen the duplicate-name warning and saves anyway.
+    var acceptedDuplicateName = false
+
+    enum Field: String, FieldName { case name, cpr, targetGroup, phone, email }
+
+    init(language: Language) {
+        let s = language.strings
+        form = Form(title: s.newCitizenTitle, fields: [
+            Fields<Field>.line(.name, s.fieldName, ""),
+            Fields<Field>.line(.cpr, s.fieldCPR, ""),
+            Fields<Field>.choice(.targetGroup, s.fieldTargetGroup, .all(TargetGroup.self) { $0.name(language) },
+                                 selected: TargetGroup.allCases.first?.rawValue),
+            Fields<Field>.line(.phone, s.fieldPhone, ""),
+            Fields<Field>.line(.email, s.fieldEmail, ""),
+        ])
+    }
+
+    /// The citizen to create, or nil with messages next to the fields that need attention. The
+    /// caseload is what the screen knows; the store checks the CPR number again under its own lock.
+    mutating func validated(against caseload: [CitizenSummary], strings s: Strings) -> NewCitizen? {
+        var r = FieldReader<Field>(form: form, strings: s.editor)
+        for field in Field.allCases { r.form.setMessage(nil, for: field.rawValue) }
+        let name = r.text(.name)
+        if name.isEmpty { r.fail(.name, s.nameRequired) }
+        var cpr: CPRNumber?
+        let cprText = r.text(.cpr)
+        if !cprText.isEmpty {
+            if let number = try? CPRNumber(cprText) {
+                cpr = number
+                if let other = caseload.first(where: { $0.cpr == number }) {
+                    r.fail(.cpr, String(format: s.cprDuplicate, other.name))
+                }
+            } else {
+                r.fail(.cpr, s.cprInvalid)
+            }
+        }
+        let ok = !Field.allCases.contains { r.form[$0.rawValue]?.message != nil }
+        if ok, !acceptedDuplicateName, caseload.contains(where: { NameOrder.key($0.name) == NameOrder.key(name) }) {
+            r.fail(.name, s.nameDuplicate)
+            acceptedDuplicateName = true
+        }
+        form = r.form
+        guard !form.focusFirstMessage() else { return nil }
+        return NewCitizen(name: name, cpr: cpr, targetGroup: r.choice(.targetGroup, as: TargetGroup.self, default: .andet),
+                          phone: r.text(.phone), email: r.text(.email))
+    }
+}

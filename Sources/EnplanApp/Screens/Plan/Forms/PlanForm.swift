@@ -1,0 +1,155 @@
+import Foundation
+import PlanCore
+import TerminalKit
+
+/// What the plan screen's forms need to know besides the form itself.
+struct EditorContext {
+    let file: CaseFile
+    let strings: Strings
+    let language: Language
+    let catalogues: Catalogues
+    let today: CalendarDate
+    let user: String
+
+    var e: EditorStrings { strings.editor }
+
+    init(file: CaseFile, language: Language, environment env: Environment) {
+        self.file = file
+        strings = language.strings
+        self.language = language
+        catalogues = env.catalogues
+        today = env.today
+        user = env.user
+    }
+}
+
+/// A form over the plan screen: which item it edits (or adds), and the typed values. Each kind's
+/// fields and how they are read back live in that kind's own file (GoalForm, EffortForm, …).
+public struct PlanForm {
+    public enum Kind: Equatable, Sendable {
+        case section(PlanSection)
+        /// nil adds a new one.
+        case goal(PlanSection, Goal?)
+        case subGoal(of: ItemID, SubGoal?)
+        case effort(PlanSection, Effort?)
+        case mentorAgreement
+        case mentorPeriod(Int?)
+        case meeting(Meeting?)
+        case networkMember(NetworkMember?)
+        case consent
+        case ownWords
+        case nextFollowUp
+        case citizenDetails
+        case revision
+        case print(defaultPath: String)
+    }
+
+    public var kind: Kind
+    public var form: Form
+    /// Why the form is still open after Ctrl-S (a conflict, a full disk): shown under it until it closes.
+    public var notice: String?
+
+    init(_ kind: Kind, context c: EditorContext) {
+        self.kind = kind
+        switch kind {
+        case let .section(section): form = SectionForm.make(section, c)
+        case let .goal(_, goal): form = GoalForm.make(goal, c)
+        case let .subGoal(goalID, sub): form = SubGoalForm.make(of: goalID, sub, c)
+        case let .effort(section, effort): form = EffortForm.make(section, effort, c)
+        case .mentorAgreement: form = MentorAgreementForm.make(c)
+        case let .mentorPeriod(index): form = MentorPeriodForm.make(index, c)
+        case let .meeting(meeting): form = MeetingForm.make(meeting, c)
+        case let .networkMember(member): form = NetworkMemberForm.make(member, c)
+        case .consent: form = ConsentForm.make(c)
+        case .ownWords: form = OwnWordsForm.make(c)
+        case .nextFollowUp: form = NextFollowUpForm.make(c)
+        case .citizenDetails: form = CitizenDetailsForm.make(c)
+        case .revision: form = RevisionForm.make(c)
+        case let .print(path): form = PrintForm.make(defaultPath: path, c)
+        }
+    }
+
+    var isPrint: Bool {
+        if case .print = kind { return true }
+        return false
+    }
+
+    /// The kind of form that edits `item`.
+    static func kind(editing item: PlanItem, in file: CaseFile) -> Kind? {
+        switch item {
+        case let .section(s): return .section(s)
+        case let .goal(id): return file.goal(id).map { .goal($0.0, $0.1) }
+        case let .subGoal(id):
+            guard let (_, goal) = file.subGoalOwner(id), let sub = file.subGoal(id) else { return nil }
+            return .subGoal(of: goal, sub)
+        case let .effort(id): return file.effort(id).map { .effort($0.0, $0.1) }
+        case .mentorAgreement: return .mentorAgreement
+        case let .mentorPeriod(i): return .mentorPeriod(i)
+        case let .meeting(id): return file.meetings.first { $0.id == id }.map { .meeting($0) }
+        case let .networkMember(id): return file.network.first { $0.id == id }.map { .networkMember($0) }
+        case .consent: return .consent
+        case .ownWords: return .ownWords
+        case .nextFollowUp: return .nextFollowUp
+        case .citizenDetails: return .citizenDetails
+        }
+    }
+
+    /// After someone else removed the item being edited: the same form adds it anew.
+    mutating func detach() {
+        switch kind {
+        case let .goal(s, g?): kind = .goal(s, Goal(id: "", title: g.title, created: g.created))
+        case let .subGoal(goal, sub?): kind = .subGoal(of: goal, SubGoal(id: "", title: sub.title, created: sub.created))
+        case let .effort(s, e?): kind = .effort(s, Effort(id: "", title: e.title, start: e.start))
+        case .mentorPeriod: kind = .mentorPeriod(nil)
+        case let .meeting(m?): kind = .meeting(Meeting(id: "", date: m.date, kind: m.kind, outcome: m.outcome))
+        case let .networkMember(n?): kind = .networkMember(NetworkMember(id: "", name: n.name, role: n.role))
+        default: break
+        }
+    }
+
+    // MARK: - Reading the form back
+
+    /// The change the form describes, or nil with a message next to each field that needs attention.
+    mutating func change(context c: EditorContext) -> PlanChange? {
+        clearMessages()
+        let result: PlanChange?
+        switch kind {
+        case let .section(section): result = read(c.e) { (r: inout FieldReader<SectionForm.Field>) in SectionForm.change(&r, section) }
+        case let .goal(section, goal): result = read(c.e) { GoalForm.change(&$0, section, goal, c) }
+        case let .subGoal(goalID, sub): result = read(c.e) { SubGoalForm.change(&$0, of: goalID, sub, c) }
+        case let .effort(section, effort): result = read(c.e) { EffortForm.change(&$0, section, effort, c) }
+        case .mentorAgreement: result = read(c.e) { MentorAgreementForm.change(&$0, c) }
+        case let .mentorPeriod(index): result = read(c.e) { MentorPeriodForm.change(&$0, index, c) }
+        case let .meeting(meeting): result = read(c.e) { MeetingForm.change(&$0, meeting, c) }
+        case let .networkMember(member): result = read(c.e) { NetworkMemberForm.change(&$0, member) }
+        case .consent: result = read(c.e) { ConsentForm.change(&$0) }
+        case .ownWords: result = read(c.e) { OwnWordsForm.change(&$0) }
+        case .nextFollowUp: result = read(c.e) { NextFollowUpForm.change(&$0) }
+        case .citizenDetails: result = read(c.e) { CitizenDetailsForm.change(&$0) }
+        case .revision: result = read(c.e) { RevisionForm.change(&$0, c) }
+        case .print: result = nil
+        }
+        return form.focusFirstMessage() ? nil : result
+    }
+
+    /// The file to print to, or nil with a message next to the field.
+    mutating func printPath(strings: EditorStrings, home: String?) -> String? {
+        clearMessages()
+        var r = FieldReader<PrintForm.Field>(form: form, strings: strings)
+        let path = PrintForm.path(&r, home: home)
+        form = r.form
+        return path
+    }
+
+    private mutating func clearMessages() {
+        for field in form.fields { form.setMessage(nil, for: field.name) }
+    }
+
+    private mutating func read<Name: FieldName>(_ strings: EditorStrings,
+                                                _ body: (inout FieldReader<Name>) -> PlanChange?) -> PlanChange? {
+        var r = FieldReader<Name>(form: form, strings: strings)
+        let result = body(&r)
+        form = r.form
+        return result
+    }
+}

@@ -1,0 +1,362 @@
+import Foundation
+import PlanCore
+import PlanStore
+import TerminalKit
+
+/// The plan screen: moving through the tabs, opening forms and questions, and turning each change
+/// into a save effect. The outcome of the save (saved, conflict, failed) comes back as an action.
+extension AppState {
+    func planLines(_ plan: PlanState) -> PlanLines {
+        PlanLines(file: plan.file, strings: strings, language: language, today: dashboard.today, glyphs: .unicode,
+                  width: size.width)
+    }
+
+    /// The items of the tab on screen, in the order they can be selected.
+    func items(_ plan: PlanState) -> [PlanItem] { planLines(plan).lines(for: plan.tab).compactMap(\.item) }
+
+    /// The item on the selected line, if the tab has any.
+    func selectedItem(_ plan: PlanState) -> PlanItem? {
+        let items = self.items(plan)
+        return items.isEmpty ? nil : items[min(max(0, plan.selected), items.count - 1)]
+    }
+
+    func editorContext(_ plan: PlanState, _ env: Environment) -> EditorContext {
+        EditorContext(file: plan.file, language: language, environment: env)
+    }
+
+    mutating func planCommand(_ command: Command, _ env: Environment) -> [Effect] {
+        guard var plan else { return [] }
+        var effects: [Effect] = []
+        let page = max(1, PlanView.bodyHeight(size) - 1)
+        switch command {
+        case .moveUp: plan.selected -= 1
+        case .moveDown: plan.selected += 1
+        case .pageUp: plan.selected -= page
+        case .pageDown: plan.selected += page
+        case .top: plan.selected = 0
+        case .bottom: plan.selected = Int.max / 2
+        case .nextTab, .previousTab, .showTab:
+            let count = PlanTab.allCases.count
+            let next: Int
+            switch command {
+            case .nextTab: next = (plan.tab.rawValue + 1) % count
+            case .previousTab: next = (plan.tab.rawValue + count - 1) % count
+            case let .showTab(n): next = n
+            default: next = plan.tab.rawValue
+            }
+            plan.tab = PlanTab(rawValue: next) ?? .employment
+            plan.selected = 0
+            plan.offset = 0
+        case .edit, .open:
+            if let item = selectedItem(plan), let kind = PlanForm.kind(editing: item, in: plan.file) {
+                overlays.append(.form(PlanForm(kind, context: editorContext(plan, env))))
+            } else {
+                say(strings.editor.nothingToEdit)
+            }
+        case .add:
+            let kinds = addableKinds(plan)
+            if kinds.count == 1, let only = kinds.first {
+                overlays.append(.form(PlanForm(only, context: editorContext(plan, env))))
+            } else {
+                overlays.append(.question(Question(.add(kinds))))
+            }
+        case .delete:
+            if let item = selectedItem(plan), item.isDeletable {
+                overlays.append(.question(Question(.delete(item, title: planLines(plan).title(of: item)), selected: 1)))
+            } else {
+                say(strings.editor.notDeletable, isError: true)
+            }
+        case .markAchieved, .markDropped:
+            if let item = selectedItem(plan),
+               let change = plan.file.statusChange(of: item, achieved: command == .markAchieved, today: env.today) {
+                effects = save(change, in: plan, env)
+            }
+        case .recordMeeting:
+            overlays.append(.form(PlanForm(.meeting(nil), context: editorContext(plan, env))))
+        case .recordMeasurement:
+            overlays.append(.measurement(MeasurementForm(instrument: env.instrument, file: plan.file, today: env.today,
+                                                         language: language)))
+        case .openTimeline:
+            var timeline = TimelineState(file: plan.file, today: env.today, returnTo: plan)
+            keepSelectionVisible(&timeline)
+            screen = .timeline(timeline)
+            return []
+        case .editConsent: overlays.append(.form(PlanForm(.consent, context: editorContext(plan, env))))
+        case .editOwnWords: overlays.append(.form(PlanForm(.ownWords, context: editorContext(plan, env))))
+        case .addRevision: overlays.append(.form(PlanForm(.revision, context: editorContext(plan, env))))
+        case .print:
+            let path = env.workingFolder + "/plan-\(plan.file.id.rawValue).md"
+            overlays.append(.form(PlanForm(.print(defaultPath: path), context: editorContext(plan, env))))
+        case .revealCPR:
+            if plan.revealCPR {
+                plan.revealCPR = false
+                say(strings.editor.cprHidden)
+            } else if plan.file.citizen.cpr != nil {
+                // Shown only once the reveal is in the audit trail.
+                effects = [.record(AuditEvent(.revealCPR, citizen: plan.file.id))]
+            }
+        case .back:
+            screen = .dashboard
+            if plan.savedSomething { dashboard.update(CitizenSummary(plan.file)) }
+            return []
+        case .quit: quit = true
+        default: break
+        }
+        keepSelectionVisible(&plan)
+        self.plan = plan
+        return effects
+    }
+
+    /// Keeps the selection on a selectable line and that line on screen.
+    func keepSelectionVisible(_ plan: inout PlanState) {
+        let all = planLines(plan).lines(for: plan.tab)
+        let selectable = all.indices.filter { all[$0].item != nil }
+        plan.selected = min(max(0, plan.selected), max(0, selectable.count - 1))
+        let height = PlanView.bodyHeight(size)
+        guard !selectable.isEmpty else {
+            plan.offset = 0
+            return
+        }
+        // Headings just above the first selectable line of a group scroll in with it.
+        let line = plan.selected == 0 ? 0 : selectable[plan.selected]
+        plan.offset = Table.scrollOffset(selected: line, offset: plan.offset, height: height, count: all.count)
+    }
+
+    /// What `a` can add on this tab; sub-goals go under the selected goal.
+    private func addableKinds(_ plan: PlanState) -> [PlanForm.Kind] {
+        guard let section = plan.tab.section else { return [.networkMember(nil), .meeting(nil), .revision] }
+        var kinds: [PlanForm.Kind] = [.goal(section, nil)]
+        switch selectedItem(plan) {
+        case let .goal(id)?: kinds.append(.subGoal(of: id, nil))
+        case let .subGoal(id)?: if let (_, goal) = plan.file.subGoalOwner(id) { kinds.append(.subGoal(of: goal, nil)) }
+        default: break
+        }
+        kinds.append(.effort(section, nil))
+        if section == .mentor {
+            if plan.file.mentorAgreement == nil { kinds.append(.mentorAgreement) }
+            kinds.append(.mentorPeriod(nil))
+        }
+        return kinds
+    }
+
+    // MARK: - Forms, the measurement and questions
+
+    mutating func planFormKey(_ key: Key, form: PlanForm, _ env: Environment) -> [Effect] {
+        guard let plan else { return [] }
+        var editor = form
+        let outcome = editor.form.handle(key, width: min(76, size.width))
+        overlays[overlays.count - 1] = .form(editor)
+        switch outcome {
+        case .cancel?:
+            if overlays.last?.hasUnsavedInput == true {
+                overlays.append(.question(Question(.discard, selected: 1)))
+            } else {
+                overlays.removeLast()
+            }
+        case .submit?:
+            if editor.isPrint {
+                let path = editor.printPath(strings: strings.editor, home: env.home)
+                overlays[overlays.count - 1] = .form(editor)
+                guard let path else { return [] }
+                let text = PlanPrintout(file: plan.file, instrument: env.instrument, language: language,
+                                        revealCPR: plan.revealCPR, today: env.today).render(.markdown)
+                return [.export(text: text, of: plan.file.id, to: path)]
+            }
+            let change = editor.change(context: editorContext(plan, env))
+            overlays[overlays.count - 1] = .form(editor)
+            if let change { return save(change, in: plan, env) }
+        case nil:
+            break
+        }
+        return []
+    }
+
+    mutating func measurementKey(_ key: Key, form: MeasurementForm, _ env: Environment) -> [Effect] {
+        guard let plan else { return [] }
+        var editor = form
+        let outcome = editor.handle(key)
+        overlays[overlays.count - 1] = .measurement(editor)
+        switch outcome {
+        case .cancel?:
+            if editor.changed {
+                overlays.append(.question(Question(.discard, selected: 1)))
+            } else {
+                overlays.removeLast()
+            }
+        case .submit?:
+            let measurement = editor.measurement(by: env.user)
+            overlays[overlays.count - 1] = .measurement(editor)
+            if let measurement { return save(.measurement(measurement), in: plan, env) }
+        case nil:
+            break
+        }
+        return []
+    }
+
+    /// The answer to a question: `confirm` with the highlighted button.
+    mutating func answer(_ question: Question, _ env: Environment) -> [Effect] {
+        overlays.removeLast()
+        switch question.kind {
+        case let .add(kinds):
+            guard let plan, kinds.indices.contains(question.selected) else { return [] }
+            overlays.append(.form(PlanForm(kinds[question.selected], context: editorContext(plan, env))))
+        case let .delete(item, _):
+            if question.selected == 0, let plan { return save(.delete(item), in: plan, env) }
+        case let .conflict(change, _, _):
+            if question.selected == 0, let plan { return save(change, in: plan, env) }
+        case .quit:
+            if question.selected == 0 { quit = true }
+        case .discard:
+            // The layer below is the form whose typed text the user chose to throw away.
+            if question.selected == 0, !overlays.isEmpty { overlays.removeLast() }
+        }
+        return []
+    }
+
+    // MARK: - Saving
+
+    /// Applies a change to the plan as it is on screen and asks for it to be saved. The form stays
+    /// open until the save is confirmed, so a conflict or failure never loses what was typed.
+    mutating func save(_ change: PlanChange, in plan: PlanState, _ env: Environment) -> [Effect] {
+        var updated = plan.file
+        do {
+            try updated.apply(change, on: env.today, by: env.user)
+        } catch {
+            // What the change was made to is no longer in the plan (someone removed it).
+            notify(String(format: strings.editor.conflictItemGone, plan.file.updatedBy), detach: true)
+            return []
+        }
+        return [.save(updated, change: change)]
+    }
+
+    /// A save went through: the plan shows the new revision, the form closes, and the selection
+    /// stays on the edited item or moves to the one just added.
+    mutating func planSaved(_ saved: CaseFile, _ change: PlanChange, _ env: Environment) {
+        guard var plan else { return }
+        let before = Set(items(plan))
+        let keep = selectedItem(plan)
+        plan.file = saved
+        plan.savedSomething = true
+        switch topOverlay {
+        case .form?, .measurement?: overlays.removeLast()
+        default: break
+        }
+        let after = items(plan)
+        if change.target == nil, let added = after.firstIndex(where: { !before.contains($0) }) {
+            plan.selected = added
+        } else if let keep, let index = after.firstIndex(of: keep) {
+            plan.selected = index
+        }
+        keepSelectionVisible(&plan)
+        self.plan = plan
+        let e = strings.editor
+        say(String(format: change.isDeletion ? e.deleted : e.saved, saved.revision))
+    }
+
+    /// Someone else saved first; `fresh` is their revision. A change to something they did not touch
+    /// is offered again on top of theirs; a change to the same item keeps the form open with the
+    /// user's text over their version.
+    mutating func reloadAfterConflict(_ fresh: CaseFile, _ change: PlanChange, by: String, revision: Int, _ env: Environment) {
+        guard var plan else { return }
+        let base = plan.file
+        plan.file = fresh
+        keepSelectionVisible(&plan)
+        self.plan = plan
+        let e = strings.editor
+        if let target = change.target, !fresh.hasSame(target, as: base) {
+            let gone = fresh.lacks(target)
+            notify(gone ? String(format: e.conflictItemGone, by) : String(format: e.conflictSameItem, by, revision), detach: gone)
+        } else {
+            switch topOverlay {
+            case .form?, .measurement?: overlays.removeLast()
+            default: break
+            }
+            overlays.append(.question(Question(.conflict(change, by: by, revision: revision))))
+        }
+    }
+
+    /// Says what happened: under the open form (which stays open with the user's text), else at the bottom.
+    mutating func notify(_ text: String, detach: Bool) {
+        switch topOverlay {
+        case var .measurement(m)?:
+            m.message = text
+            overlays[overlays.count - 1] = .measurement(m)
+        case var .form(f)?:
+            if detach { f.detach() }
+            f.notice = text
+            overlays[overlays.count - 1] = .form(f)
+        default:
+            say(text, isError: true)
+        }
+    }
+}
+
+extension PlanItem {
+    var isDeletable: Bool {
+        switch self {
+        case .goal, .subGoal, .effort, .meeting, .networkMember, .mentorPeriod, .mentorAgreement: return true
+        case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails: return false
+        }
+    }
+}
+
+extension CaseFile {
+    /// `x` / `X`: a goal achieved or dropped, an effort ended or cancelled; pressed again, active again.
+    func statusChange(of item: PlanItem, achieved: Bool, today: CalendarDate) -> PlanChange? {
+        switch item {
+        case let .goal(id):
+            guard let (section, found) = goal(id) else { return nil }
+            var goal = found
+            let target: GoalStatus = achieved ? .achieved : .dropped
+            goal.status = goal.status == target ? .active : target
+            return .goal(goal, in: section)
+        case let .subGoal(id):
+            guard let (_, goalID) = subGoalOwner(id), var sub = subGoal(id) else { return nil }
+            let target: GoalStatus = achieved ? .achieved : .dropped
+            sub.status = sub.status == target ? .active : target
+            return .subGoal(sub, of: goalID)
+        case let .effort(id):
+            guard let (section, found) = effort(id) else { return nil }
+            var effort = found
+            let target: EffortStatus = achieved ? .ended : .cancelled
+            if effort.status == target {
+                effort.status = .active
+                effort.end = nil
+            } else {
+                effort.status = target
+                effort.end = effort.end ?? today
+            }
+            return .effort(effort, in: section)
+        default:
+            return nil
+        }
+    }
+}
+
+extension PlanChange {
+    var isDeletion: Bool {
+        if case .delete = self { return true }
+        return false
+    }
+
+    /// What the audit trail says about a change: the kind of item and its id, never its text.
+    static func auditDetail(_ change: PlanChange) -> String {
+        switch change {
+        case let .section(s, _, _): return "section \(s.rawValue)"
+        case let .goal(g, s): return (g.id.isEmpty ? "add goal in " : "edit goal \(g.id) in ") + s.rawValue
+        case let .subGoal(x, g): return (x.id.isEmpty ? "add sub-goal" : "edit sub-goal \(x.id)") + " of \(g)"
+        case let .effort(x, s): return (x.id.isEmpty ? "add effort in " : "edit effort \(x.id) in ") + s.rawValue
+        case .mentorAgreement: return "mentor agreement"
+        case let .mentorPeriod(_, i): return i.map { "edit mentor period \($0 + 1)" } ?? "add mentor period"
+        case let .meeting(m): return m.id.isEmpty ? "record meeting" : "edit meeting \(m.id)"
+        case let .networkMember(n): return n.id.isEmpty ? "add network member" : "edit network member \(n.id)"
+        case let .consent(c): return "consent \(c.state.rawValue)"
+        case .ownWords: return "own words and overall goal"
+        case .nextFollowUp: return "next follow-up"
+        case .citizenDetails: return "citizen details"
+        case .revision: return "revision note"
+        case .measurement: return "progression measurement"
+        case let .delete(item): return "delete \(item)"
+        }
+    }
+}

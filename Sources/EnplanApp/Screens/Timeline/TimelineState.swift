@@ -1,0 +1,77 @@
+import PlanCore
+import TerminalKit
+
+/// A citizen's timeline on screen: every event of the plan, the filters, the selection, and which
+/// progression series the chart shows.
+public struct TimelineState {
+    public enum SectionFilter: Equatable, Sendable {
+        case all
+        case section(PlanSection)
+        /// Events of the whole plan: created, revised, consent, status, meetings, measurements.
+        case wholePlan
+
+        /// The next filter in the cycle all → E → S → F → M → whole plan → all.
+        var next: SectionFilter {
+            switch self {
+            case .all: return .section(.employment)
+            case let .section(s):
+                guard let following = PlanSection.allCases.first(where: { $0.order == s.order + 1 }) else { return .wholePlan }
+                return .section(following)
+            case .wholePlan: return .all
+            }
+        }
+
+        func admits(_ event: TimelineEvent) -> Bool {
+            switch self {
+            case .all: return true
+            case let .section(s): return event.section == s
+            case .wholePlan: return event.section == nil
+            }
+        }
+    }
+
+    public var file: CaseFile
+    /// Every event, oldest first: computed once when the timeline opens.
+    public let events: [TimelineEvent]
+    public var sectionFilter: SectionFilter = .all
+    public var kindFilter: TimelineEvent.Kind?
+    /// Indices into `events` that pass the filters.
+    public private(set) var visible: [Int]
+    public var selected = 0
+    public var offset = 0
+    /// 0 charts the average; n charts the instrument's indicator n-1.
+    public var series = 0
+    /// The plan screen to go back to, when the timeline was opened from it.
+    public var returnTo: PlanState?
+
+    public init(file: CaseFile, today: CalendarDate, returnTo: PlanState? = nil) {
+        self.file = file
+        events = file.timeline(upTo: today)
+        visible = Array(events.indices)
+        self.returnTo = returnTo
+        // The newest events are the ones asked about first.
+        selected = max(0, visible.count - 1)
+    }
+
+    public var selectedEvent: TimelineEvent? { visible.isEmpty ? nil : events[visible[min(selected, visible.count - 1)]] }
+
+    /// Applies the filters, keeping the selection on the same event or the nearest one before it.
+    mutating func refilter() {
+        let keep = selectedEvent
+        visible = events.indices.filter { sectionFilter.admits(events[$0]) && (kindFilter == nil || events[$0].kind == kindFilter) }
+        if let keep {
+            selected = visible.lastIndex { events[$0].date <= keep.date } ?? 0
+        }
+    }
+
+    /// The kinds that occur, in the order the filter cycles through them.
+    var kindsPresent: [TimelineEvent.Kind] {
+        let present = Set(events.map(\.kind))
+        return TimelineEvent.Kind.allCases.filter(present.contains)
+    }
+
+    /// Selects the first visible event on or after `date`, else the last one.
+    mutating func jump(to date: CalendarDate) {
+        selected = visible.firstIndex { events[$0].date >= date } ?? max(0, visible.count - 1)
+    }
+}

@@ -1,0 +1,95 @@
+import PlanCore
+import PlanStore
+import TerminalKit
+
+/// The timeline screen: filters, the chart series, jumping to a date, and opening an event's item.
+extension AppState {
+    mutating func timelineCommand(_ command: Command, _ env: Environment) -> [Effect] {
+        guard var timeline else { return [] }
+        let page = max(1, TimelineView.listHeight(size) - 1)
+        switch command {
+        case .moveUp: timeline.selected -= 1
+        case .moveDown: timeline.selected += 1
+        case .pageUp: timeline.selected -= page
+        case .pageDown: timeline.selected += page
+        case .top: timeline.selected = 0
+        case .bottom: timeline.selected = timeline.visible.count - 1
+        case .filterSection:
+            timeline.sectionFilter = timeline.sectionFilter.next
+            timeline.refilter()
+        case .filterKind:
+            let kinds = timeline.kindsPresent
+            if let current = timeline.kindFilter, let i = kinds.firstIndex(of: current) {
+                timeline.kindFilter = i + 1 < kinds.count ? kinds[i + 1] : nil
+            } else {
+                timeline.kindFilter = kinds.first
+            }
+            timeline.refilter()
+        case .nextSeries:
+            timeline.series = (timeline.series + 1) % (env.instrument.indicators.count + 1)
+        case .goToDate:
+            overlays.append(.dateField(TextField()))
+        case .open:
+            if let event = timeline.selectedEvent {
+                openItem(of: event, from: timeline)
+                return []
+            }
+        case .back:
+            screen = timeline.returnTo.map { .plan($0) } ?? .dashboard
+            return []
+        case .quit: quit = true
+        default: break
+        }
+        keepSelectionVisible(&timeline)
+        self.timeline = timeline
+        return []
+    }
+
+    func keepSelectionVisible(_ timeline: inout TimelineState) {
+        var list = ListState(selected: timeline.selected, offset: timeline.offset)
+        list.clamp(count: timeline.visible.count, height: TimelineView.listHeight(size))
+        (timeline.selected, timeline.offset) = (list.selected, list.offset)
+    }
+
+    /// The date typed after `d`: Enter jumps, Esc gives up, a wrong date is explained.
+    mutating func dateFieldKey(_ key: Key, field: TextField) {
+        guard var timeline else { return }
+        var field = field
+        switch key {
+        case .escape:
+            overlays.removeLast()
+        case .enter:
+            overlays.removeLast()
+            do {
+                timeline.jump(to: try CalendarDate.parse(typed: field.text))
+            } catch {
+                say(strings.editor.message(for: error), isError: true)
+            }
+        default:
+            _ = field.handle(key)
+            overlays[overlays.count - 1] = .dateField(field)
+        }
+        keepSelectionVisible(&timeline)
+        self.timeline = timeline
+    }
+
+    /// Shows the event's item in the plan: its section's tab with the item selected.
+    private mutating func openItem(of event: TimelineEvent, from timeline: TimelineState) {
+        var plan = timeline.returnTo ?? PlanState(file: timeline.file)
+        plan.file = timeline.file
+        plan.tab = event.section.map(PlanTab.init) ?? .citizen
+        let target: PlanItem?
+        switch event.kind {
+        case .goalSet, .goalAchieved, .goalDropped: target = event.itemID.map(PlanItem.goal)
+        case .effortStarted, .effortEnded: target = event.itemID.map(PlanItem.effort)
+        case .meeting: target = event.itemID.map(PlanItem.meeting)
+        case .consent: target = .consent
+        case .mentorPeriodStarted, .mentorPeriodEnded: target = .mentorAgreement
+        default: target = nil
+        }
+        plan.selected = target.flatMap { items(plan).firstIndex(of: $0) } ?? 0
+        plan.offset = 0
+        keepSelectionVisible(&plan)
+        screen = .plan(plan)
+    }
+}
