@@ -15,6 +15,11 @@
 
 // Swift cannot use C globals as shared mutable state, and macros do not import: wrap each one.
 static inline WINDOW *enplan_stdscr(void) { return stdscr; }
+// A terminal that cannot move the cursor (TERM=dumb) would get every row drawn onto one line.
+static inline int enplan_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 static inline int enplan_lines(void) { return LINES; }
 static inline int enplan_cols(void) { return COLS; }
 static inline int enplan_colors(void) { return COLORS; }

@@ -11,6 +11,7 @@ public final class NcursesTerminal: Terminal {
     public enum StartError: Error, CustomStringConvertible {
         case notATerminal
         case unknownTerminal(String)
+        case cannotMoveCursor(String)
 
         public var description: String {
             switch self {
@@ -18,6 +19,9 @@ public final class NcursesTerminal: Terminal {
                 return "the interactive screen needs a terminal; use 'enplan list' or 'enplan show' in scripts"
             case let .unknownTerminal(term):
                 return "this terminal type (TERM=\(term)) is unknown here; try TERM=xterm-256color enplan"
+            case let .cannotMoveCursor(term):
+                return "this terminal (TERM=\(term)) cannot move the cursor, so the interactive screen cannot be drawn; "
+                    + "use 'enplan list' and 'enplan show ID', or a terminal that can (e.g. TERM=xterm-256color enplan)"
             }
         }
     }
@@ -62,6 +66,11 @@ public final class NcursesTerminal: Terminal {
             substituted = term
         }
         guard let screen, let window = enplan_stdscr() else { throw .unknownTerminal(term) }
+        guard enplan_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw .cannotMoveCursor(term)
+        }
         self.screen = screen
         self.window = window
         substitutedTerminal = substituted

@@ -76,7 +76,7 @@ public struct PlanPrintout {
                 out.field(s.mentor, [m.mentorName, m.organisation, m.contact].filter { !$0.isEmpty }.joined(separator: ", "))
                 out.field(s.purpose, m.purpose)
                 out.field(s.tasks, m.tasks)
-                out.field(s.hoursPerWeek, String(format: "%g", m.hoursPerWeek))
+                out.field(s.hoursPerWeek, language.hours(m.hoursPerWeek))
                 out.field(s.periods, m.periods.map { "\($0.start.iso)–\($0.end.iso)" }.joined(separator: ", "))
             }
         }
@@ -97,7 +97,7 @@ public struct PlanPrintout {
         let measurements = file.measurementsByDate
         if measurements.isEmpty { out.paragraph(s.none) }
         for m in measurements {
-            let avg = m.average.map { String(format: "%.1f", $0) } ?? s.none
+            let avg = m.average.map { language.decimal($0) } ?? s.none
             out.bullet("\(m.date.iso): \(s.average) \(avg) (\(instrument.scale.min)–\(instrument.scale.max))", level: 0)
         }
         if let last = measurements.last {

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Names in every script a municipality's citizens bring, drawn by the real binary in a real terminal
+/// exactly as stored, and combining marks typed anywhere without a crash.
+@Suite(.serialized) struct ScriptsEndToEndTests {
+    let tmp = TemporaryFolder("enplan-scripts")
+    var data: String { tmp.child("data") }
+
+    static let names = [
+        "கார்த்திகா ராஜ்",                     // Tamil: spacing and non-spacing vowel signs
+        "प्रिया शर्मा",                                   // Devanagari: conjuncts, vowel signs
+        "สมชาย ใจดี",                                   // Thai: marks above and below
+        "김민준",                                         // Hangul
+        "محمد الحسن",                                    // Arabic
+        "Nguye\u{0302}\u{0303}n Thi\u{0323} Hu\u{031B}o\u{031B}\u{0300}ng",   // decomposed Latin
+        "王芳",                                           // CJK
+    ]
+
+    func enplan(_ args: String) -> String {
+        Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(data) + " --today 2026-11-23 " + args
+    }
+
+    func prepare() throws {
+        let demo = try Binaries.run("enplan", ["demo", "--data", data, "--citizens", "1", "--today", "2026-11-23"])
+        #expect(demo.status == 0, "\(demo.stderr)")
+        let csv = tmp.child("names.csv")
+        let rows = ScriptsEndToEndTests.names.map { "\"\($0)\",aktivitetsparat,mette" }
+        try ("name,target_group,coordinator\n" + rows.joined(separator: "\n") + "\n").write(toFile: csv, atomically: false, encoding: .utf8)
+        let r = try Binaries.run("enplan", ["import", csv, "--data", data, "--as", "mette"])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+    }
+
+    @Test func everyScriptIsDrawnAsStoredOnTheDashboardPlanDetailAndTimeline() throws {
+        try prepare()
+        let tmux = try Tmux(enplan("--as mette --lang en"), width: 120, height: 30)
+        try tmux.wait(for: "My citizens (mette)")
+        try tmux.send("s")   // by name: all seven on screen
+        let screen = try tmux.wait(for: "sort: name")
+        for name in ScriptsEndToEndTests.names {
+            #expect(screen.contains(name), "\(name.unicodeScalars.map { String($0.value, radix: 16) }) not drawn as stored:\n\(screen)")
+        }
+        for name in ScriptsEndToEndTests.names {
+            // Go to the citizen with the search, then the plan title, and the timeline's.
+            try tmux.send("/")
+            try tmux.type(name)
+            try tmux.send("Enter")
+            let detail = try tmux.wait(for: "detail pane of \(name)") { $0.contains("┌─ " + name) }
+            #expect(detail.contains(name))
+            try tmux.send("Enter")
+            try tmux.wait(for: "plan title of \(name)") { $0.split(separator: "\n").first?.contains(" " + name + " ") == true }
+            try tmux.send("t")
+            try tmux.wait(for: "timeline title of \(name)") { $0.split(separator: "\n").first?.contains("· " + name) == true }
+            try tmux.send("q")
+            try tmux.wait(for: "rev.")
+            try tmux.send("q")
+            try tmux.wait(for: "sort: name")
+            try tmux.send("Escape")
+        }
+        try tmux.send("q")
+        try tmux.wait(for: "[exit 0]")
+    }
+
+    @Test func typingCombiningMarksInTheSearchAndAFormNeverCrashes() throws {
+        try prepare()
+        let tmux = try Tmux(enplan("--as mette --lang en"))
+        try tmux.wait(for: "My citizens (mette)")
+        try tmux.send("/")
+        try tmux.type("க")
+        try tmux.type("ா")
+        try tmux.wait(for: "search: கா")
+        try tmux.send("BSpace")
+        try tmux.type("e")
+        try tmux.type("\u{0301}")
+        try tmux.type("क")
+        try tmux.type("ि")
+        try tmux.wait(for: "search: ")
+        try tmux.send("Escape")
+        try tmux.send("n")
+        try tmux.wait(for: "New citizen")
+        for piece in ["Ame", "\u{0301}", "lie ", "க", "ா", "ர் ", "क", "ि"] { try tmux.type(piece) }
+        try tmux.wait(for: "Ame\u{0301}lie கார் कि")
+        try tmux.send("Escape")
+        try tmux.wait(for: "Discard what you typed?")
+        try tmux.send("Left", "Enter")
+        try tmux.wait(for: "My citizens (mette)")
+        try tmux.send("q")
+        try tmux.wait(for: "[exit 0]")
+    }
+
+    @Test func aTerminalThatCannotMoveTheCursorIsToldWhatToUse() throws {
+        try prepare()
+        let tmux = try Tmux(enplan("--as mette --lang en"), environment: ["TERM": "dumb"])
+        try tmux.wait(for: "cannot move the cursor")
+        try tmux.wait(for: "enplan list")
+    }
+}
