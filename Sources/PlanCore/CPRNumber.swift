@@ -50,6 +50,44 @@ public struct CPRNumber: Hashable, Sendable, Codable {
         String(digits.prefix(6)) + "-" + String(digits.suffix(4))
     }
 
+    /// Text that was meant as a CPR number but is not one, for a message: the digits after the
+    /// sixth are hidden, since a mistyped number is still mostly someone's number.
+    public static func maskedForMessages(_ text: String) -> String {
+        var seen = 0
+        return SafeText.neutralized(String(text.map { ch -> Character in
+            guard ch.isASCII, ch.isNumber else { return ch }
+            seen += 1
+            return seen > 6 ? "X" : ch
+        }))
+    }
+
+    /// Runs of text shaped like a CPR number (six digits, an optional dash or space, four digits)
+    /// masked as DDMMYY-XXXX: for search texts written to the audit trail.
+    public static func maskingNumbers(in text: String) -> String {
+        let chars = Array(text)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            if let end = cprShapedRun(chars, from: i) {
+                out += String(chars[i..<(i + 6)]) + "-XXXX"
+                i = end
+            } else {
+                out.append(chars[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func cprShapedRun(_ c: [Character], from i: Int) -> Int? {
+        func digit(_ k: Int) -> Bool { k < c.count && c[k].isASCII && c[k].isNumber }
+        guard (i == 0 || !digit(i - 1)), (0..<6).allSatisfy({ digit(i + $0) }) else { return nil }
+        var j = i + 6
+        if j < c.count, c[j] == "-" || c[j] == " " { j += 1 }
+        guard (0..<4).allSatisfy({ digit(j + $0) }), !digit(j + 4) else { return nil }
+        return j + 4
+    }
+
     /// DDMMYY-XXXX: what every screen and listing shows.
     public var masked: String {
         String(digits.prefix(6)) + "-XXXX"

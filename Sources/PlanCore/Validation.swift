@@ -1,7 +1,12 @@
 extension Citizen {
     public static let maximumNameLength = 200
+    /// Phone, e-mail, coordinator and the like: generous for real values, far below what would bloat
+    /// a document or a screen.
+    public static let maximumFieldLength = 200
+    public static let maximumAddressLength = 400
 
-    /// Checks the fields a person types when creating or editing a citizen.
+    /// Checks the fields a person types (or an import brings) when creating or editing a citizen:
+    /// required, not too long, and no control characters that could drive a terminal.
     public func validate() throws(ValidationError) {
         let trimmed = name.trimmingSpaces
         guard !trimmed.isEmpty else { throw .required(field: "name") }
@@ -9,6 +14,15 @@ extension Citizen {
             throw .tooLong(field: "name", limit: Citizen.maximumNameLength)
         }
         guard !coordinator.trimmingSpaces.isEmpty else { throw .required(field: "coordinator") }
+        let fields: [(String, String, Int)] = [
+            ("name", name, Citizen.maximumNameLength), ("phone", phone, Citizen.maximumFieldLength),
+            ("email", email, Citizen.maximumFieldLength), ("coordinator", coordinator, Citizen.maximumFieldLength),
+            ("address", address, Citizen.maximumAddressLength),
+        ]
+        for (field, value, limit) in fields {
+            guard !SafeText.containsControl(value) else { throw .controlCharacter(field: field) }
+            guard value.count <= limit else { throw .tooLong(field: field, limit: limit) }
+        }
     }
 }
 

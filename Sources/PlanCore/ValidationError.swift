@@ -14,15 +14,16 @@ public enum ValidationError: Error, Equatable, Sendable {
     case unknownGoal(String)
     case tooLong(field: String, limit: Int)
     case negative(field: String)
+    case controlCharacter(field: String)
 }
 
 extension ValidationError: CustomStringConvertible {
     public var description: String {
         switch self {
         case let .invalidCPR(text, .format):
-            return "'\(text)' is not a CPR number: write DDMMYY-SSSS, ten digits"
+            return "'\(CPRNumber.maskedForMessages(text))' is not a CPR number: write DDMMYY-SSSS, ten digits"
         case let .invalidCPR(text, .noSuchBirthDate):
-            return "'\(text)' is not a CPR number: the first six digits are not a real birth date"
+            return "'\(CPRNumber.maskedForMessages(text))' is not a CPR number: the first six digits are not a real birth date"
         case let .required(field):
             return "\(field) is required"
         case let .invalidDate(field, .empty):
@@ -50,6 +51,8 @@ extension ValidationError: CustomStringConvertible {
             return "\(field) is longer than \(limit) characters"
         case let .negative(field):
             return "\(field) cannot be negative"
+        case let .controlCharacter(field):
+            return "\(field) holds a control character (such as Escape or a line break); remove it"
         }
     }
 }

@@ -4,6 +4,11 @@ import PlanCore
 public enum AuditAction: String, Codable, Sendable, CaseIterable {
     case view, search, list, create, update, export, delete, `import`
     case revealCPR = "reveal-cpr"
+    /// A damaged tail of the trail was moved aside by `enplan audit repair`.
+    case auditRepair = "audit-repair"
+
+    /// Whether the entry announces a new revision of a plan.
+    public var changesPlan: Bool { self == .create || self == .update || self == .import }
 }
 
 /// One line of the audit trail. `prev` is the hash of the line before it (of the same user), so an edited,
@@ -50,7 +55,8 @@ public struct AuditEvent: Equatable, Sendable {
         self.citizen = citizen
         self.revisionBefore = revisionBefore
         self.revisionAfter = revisionAfter
-        self.query = query
+        // A search for a CPR number must not put the number in clear into the trail.
+        self.query = query.map(CPRNumber.maskingNumbers)
         self.detail = detail
     }
 }

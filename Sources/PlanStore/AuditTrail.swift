@@ -5,21 +5,24 @@ import Foundation
 import PlanCore
 
 /// The append-only, tamper-evident audit trail: one JSON line per event, in segments per user and
-/// month (`audit/<user>/<yyyy-mm>.jsonl`). Each line's hash is SHA-256(previous hash + the line's
-/// canonical bytes), chained across a user's segments.
+/// month (`audit/<user>/<yyyy-mm>.jsonl`). Each line ends in a MAC: HMAC-SHA256 under the folder's
+/// key of the previous line's MAC and the line's canonical bytes, chained across a user's segments.
+/// Someone who can read the trail but not the key can neither alter nor remove a line and recompute
+/// the chain, nor write a line in someone else's name.
 ///
-/// Per-user segments are what let a read-only supervisor log their own views: the `audit` folder is
-/// group-writable with the sticky bit, so each user can create and append to their own segment but
-/// cannot touch anyone else's, nor any plan.
+/// Lines written before the folder had a key end in an unkeyed SHA-256 `hash`; they are accepted only
+/// when dated before the key was made.
 public struct AuditTrail: Sendable {
     public static let genesis = String(repeating: "0", count: 64)
 
     let folder: String
     let modes: FileSystem.Modes
+    let key: StoreKey?
 
-    init(folder: String, modes: FileSystem.Modes) {
+    init(folder: String, modes: FileSystem.Modes, key: StoreKey?) {
         self.folder = folder
         self.modes = modes
+        self.key = key
     }
 
     /// Appends one entry and flushes it to disk before returning: the entry is written before the
@@ -37,31 +40,30 @@ public struct AuditTrail: Sendable {
     @discardableResult
     public func append(_ events: [AuditEvent], by actor: StoreActor, now: Date = Date()) throws(StoreError) -> [AuditEntry] {
         guard !events.isEmpty else { return [] }
-        let userFolder = folder + "/" + AuditTrail.folderName(for: actor.user)
-        try FileSystem.makeFolder(userFolder, mode: modes.folder)
-        let segment = userFolder + "/" + AuditTrail.segmentName(for: now) + ".jsonl"
-        let fd = open(segment, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, modes.file)
-        guard fd >= 0 else { throw FileSystem.errno("open the audit trail", segment) }
-        defer { close(fd) }
-        while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw FileSystem.errno("lock the audit trail", segment) }
+        guard let key else {
+            throw .refused("the audit trail cannot be written: the data folder's key (enplan.key) cannot be read; "
+                           + "nothing is shown or changed without an audit line")
         }
-        defer { flock(fd, LOCK_UN) }
-        fchmod(fd, modes.file)
+        let segment = try openSegment(for: actor.user, now: now)
+        defer { close(segment.fd) }
+        while flock(segment.fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw FileSystem.errno("lock the audit trail", segment.path) }
+        }
+        defer { flock(segment.fd, LOCK_UN) }
 
-        var last = try AuditTrail.lastLine(fd: fd, path: segment)
+        var last = try AuditTrail.lastLine(fd: segment.fd, path: segment.path)
         if last == nil {
-            last = try previousSegmentTail(in: userFolder, before: segment)
+            last = try previousSegmentTail(in: segment.userFolder, before: segment.path)
         }
         var seq = 0
         var prev = AuditTrail.genesis
         if let last {
-            guard let parsed = AuditTrail.parse(line: last) else {
-                throw .io(operation: "append to the audit trail (its last line is damaged; run 'enplan audit verify')",
-                          path: segment, code: EINVAL)
+            guard let parsed = AuditTrail.parse(line: last, key: key) else {
+                throw .refused("the audit trail's last line is damaged (\(segment.path)); nothing is shown or changed "
+                               + "until it is repaired: run 'enplan audit repair'")
             }
             seq = parsed.entry.seq
-            prev = parsed.hash
+            prev = parsed.mac
         }
         var written: [AuditEntry] = []
         var bytes = Data()
@@ -72,15 +74,59 @@ public struct AuditTrail: Sendable {
                                    action: event.action, citizen: event.citizen?.rawValue,
                                    revisionBefore: event.revisionBefore, revisionAfter: event.revisionAfter,
                                    query: event.query, detail: event.detail, ssh: actor.sshConnection, prev: prev)
-            let line = try AuditTrail.line(for: entry)
-            prev = AuditTrail.hash(ofLine: line)
+            let line = try AuditTrail.line(for: entry, key: key)
+            prev = AuditTrail.mac(ofLine: line)
             bytes.append(line)
             bytes.append(0x0A)
             written.append(entry)
         }
-        try FileSystem.writeAll(fd, bytes, path: segment)
-        guard fsync(fd) == 0 else { throw FileSystem.errno("flush the audit trail", segment) }
+        try FileSystem.writeAll(segment.fd, bytes, path: segment.path)
+        guard fsync(segment.fd) == 0 else { throw FileSystem.errno("flush the audit trail", segment.path) }
         return written
+    }
+
+    struct OpenSegment {
+        var fd: Int32
+        var path: String
+        var userFolder: String
+    }
+
+    /// The user's segment for this month, opened for appending. Never through a symbolic link, and
+    /// only a folder and a file that this account owns: a folder or file planted by anyone else is
+    /// refused, and nothing outside the trail is ever touched.
+    func openSegment(for user: String, now: Date) throws(StoreError) -> OpenSegment {
+        try AuditTrail.requireOwnFolder(folder)
+        let userFolder = folder + "/" + AuditTrail.folderName(for: user)
+        _ = try FileSystem.makeFolder(userFolder, mode: modes.folder)
+        try AuditTrail.requireOwnFolder(userFolder)
+        let path = userFolder + "/" + AuditTrail.segmentName(for: now) + ".jsonl"
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, modes.file)
+        guard fd >= 0 else {
+            if errno == ELOOP { throw .oddFile(path: path, kind: .symbolicLink) }
+            throw FileSystem.errno("open the audit trail", path)
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            close(fd)
+            throw FileSystem.errno("open the audit trail", path)
+        }
+        guard info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid(), info.st_nlink == 1 else {
+            close(fd)
+            throw .refused("\(path) is not an audit segment enplan made (it is linked elsewhere, or owned by someone else); "
+                           + "nothing was written to it")
+        }
+        fchmod(fd, modes.file)
+        return OpenSegment(fd: fd, path: path, userFolder: userFolder)
+    }
+
+    static func requireOwnFolder(_ path: String) throws(StoreError) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { throw FileSystem.errno("open the audit trail folder", path) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw .oddFile(path: path, kind: StoreError.OddKind(mode: info.st_mode)) }
+        guard info.st_uid == geteuid() else {
+            throw .refused("\(path) belongs to another account (uid \(info.st_uid)); enplan writes its audit trail only "
+                           + "into folders of its own account")
+        }
     }
 
     // MARK: - Reading and verifying
@@ -90,53 +136,111 @@ public struct AuditTrail: Sendable {
         var found: [AuditEntry] = []
         for segment in try segments() {
             for (_, text) in try AuditTrail.contents(of: segment.path).lines {
-                if let parsed = AuditTrail.parse(line: Data(text.utf8)), parsed.entry.citizen == citizen.rawValue {
-                    found.append(parsed.entry)
+                if let entry = AuditTrail.entry(ofLine: Data(text.utf8)), entry.citizen == citizen.rawValue {
+                    found.append(entry)
                 }
             }
         }
         return found.sorted { ($0.time, $0.user, $0.seq) < ($1.time, $1.user, $1.seq) }
     }
 
-    /// Checks every line's hash and the chain between lines and segments.
-    public func verify() throws(StoreError) -> (entries: Int, problems: [AuditProblem]) {
-        var problems: [AuditProblem] = []
-        var count = 0
+    /// What verification found: the entries that verified, problems, and notes (repairs, purges).
+    public struct Verification: Sendable {
+        public var entries = 0
+        public var problems: [AuditProblem] = []
+        public var notes: [String] = []
+        /// The entry naming the newest revision of each citizen, for reconciling with the documents.
+        public var revisions: [String: AuditEntry] = [:]
+    }
+
+    /// Checks every line's MAC, the chain between lines and segments, the sequence, the time order,
+    /// that each entry's user is the segment's user, and that no month is missing between a user's
+    /// first and last segment.
+    public func verify() throws(StoreError) -> Verification {
+        var result = Verification()
         var byUser: [String: [Segment]] = [:]
         for s in try segments() { byUser[s.user, default: []].append(s) }
-        for (_, segments) in byUser.sorted(by: { $0.key < $1.key }) {
+        if key == nil && !byUser.isEmpty {
+            result.problems.append(AuditProblem(file: "enplan.key", line: 0,
+                                                message: "the key cannot be read, so no line's MAC can be checked"))
+        }
+        for (user, segments) in byUser.sorted(by: { $0.key < $1.key }) {
             var prev = AuditTrail.genesis
             var seq = 0
-            for segment in segments.sorted(by: { $0.name < $1.name }) {
+            var lastTime = ""
+            var keyedSeen = false
+            let ordered = segments.sorted { $0.name < $1.name }
+            result.problems += missingMonths(user: user, ordered.map(\.name))
+            for segment in ordered {
                 let display = "audit/" + segment.user + "/" + segment.name
                 let (lines, endsTorn) = try AuditTrail.contents(of: segment.path)
                 for (number, text) in lines {
-                    guard let parsed = AuditTrail.parse(line: Data(text.utf8)) else {
+                    func problem(_ message: String) { result.problems.append(AuditProblem(file: display, line: number, message: message)) }
+                    guard let parsed = AuditTrail.parse(line: Data(text.utf8), key: key) else {
                         if number == lines.count && !text.isEmpty && endsTorn {
                             continue // a torn last line was never written
                         }
-                        problems.append(AuditProblem(file: display, line: number, message: "not a valid audit line"))
+                        problem("not a valid audit line")
                         continue
                     }
-                    count += 1
-                    if parsed.entry.prev != prev {
-                        problems.append(AuditProblem(file: display, line: number,
-                            message: "the chain is broken: a line before it was removed, reordered or changed"))
+                    result.entries += 1
+                    let entry = parsed.entry
+                    if parsed.keyed {
+                        keyedSeen = true
+                        if key != nil && parsed.computed != parsed.mac {
+                            problem("the line was changed after it was written, or written without the key (MAC mismatch)")
+                        }
+                    } else {
+                        // Unkeyed lines are from before the key existed; one dated later, or after a keyed
+                        // line, was written by someone without the key.
+                        if keyedSeen || (key?.created).map({ entry.time >= $0 }) == true {
+                            problem("an unkeyed line written after the key was made: forged, or written without enplan")
+                        } else if parsed.computed != parsed.mac {
+                            problem("the line was changed after it was written (hash mismatch)")
+                        }
                     }
-                    if parsed.computed != parsed.hash {
-                        problems.append(AuditProblem(file: display, line: number,
-                            message: "the line was changed after it was written (hash mismatch)"))
+                    if entry.prev != prev {
+                        problem("the chain is broken: a line before it was removed, reordered or changed")
                     }
-                    if parsed.entry.seq != seq + 1 {
-                        problems.append(AuditProblem(file: display, line: number,
-                            message: "sequence jumps from \(seq) to \(parsed.entry.seq): lines are missing"))
+                    if entry.seq != seq + 1 {
+                        problem("sequence jumps from \(seq) to \(entry.seq): lines are missing")
                     }
-                    prev = parsed.hash
-                    seq = parsed.entry.seq
+                    if entry.time < lastTime {
+                        problem("the time goes back from \(lastTime) to \(entry.time)")
+                    }
+                    if AuditTrail.folderName(for: entry.user) != segment.user {
+                        problem("an entry of \(entry.user) in \(segment.user)'s segment")
+                    }
+                    if entry.action == .auditRepair {
+                        result.notes.append("\(display):\(number): repaired on \(entry.time) by \(entry.user): \(entry.detail ?? "")")
+                    }
+                    if let citizen = entry.citizen, let after = entry.revisionAfter, entry.action.changesPlan,
+                       (result.revisions[citizen]?.revisionAfter ?? 0) < after {
+                        result.revisions[citizen] = entry
+                    }
+                    prev = parsed.mac
+                    seq = entry.seq
+                    lastTime = entry.time
                 }
             }
         }
-        return (count, problems)
+        return result
+    }
+
+    /// Months with no segment between a user's first and last: a segment that was removed.
+    func missingMonths(user: String, _ names: [String]) -> [AuditProblem] {
+        let months = names.compactMap { name -> Int? in
+            let parts = name.dropLast(6).split(separator: "-")
+            guard name.hasSuffix(".jsonl"), parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]),
+                  (1...12).contains(m), (1900...9999).contains(y) else { return nil }
+            return y * 12 + (m - 1)
+        }
+        guard let first = months.min(), let last = months.max() else { return [] }
+        let present = Set(months)
+        return (first...last).filter { !present.contains($0) }.map { month in
+            AuditProblem(file: "audit/" + user, line: 0,
+                         message: String(format: "the segment of %04d-%02d is missing: it was removed", month / 12, month % 12 + 1))
+        }
     }
 
     struct Segment {
@@ -169,21 +273,58 @@ public struct AuditTrail: Sendable {
         let earlier = try FileSystem.list(userFolder).filter { $0.hasSuffix(".jsonl") && $0 < current }.sorted()
         guard let latest = earlier.last else { return nil }
         let path = userFolder + "/" + latest
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw FileSystem.errno("read the audit trail", path) }
         defer { close(fd) }
         return try AuditTrail.lastLine(fd: fd, path: path, repairTornTail: false)
     }
 
+    // MARK: - Repair
+
+    /// Moves a damaged tail of each user's newest segment aside (into a file beside it, kept as
+    /// evidence), and records the repair as a new entry that continues the chain, so work can go on
+    /// and `verify` keeps saying that a repair happened. Returns what was done, one line per segment.
+    public func repair(by actor: StoreActor, now: Date = Date()) throws(StoreError) -> [String] {
+        guard let key else { throw .refused("the audit trail cannot be repaired without the data folder's key (enplan.key)") }
+        var byUser: [String: [Segment]] = [:]
+        for s in try segments() { byUser[s.user, default: []].append(s) }
+        var done: [String] = []
+        for (_, segments) in byUser.sorted(by: { $0.key < $1.key }) {
+            guard let newest = segments.max(by: { $0.name < $1.name }) else { continue }
+            let (lines, _) = try AuditTrail.contents(of: newest.path)
+            // The longest run of lines from the start that parse and verify.
+            var good = 0
+            for (_, text) in lines {
+                guard let parsed = AuditTrail.parse(line: Data(text.utf8), key: key),
+                      !parsed.keyed || parsed.computed == parsed.mac else { break }
+                good += 1
+            }
+            guard good < lines.count else { continue }
+            let kept = lines.prefix(good).map(\.1).joined(separator: "\n") + (good > 0 ? "\n" : "")
+            let tail = lines.dropFirst(good).map(\.1).joined(separator: "\n") + "\n"
+            let evidence = newest.path + ".damaged-" + AuditTrail.timestamp(now).replacingOccurrences(of: ":", with: "")
+            try FileSystem.writeNew(evidence, Data(tail.utf8), mode: modes.file)
+            try FileSystem.replaceDurably(newest.path, with: Data(kept.utf8), mode: modes.file)
+            let display = "audit/" + newest.user + "/" + newest.name
+            let message = "\(lines.count - good) damaged line(s) from line \(good + 1) of \(display) moved to "
+                + (evidence as NSString).lastPathComponent
+            // The repair entry goes into the repaired user's own chain when it is the acting user's;
+            // otherwise into the acting user's, naming the segment.
+            try append(AuditEvent(.auditRepair, detail: message), by: actor, now: now)
+            done.append(message)
+        }
+        return done
+    }
+
     // MARK: - Line format
 
-    /// The line as written: the entry's canonical JSON with `"hash"` added as the last key. Hashing the
-    /// exact bytes (not a re-encoding) makes verification independent of encoder details.
-    static func line(for entry: AuditEntry) throws(StoreError) -> Data {
+    /// The line as written: the entry's canonical JSON with `"mac"` added as the last key. The MAC is
+    /// over the exact bytes (not a re-encoding), so verification is independent of encoder details.
+    static func line(for entry: AuditEntry, key: StoreKey) throws(StoreError) -> Data {
         let body = try canonical(entry)
-        let hash = digest(prev: entry.prev, body: body)
+        let mac = key.mac(Data(entry.prev.utf8), body)
         var line = body.dropLast()
-        line.append(contentsOf: Array(",\"hash\":\"\(hash)\"}".utf8))
+        line.append(contentsOf: Array(",\"mac\":\"\(mac)\"}".utf8))
         return Data(line)
     }
 
@@ -195,33 +336,46 @@ public struct AuditTrail: Sendable {
         }
     }
 
-    static func digest(prev: String, body: Data) -> String {
-        Digest.sha256Hex(Data(prev.utf8), body)
-    }
-
-    static func hash(ofLine line: Data) -> String {
+    static func mac(ofLine line: Data) -> String {
         String(decoding: line.suffix(66).prefix(64), as: UTF8.self)
     }
 
     struct Parsed {
         var entry: AuditEntry
-        var hash: String
+        /// The MAC (or, for lines from before the key, the unkeyed hash) the line carries.
+        var mac: String
+        /// What it should be; for keyed lines only when the key is at hand.
         var computed: String
+        var keyed: Bool
     }
 
-    static let hashSuffixLength = ",\"hash\":\"".utf8.count + 64 + 2
+    static let macSuffix = Array(",\"mac\":\"".utf8)
+    static let hashSuffix = Array(",\"hash\":\"".utf8)
 
-    static func parse(line: Data) -> Parsed? {
+    /// The entry of a line, whatever its MAC: for listing, never for trusting.
+    static func entry(ofLine line: Data) -> AuditEntry? { split(line)?.entry }
+
+    static func split(_ line: Data) -> (entry: AuditEntry, body: Data, mac: String, keyed: Bool)? {
         let bytes = [UInt8](line)
-        guard bytes.count > hashSuffixLength, bytes.last == UInt8(ascii: "}") else { return nil }
-        let split = bytes.count - hashSuffixLength
-        let suffix = String(decoding: bytes[split...], as: UTF8.self)
-        guard suffix.hasPrefix(",\"hash\":\"") else { return nil }
-        let hash = String(suffix.dropFirst(9).prefix(64))
-        var body = Array(bytes[..<split])
-        body.append(UInt8(ascii: "}"))
-        guard let entry = try? JSONDecoder().decode(AuditEntry.self, from: Data(body)) else { return nil }
-        return Parsed(entry: entry, hash: hash, computed: digest(prev: entry.prev, body: Data(body)))
+        for (suffix, keyed) in [(macSuffix, true), (hashSuffix, false)] {
+            let length = suffix.count + 64 + 2
+            guard bytes.count > length, bytes.last == UInt8(ascii: "}"), bytes[bytes.count - 2] == UInt8(ascii: "\"") else { continue }
+            let split = bytes.count - length
+            guard Array(bytes[split..<(split + suffix.count)]) == suffix else { continue }
+            let mac = String(decoding: bytes[(split + suffix.count)..<(bytes.count - 2)], as: UTF8.self)
+            guard mac.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return nil }
+            var body = Array(bytes[..<split])
+            body.append(UInt8(ascii: "}"))
+            guard let entry = try? JSONDecoder().decode(AuditEntry.self, from: Data(body)) else { return nil }
+            return (entry, Data(body), mac, keyed)
+        }
+        return nil
+    }
+
+    static func parse(line: Data, key: StoreKey?) -> Parsed? {
+        guard let (entry, body, mac, keyed) = split(line) else { return nil }
+        let computed = keyed ? (key?.mac(Data(entry.prev.utf8), body) ?? "") : Digest.sha256Hex(Data(entry.prev.utf8), body)
+        return Parsed(entry: entry, mac: mac, computed: computed, keyed: keyed)
     }
 
     /// The last complete line of an open segment. A torn tail (a write cut short) is cut off when
@@ -293,6 +447,7 @@ public struct AuditTrail: Sendable {
 
     static func utc(_ date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, millisecond: Int) {
         let interval = date.timeIntervalSince1970
+        guard interval.isFinite, abs(interval) < 1e12 else { return (1970, 1, 1, 0, 0, 0, 0) }
         let whole = Int(interval.rounded(.down))
         let ms = Int(((interval - Double(whole)) * 1000).rounded(.down))
         let days = whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400

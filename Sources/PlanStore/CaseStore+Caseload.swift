@@ -50,7 +50,7 @@ extension CaseStore {
                 let id = try CitizenID(name)
                 guard let data = try FileSystem.read(path) else { continue }
                 let file = try DocumentCodec.decodeCaseFile(data, id: id, path: path)
-                entries.append(SummaryIndex.Entry(stamp: stamp, summary: CitizenSummary(file)))
+                entries.append(SummaryIndex.Entry(stamp: stamp, summary: CitizenSummary(file, key: key)))
             } catch let error as StoreError {
                 damaged.append(DamagedDocument(id: name, path: path, reason: CaseStore.reason(error)))
             } catch {
@@ -69,6 +69,8 @@ extension CaseStore {
     static func reason(_ error: StoreError) -> String {
         switch error {
         case let .damaged(_, _, reason): return reason
+        case let .oddFile(_, kind): return "it is \(kind.words), not a file; left alone"
+        case let .io(operation, _, code): return "could not \(operation) it: \(StoreError.explain(code))"
         case let .newerFormat(_, version): return "written by a newer enplan (format \(version))"
         case let .invalid(problem): return problem.description
         default: return error.description
@@ -107,7 +109,7 @@ extension CaseStore {
                 guard let data = try FileSystem.read(path) else { continue }
                 try body(try DocumentCodec.decodeCaseFile(data, id: id, path: path))
             } catch let error as StoreError {
-                if case .io = error { throw error }
+                // One odd or unreadable entry is reported by id; the rest are still read.
                 damaged.append(DamagedDocument(id: name, path: path, reason: CaseStore.reason(error)))
             } catch {
                 damaged.append(DamagedDocument(id: name, path: path, reason: "\(error)"))

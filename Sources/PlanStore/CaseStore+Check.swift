@@ -15,6 +15,7 @@ extension CaseStore {
     public func check() throws(StoreError) -> CheckReport {
         var report = CheckReport()
         var revisions: [String: Int] = [:]
+        var byCPR: [String: [CitizenID]] = [:]
         for name in try FileSystem.list(layout.citizens).sorted() {
             if name.hasPrefix(".") {
                 if name.contains(".tmp.") { report.notes.append("citizens/\(name): an unfinished write of a running or killed enplan; removed on the next writable open") }
@@ -28,6 +29,7 @@ extension CaseStore {
         let damaged = try forEachCaseFile { file throws(StoreError) in
             report.documents += 1
             revisions[file.id.rawValue] = file.revision
+            if let cpr = file.citizen.cpr { byCPR[cpr.digits, default: []].append(file.id) }
             for problem in file.problems(instrument: catalogues.instrument) {
                 report.problems.append("citizens/\(file.id).json: \(problem)")
             }
@@ -35,34 +37,62 @@ extension CaseStore {
         for d in damaged {
             report.problems.append("citizens/\(d.id).json: \(d.reason)")
         }
+        // One person, one citizen: an older enplan could let the same CPR number in twice.
+        for (digits, ids) in byCPR where ids.count > 1 {
+            let masked = CPRNumber(validDigits: digits)?.masked ?? "DDMMYY-XXXX"
+            report.problems.append("the CPR number \(masked) belongs to \(ids.count) citizens: "
+                                   + ids.map(\.rawValue).sorted().joined(separator: ", ") + "; merge them into one plan")
+        }
         if SummaryIndex.load(from: layout.indexFile) == nil && report.documents > 0 {
             report.notes.append("index/summaries.tsv is missing or unreadable; it is rebuilt from the documents")
         }
         for problem in catalogueProblems { report.problems.append(problem) }
-        let (entries, auditProblems) = try audit.verify()
-        report.auditEntries = entries
-        report.problems += auditProblems.map(\.description)
-        report.notes += try unfinishedChanges(revisions: revisions)
+        let verification = try audit.verify()
+        report.auditEntries = verification.entries
+        report.problems += verification.problems.map(\.description)
+        report.notes += verification.notes
+        let (unaudited, unfinished) = CaseStore.reconcile(onDisk: revisions, audited: verification.revisions,
+                                                          damaged: Set(damaged.map(\.id)))
+        report.problems += unaudited
+        report.notes += unfinished
         report.problems += unsafePermissions()
         return report
     }
 
-    /// Audit entries announce a change before it is made; if the process died in between, the
-    /// revision they name never reached disk. That is not damage (nothing was lost), but worth knowing.
-    func unfinishedChanges(revisions: [String: Int]) throws(StoreError) -> [String] {
-        var latest: [String: AuditEntry] = [:]
-        for segment in try audit.segments() {
-            for (_, text) in try AuditTrail.contents(of: segment.path).lines {
-                guard let parsed = AuditTrail.parse(line: Data(text.utf8)), let citizen = parsed.entry.citizen,
-                      let after = parsed.entry.revisionAfter else { continue }
-                if (latest[citizen]?.revisionAfter ?? 0) < after { latest[citizen] = parsed.entry }
+    /// The audit trail checked on its own and against the documents: `enplan audit verify`.
+    public func verifyAudit() throws(StoreError) -> AuditTrail.Verification {
+        var verification = try audit.verify()
+        let caseload = try caseload()
+        var onDisk: [String: Int] = [:]
+        for c in caseload.citizens { onDisk[c.id.rawValue] = c.revision }
+        let (unaudited, unfinished) = CaseStore.reconcile(onDisk: onDisk, audited: verification.revisions,
+                                                          damaged: Set(caseload.damaged.map(\.id)))
+        verification.problems += unaudited.map { AuditProblem(file: "citizens", line: 0, message: $0) }
+        verification.notes += unfinished
+        return verification
+    }
+
+    /// Every plan revision on disk must have its create or update entry in the trail (a removed
+    /// segment, or a cut tail that held a change, is found this way). An entry naming a revision that
+    /// never reached disk is no damage: the process stopped between the two, and the plan is as it was.
+    static func reconcile(onDisk: [String: Int], audited: [String: AuditEntry], damaged: Set<String>) -> (problems: [String], notes: [String]) {
+        var problems: [String] = []
+        var notes: [String] = []
+        for (id, revision) in onDisk.sorted(by: { $0.key < $1.key }) where revision > 0 {
+            let logged = audited[id]?.revisionAfter ?? 0
+            if logged < revision {
+                problems.append("\(id): revision \(revision) is on disk, but the audit trail records "
+                                + (logged == 0 ? "no change to it" : "changes only up to revision \(logged)")
+                                + ": audit lines or a segment were removed")
             }
         }
-        return latest.sorted { $0.key < $1.key }.compactMap { id, entry in
-            guard let after = entry.revisionAfter, (revisions[id] ?? 0) < after else { return nil }
-            return "\(id): \(entry.user) began \(entry.action.rawValue) to revision \(after) at \(entry.time), "
-                + "but it never reached disk (the process stopped); the plan is as it was"
+        for (id, entry) in audited.sorted(by: { $0.key < $1.key }) where !damaged.contains(id) {
+            if let revision = entry.revisionAfter, (onDisk[id] ?? 0) < revision {
+                notes.append("\(id): \(entry.user) began \(entry.action.rawValue) to revision \(revision) at \(entry.time), "
+                             + "but it never reached disk (the process stopped); the plan is as it was")
+            }
         }
+        return (problems, notes)
     }
 
     /// Nothing may be readable by others than the owner and the enplan group.

@@ -10,12 +10,56 @@ import PlanCore
 extension CaseStore {
     static let commitMarker = "COMMITTED"
 
-    /// Adds new case files all together or not at all. Their ids must be free.
+    /// Adds new case files all together or not at all. Their ids must be free, and no CPR number may
+    /// be in the store already (checked under the store-wide lock, against the store itself).
     public func insertAll(_ files: [CaseFile], action: AuditAction = .import, detail: String? = nil) throws(StoreError) {
         guard !isReadOnly else { throw .readOnly }
         guard !files.isEmpty else { return }
         let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
         defer { withExtendedLifetime(storeLock) {} }
+        let registered = try registeredCPRs()
+        var seen = Set<String>()
+        for file in files {
+            guard let cpr = file.citizen.cpr else { continue }
+            let digest = try cprDigest(cpr)
+            if let existing = registered[digest] { throw .duplicateCPR(existing: existing.id, name: existing.name) }
+            guard seen.insert(digest).inserted else { throw .duplicateCPR(existing: file.id, name: file.citizen.name) }
+        }
+        try insertAllLocked(files, action: action, detail: detail)
+    }
+
+    /// Creates citizens from a CSV table, all or none. Under the store-wide lock, so that imports
+    /// running at once (or a TUI creating a citizen meanwhile) can never add one person twice.
+    public func importCitizens(from table: CSVTable, detail: String) throws(StoreError) -> Int {
+        guard !isReadOnly else { throw .readOnly }
+        let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
+        defer { withExtendedLifetime(storeLock) {} }
+        let registered = try registeredCPRs()
+        guard let key else { throw .folderUnusable(path: layout.key, reason: "enplan.key is missing") }
+        let files = try CitizenImport.caseFiles(from: table, isRegistered: { registered[key.cprDigest($0.digits)] != nil },
+                                                defaultCoordinator: actor.user, today: today, makeID: { freshID() })
+        try insertAllLocked(files, action: .create, detail: detail)
+        return files.count
+    }
+
+    /// The citizens with a CPR number, by its digest: read through the index, which is checked
+    /// against every document, so this is the store as it is now.
+    func registeredCPRs() throws(StoreError) -> [String: CitizenSummary] {
+        var result: [String: CitizenSummary] = [:]
+        for summary in try caseload().citizens {
+            if let digest = summary.cprDigest { result[digest] = summary }
+        }
+        return result
+    }
+
+    func cprDigest(_ cpr: CPRNumber) throws(StoreError) -> String {
+        guard let key else { throw .folderUnusable(path: layout.key, reason: "enplan.key is missing") }
+        return key.cprDigest(cpr.digits)
+    }
+
+    /// `insertAll` with the store-wide lock already held.
+    func insertAllLocked(_ files: [CaseFile], action: AuditAction, detail: String?) throws(StoreError) {
+        guard !files.isEmpty else { return }
         var generator = SystemRandomNumberGenerator()
         let stage = layout.staging + "/tx-\(getpid())-\(randomToken(length: 8, using: &generator))"
         try FileSystem.makeFolder(layout.staging, mode: modes.folder)

@@ -15,6 +15,8 @@ public final class CaseStore {
     public let isReadOnly: Bool
     public let settings: StoreSettings
     public let audit: AuditTrail
+    /// The folder's secret; nil only for a read-only folder that has none.
+    let key: StoreKey?
     public internal(set) var catalogues: Catalogues
     /// Catalogue files that could not be read; the built-in defaults are used in their place.
     public internal(set) var catalogueProblems: [String] = []
@@ -67,8 +69,9 @@ public final class CaseStore {
         }
         self.actor = StoreActor(user: user, uid: actor.uid, role: isReadOnly ? .supervisor : actor.role,
                                 sshConnection: actor.sshConnection)
+        key = try StoreKey.load(layout.key, create: !isReadOnly)
         // Shared folders give each user a private audit folder inside the group-writable, sticky `audit/`.
-        audit = AuditTrail(folder: layout.audit, modes: modes)
+        audit = AuditTrail(folder: layout.audit, modes: modes, key: key)
         catalogues = .standard
         if !isReadOnly {
             try recoverStagedOperations()
@@ -79,18 +82,33 @@ public final class CaseStore {
 
     /// Creates an empty data folder: private (0700) unless an administrator made the parent group-shared.
     static func createFolders(_ layout: StoreLayout, settings: StoreSettings) throws(StoreError) {
+        // Built whole beside its place and renamed into it: a full disk or a kill leaves no half-made
+        // folder that would refuse every retry.
+        let parent = (layout.root as NSString).deletingLastPathComponent
         do {
-            try FileManager.default.createDirectory(atPath: layout.root, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(atPath: parent.isEmpty ? "." : parent, withIntermediateDirectories: true)
         } catch {
-            throw .folderUnusable(path: layout.root, reason: "it cannot be created (\(error.localizedDescription))")
+            throw .folderUnusable(path: layout.root, reason: "its parent folder cannot be created (\(error.localizedDescription))")
         }
+        var generator = SystemRandomNumberGenerator()
+        let name = (layout.root as NSString).lastPathComponent
+        let building = StoreLayout(root: (parent.isEmpty ? "." : parent) + "/." + name + ".creating-\(getpid())-"
+                                   + randomToken(length: 6, using: &generator))
         let modes = FileSystem.Modes.privateOnly
-        for folder in [layout.citizens, layout.locks, layout.index, layout.catalogues, layout.staging] {
-            try FileSystem.makeFolder(folder, mode: modes.folder)
+        do throws(StoreError) {
+            guard mkdir(building.root, modes.folder) == 0 else { throw FileSystem.errno("create", building.root) }
+            for folder in [building.citizens, building.locks, building.index, building.catalogues, building.staging, building.audit] {
+                try FileSystem.makeFolder(folder, mode: modes.folder)
+            }
+            _ = try StoreKey.load(building.key, create: true)
+            try FileSystem.replaceDurably(building.settings, with: DocumentCodec.encode(settings), mode: modes.file)
+            // rename(2) replaces an empty folder, and refuses a non-empty one.
+            guard rename(building.root, layout.root) == 0 else { throw FileSystem.errno("create", layout.root) }
+            try FileSystem.syncFolder(parent.isEmpty ? "." : parent)
+        } catch {
+            try? FileSystem.removeTree(building.root)
+            throw .folderUnusable(path: layout.root, reason: "it cannot be created: \(error); nothing was left behind")
         }
-        try FileSystem.makeFolder(layout.audit, mode: modes.folder)
-        try FileSystem.replaceDurably(layout.settings, with: DocumentCodec.encode(settings), mode: modes.file)
     }
 
     // MARK: - Reading
@@ -156,6 +174,13 @@ public final class CaseStore {
     public func create(_ file: CaseFile) throws(StoreError) -> CaseFile {
         guard !isReadOnly else { throw .readOnly }
         do { try file.citizen.validate() } catch { throw .invalid(error) }
+        // One person, one citizen: the CPR number is checked against the store itself under the
+        // store-wide lock, which imports hold too.
+        let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
+        defer { withExtendedLifetime(storeLock) {} }
+        if let cpr = file.citizen.cpr, let existing = try registeredCPRs()[try cprDigest(cpr)] {
+            throw .duplicateCPR(existing: existing.id, name: existing.name)
+        }
         let id = file.id
         let lock = try FileLock(path: layout.lock(id.rawValue), mode: modes.file)
         defer { withExtendedLifetime(lock) {} }
@@ -197,14 +222,19 @@ public final class CaseStore {
     func removeIfStaleTemporary(_ name: String, in folder: String) {
         guard !isReadOnly, name.hasPrefix("."), name.contains(".tmp.") else { return }
         let parts = name.split(separator: ".")
-        guard let tmp = parts.firstIndex(of: "tmp"), tmp + 1 < parts.count,
-              let pid = pid_t(parts[tmp + 1]), !FileSystem.processIsAlive(pid) else { return }
-        unlink(folder + "/" + name)
+        guard let tmp = parts.firstIndex(of: "tmp"), tmp + 1 < parts.count, let pid = pid_t(parts[tmp + 1]) else { return }
+        // Its writer is gone, or it is older than any write takes: a pid can be reused by another
+        // process, which must not keep a dead writer's file forever.
+        let path = folder + "/" + name
+        guard !FileSystem.processIsAlive(pid) || FileSystem.age(path).map({ $0 > 3600 }) == true else { return }
+        unlink(path)
     }
 
     /// Fault injection for crash tests (see `StoreOptions.crashBeforeStep`).
     func durableStep() {
         durableSteps += 1
+        #if DEBUG
         if let crash = crashBeforeStep, crash == durableSteps { kill(getpid(), SIGKILL) }
+        #endif
     }
 }

@@ -6,9 +6,9 @@ public enum CitizenImport {
     public static let knownColumns = ["name", "cpr", "target_group", "coordinator", "phone", "email"]
 
     /// - Parameters:
-    ///   - existingCPRs: CPR numbers already in the store, so a citizen is never imported twice.
+    ///   - isRegistered: whether a CPR number is already in the store, so a citizen is never imported twice.
     ///   - makeID: a fresh id per new citizen.
-    public static func caseFiles(from table: CSVTable, existingCPRs: Set<CPRNumber>, defaultCoordinator: String,
+    public static func caseFiles(from table: CSVTable, isRegistered: (CPRNumber) -> Bool, defaultCoordinator: String,
                                  today: CalendarDate, makeID: () -> CitizenID) throws(StoreError) -> [CaseFile] {
         var problems: [ImportProblem] = []
         guard let nameColumn = table.header.firstIndex(of: "name") else {
@@ -17,6 +17,10 @@ public enum CitizenImport {
         for (i, column) in table.header.enumerated() where !knownColumns.contains(column) {
             problems.append(ImportProblem(row: 1, column: column.isEmpty ? "#\(i + 1)" : column,
                                           message: "unknown column; use: " + knownColumns.joined(separator: ", ")))
+        }
+        var seenColumns = Set<String>()
+        for column in table.header where !column.isEmpty && !seenColumns.insert(column).inserted {
+            problems.append(ImportProblem(row: 1, column: column, message: "this column comes twice in the header; keep one"))
         }
         func column(_ name: String) -> Int? { table.header.firstIndex(of: name) }
         var seenCPRs: [CPRNumber: Int] = [:]
@@ -36,7 +40,7 @@ public enum CitizenImport {
             if !cprText.isEmpty {
                 do {
                     let number = try CPRNumber(cprText)
-                    if existingCPRs.contains(number) {
+                    if isRegistered(number) {
                         problems.append(ImportProblem(row: rowNumber, column: "cpr",
                             message: "a citizen with CPR \(number.masked) already exists"))
                     } else if let first = seenCPRs[number] {
@@ -63,7 +67,10 @@ public enum CitizenImport {
                                   coordinator: coordinatorText.isEmpty ? defaultCoordinator : coordinatorText)
             do { try citizen.validate() } catch {
                 let field: String
-                if case let .required(f) = error { field = f } else if case let .tooLong(f, _) = error { field = f } else { field = "name" }
+                switch error {
+                case let .required(f), let .tooLong(f, _), let .controlCharacter(f): field = f
+                default: field = "name"
+                }
                 problems.append(ImportProblem(row: rowNumber, column: field, message: error.description))
             }
             files.append(CaseFile(citizen: citizen, created: today, createdBy: defaultCoordinator))

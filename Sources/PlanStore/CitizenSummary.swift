@@ -6,7 +6,11 @@ import PlanCore
 public final class CitizenSummary: Sendable {
     public let id: CitizenID
     public let name: String
-    public let cpr: CPRNumber?
+    /// DDMMYY-XXXX: the index never holds a whole CPR number.
+    public let cprMasked: String?
+    /// A keyed digest of the CPR number (under the folder's key), to find a second citizen with the
+    /// same number without keeping the number; nil where no key was at hand.
+    public let cprDigest: String?
     public let targetGroup: TargetGroup
     public let coordinator: String
     public let status: CaseStatus
@@ -27,13 +31,14 @@ public final class CitizenSummary: Sendable {
 
     public static let trendLength = 12
 
-    init(id: CitizenID, name: String, cpr: CPRNumber?, targetGroup: TargetGroup, coordinator: String, status: CaseStatus,
+    init(id: CitizenID, name: String, cprMasked: String?, cprDigest: String?, targetGroup: TargetGroup, coordinator: String, status: CaseStatus,
          consent: Consent.State, nextFollowUp: CalendarDate?, created: CalendarDate, updated: CalendarDate,
          lastMeasurement: CalendarDate?, trend: [Double], activeGoals: [Int], mentorPeriodEnd: CalendarDate?,
          overallGoal: String, goalTitles: [String], revision: Int) {
         self.id = id
         self.name = name
-        self.cpr = cpr
+        self.cprMasked = cprMasked
+        self.cprDigest = cprDigest
         self.targetGroup = targetGroup
         self.coordinator = coordinator
         self.status = status
@@ -50,10 +55,14 @@ public final class CitizenSummary: Sendable {
         self.revision = revision
     }
 
-    public convenience init(_ file: CaseFile) {
+    public convenience init(_ file: CaseFile) { self.init(file, key: nil) }
+
+    convenience init(_ file: CaseFile, key: StoreKey?) {
         let measurements = file.measurementsByDate
+        let cpr = file.citizen.cpr
         self.init(
-            id: file.id, name: file.citizen.name, cpr: file.citizen.cpr, targetGroup: file.citizen.targetGroup,
+            id: file.id, name: file.citizen.name, cprMasked: cpr?.masked,
+            cprDigest: cpr.flatMap { c in key.map { $0.cprDigest(c.digits) } }, targetGroup: file.citizen.targetGroup,
             coordinator: file.citizen.coordinator, status: file.status, consent: file.consent.state,
             nextFollowUp: file.nextFollowUp, created: file.created, updated: file.updated,
             lastMeasurement: measurements.last?.date,

@@ -92,15 +92,19 @@ enum FileSystem {
     }
 
     /// The whole file, or nil when it does not exist.
+    /// A whole regular file, or nil when there is none. Never follows a symbolic link, and refuses a
+    /// folder, a device or a pipe where a file belongs (O_NONBLOCK: opening a pipe never hangs).
     static func read(_ path: String) throws(StoreError) -> Data? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         if fd < 0 {
             if Glibc.errno == ENOENT { return nil }
+            if Glibc.errno == ELOOP { throw .oddFile(path: path, kind: .symbolicLink) }
             throw errno("read", path)
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw errno("read", path) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .oddFile(path: path, kind: StoreError.OddKind(mode: info.st_mode)) }
         var data = Data(count: Int(info.st_size))
         var total = 0
         var failure: StoreError?
@@ -167,7 +171,7 @@ enum FileSystem {
     /// The stamp of `name` inside an open folder: saves resolving the whole path for every file.
     static func stamp(in folder: Int32, _ name: String) -> Stamp? {
         var info = stat()
-        guard fstatat(folder, name, &info, 0) == 0 else { return nil }
+        guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
         return stamp(info)
     }
 
@@ -188,6 +192,15 @@ enum FileSystem {
     }
 
     static func isWritable(_ path: String) -> Bool { access(path, W_OK) == 0 }
+
+    /// Seconds since the file (not a link's target) was last modified.
+    static func age(_ path: String) -> Double? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Double(now.tv_sec - info.st_mtim.tv_sec)
+    }
 
     static func removeTree(_ path: String) throws(StoreError) {
         for name in try list(path) {

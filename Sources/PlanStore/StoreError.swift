@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import PlanCore
 
 /// Everything the store can refuse or fail at, in terms a person can act on.
@@ -19,6 +22,36 @@ public enum StoreError: Error, Equatable, Sendable {
     case refused(String)
     /// A system call failed; `operation` says what we were doing.
     case io(operation: String, path: String, code: Int32)
+    /// Something other than a regular file stands where a file belongs; it is left alone.
+    case oddFile(path: String, kind: OddKind)
+    /// A citizen with this CPR number is already in the data folder.
+    case duplicateCPR(existing: CitizenID, name: String)
+
+    public enum OddKind: Equatable, Sendable {
+        case folder, symbolicLink, device, pipe, socket, unknown
+
+        init(mode: mode_t) {
+            switch mode & S_IFMT {
+            case S_IFDIR: self = .folder
+            case S_IFLNK: self = .symbolicLink
+            case S_IFCHR, S_IFBLK: self = .device
+            case S_IFIFO: self = .pipe
+            case S_IFSOCK: self = .socket
+            default: self = .unknown
+            }
+        }
+
+        var words: String {
+            switch self {
+            case .folder: return "a folder"
+            case .symbolicLink: return "a symbolic link, which enplan never follows"
+            case .device: return "a device"
+            case .pipe: return "a pipe"
+            case .socket: return "a socket"
+            case .unknown: return "not a regular file"
+            }
+        }
+    }
 }
 
 /// One problem in an import file, by row and column.
@@ -65,6 +98,10 @@ extension StoreError: CustomStringConvertible {
             return reason
         case let .io(operation, path, code):
             return "could not \(operation) \(path): \(StoreError.explain(code))"
+        case let .oddFile(path, kind):
+            return "\(path) is \(kind.words), where a file belongs; it is left alone"
+        case let .duplicateCPR(existing, name):
+            return "a citizen with this CPR number is already here: \(SafeText.neutralized(name)) (\(existing))"
         }
     }
 
@@ -77,7 +114,23 @@ extension StoreError: CustomStringConvertible {
         case 30: return "the file system is read-only"
         case 122: return "the disk quota is exceeded"
         case 27: return "the file is larger than this system allows (a file size limit); nothing was changed"
-        default: return "system error \(code)"
+        case 21: return "it is a folder, not a file"
+        case 20: return "a part of the path is not a folder"
+        case 40: return "it is a symbolic link, which enplan never follows"
+        case 5: return "the disk reported an input/output error; the disk may be failing"
+        case 36: return "the name is too long"
+        case 16: return "it is busy"
+        case 24, 23: return "too many files are open"
+        case 12: return "the system is out of memory"
+        case 4: return "interrupted; try again"
+        case 11: return "temporarily unavailable; try again"
+        case 18: return "it would have to move to another file system"
+        case 39: return "the folder is not empty"
+        case 22: return "the request was invalid"
+        case 9: return "an internal file handle was invalid"
+        default:
+            // Every other errno in words, from the C library, never as a bare number.
+            return strerror(code).map { String(cString: $0).lowercased() } ?? "an unexpected system error"
         }
     }
 

@@ -5,20 +5,36 @@ import PlanStore
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit", abstract: "The audit trail: who viewed and changed which plan, when.",
-        subcommands: [Verify.self, Show.self])
+        subcommands: [Verify.self, Show.self, Repair.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Verify the hash chain: an edited, removed or reordered line is reported.")
+            abstract: "Verify the keyed chain and that every plan revision on disk was audited.")
 
         @OptionGroup var store: StoreOptionGroup
 
         func run() throws(CLIError) {
             let s = try store.open(readOnly: true)
-            let (entries, problems) = try withStore { () throws(StoreError) in try s.audit.verify() }
-            for p in problems { TextOutput.write(p.description + "\n") }
-            guard problems.isEmpty else { throw .problems("the audit trail has \(problems.count) problem(s)") }
-            TextOutput.write("\(entries) audit entries verified: the chain is intact\n")
+            let v = try withStore { () throws(StoreError) in try s.verifyAudit() }
+            for p in v.problems { TextOutput.write(p.description + "\n") }
+            for note in v.notes { TextOutput.write("note: " + note + "\n") }
+            guard v.problems.isEmpty else { throw .problems("the audit trail has \(v.problems.count) problem(s)") }
+            TextOutput.write("\(v.entries) audit entries verified: the chain is intact and every revision is audited\n")
+        }
+    }
+
+    struct Repair: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move a damaged tail of the audit trail aside (kept as evidence) so work can go on.")
+
+        @OptionGroup var store: StoreOptionGroup
+
+        func run() throws(CLIError) {
+            let s = try store.open()
+            let done = try withStore { () throws(StoreError) in try s.audit.repair(by: s.actor) }
+            for line in done { TextOutput.write(line + "\n") }
+            TextOutput.write(done.isEmpty ? "nothing to repair: every segment ends in a whole, valid line\n"
+                                          : "repaired; 'enplan audit verify' will keep reporting that a repair happened\n")
         }
     }
 

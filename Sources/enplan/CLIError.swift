@@ -1,4 +1,5 @@
 import Foundation
+import PlanCore
 import PlanStore
 
 /// An error as the command line reports it: plain words on stderr and the contract's exit code.
@@ -30,7 +31,7 @@ struct CLIError: Error {
 
 enum FileHandleOutput {
     static func standardError<S: StringProtocol>(_ text: S) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((SafeText.neutralized(String(text), keepingLines: true) + "\n").utf8))
     }
 }
 

@@ -47,6 +47,9 @@ struct DemoCommand: ParsableCommand {
         guard let entries = try? manager.contentsOfDirectory(atPath: folder), !entries.isEmpty else { return }
         let settingsPath = StoreLayout(root: folder).settings
         let isDemo = (try? JSONDecoder().decode(StoreSettings.self, from: Data(contentsOf: URL(fileURLWithPath: settingsPath))))?.demo == true
+        // A demo that failed before any citizen was written (a full disk): finish it.
+        let documents = (try? manager.contentsOfDirectory(atPath: StoreLayout(root: folder).citizens)) ?? []
+        if isDemo && !documents.contains(where: { $0.hasSuffix(".json") && !$0.hasPrefix(".") }) { return }
         guard force else {
             throw .problems("\(folder) is not empty; choose another folder with --data"
                             + (isDemo ? ", or replace this demo with --force" : ""))

@@ -20,6 +20,10 @@ struct ImportCommand: ParsableCommand {
     var file: String
 
     func run() throws(CLIError) {
+        // A read-only user is refused before the file is read: the answer must not tell which CPR
+        // numbers the folder holds.
+        let s = try store.open(create: true)
+        guard !s.isReadOnly else { throw .problems("this data folder is open read-only; nothing can be imported") }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
             throw .usage("cannot read \(file): \((error as NSError).localizedDescription)")
@@ -34,13 +38,9 @@ struct ImportCommand: ParsableCommand {
             case let .unterminatedQuote(row): throw .problems("\(file): row \(row): a quoted field is never closed")
             }
         }
-        let s = try store.open(create: true)
         try withStore { () throws(StoreError) in
-            let existing = Set(try s.caseload().citizens.compactMap(\.cpr))
-            let files = try CitizenImport.caseFiles(from: table, existingCPRs: existing, defaultCoordinator: s.actor.user,
-                                                    today: s.today, makeID: { s.freshID() })
-            try s.insertAll(files, action: .create, detail: "import " + (file as NSString).lastPathComponent)
-            TextOutput.write("imported \(files.count) citizens\n")
+            let count = try s.importCitizens(from: table, detail: "import " + (file as NSString).lastPathComponent)
+            TextOutput.write("imported \(count) " + (count == 1 ? "citizen" : "citizens") + "\n")
         }
     }
 }

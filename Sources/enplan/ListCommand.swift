@@ -43,7 +43,7 @@ struct ListCommand: ParsableCommand {
         let rows = citizens.map { c -> Row in
             var days: Int?
             if case let .overdue(d) = c.followUpState(today: today) { days = d }
-            return Row(id: c.id.rawValue, name: c.name, cpr_masked: c.cpr?.masked ?? "", target_group: c.targetGroup.rawValue,
+            return Row(id: c.id.rawValue, name: c.name, cpr_masked: c.cprMasked ?? "", target_group: c.targetGroup.rawValue,
                        coordinator: c.coordinator, status: c.status.key, consent: c.consent.rawValue,
                        next_follow_up: c.nextFollowUp?.iso, overdue_days: days)
         }

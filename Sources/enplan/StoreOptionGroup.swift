@@ -34,7 +34,12 @@ struct StoreOptionGroup: ParsableArguments {
 
     func open(readOnly: Bool = false, create: Bool = false, initialSettings: StoreSettings = StoreSettings()) throws(CLIError) -> CaseStore {
         let environment = ProcessInfo.processInfo.environment
+        // Fault injection for the crash tests exists in debug and test builds only.
+        #if DEBUG
         let crash = environment["ENPLAN_CRASH_BEFORE_STEP"].flatMap(Int.init)
+        #else
+        let crash: Int? = nil
+        #endif
         let options = StoreOptions(readOnly: readOnly, createIfMissing: create, today: try day(),
                                    initialSettings: initialSettings, crashBeforeStep: crash, actingAs: actingAs)
         let actor = StoreActor.current(role: readOnly ? .supervisor : .coordinator)

@@ -1,4 +1,5 @@
 import Foundation
+import PlanCore
 import TerminalKit
 
 /// Tables, CSV and JSON for the non-interactive commands.
@@ -45,13 +46,34 @@ enum TextOutput {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+            return escapingControls(String(decoding: try encoder.encode(value), as: UTF8.self)) + "\n"
         } catch {
             throw .problems("could not write JSON: \(error)")
         }
     }
 
+    /// JSON with every control and bidi character that the encoder leaves raw (DEL, C1, the bidi
+    /// overrides) written as a \u escape: the same JSON to a parser, harmless to a terminal.
+    static func escapingControls(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { SafeText.isControl($0) && $0 != "\n" || SafeText.isBidiControl($0) }) else {
+            return json
+        }
+        var out = String.UnicodeScalarView()
+        for s in json.unicodeScalars {
+            if s != "\n" && (SafeText.isControl(s) || SafeText.isBidiControl(s)) {
+                let hex = String(s.value, radix: 16, uppercase: true)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    /// Everything printed goes through here: data from a document or an import never reaches the
+    /// terminal as a control sequence (a name could otherwise set the title, clear the screen or write
+    /// the clipboard).
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(SafeText.neutralized(text, keepingLines: true).utf8))
     }
 }

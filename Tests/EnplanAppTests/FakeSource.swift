@@ -40,8 +40,12 @@ final class FakeSource: CaseloadSource {
         events.append(event)
     }
 
+    /// Like the store: a CPR number already registered is refused, naming who has it.
     func create(_ new: NewCitizen) throws(StoreError) -> CaseFile {
         if let failure { throw failure }
+        if let cpr = new.cpr, let other = files.first(where: { $0.citizen.cpr == cpr }) {
+            throw .duplicateCPR(existing: other.id, name: other.citizen.name)
+        }
         var generator = SeededGenerator(seed: UInt64(files.count + 100))
         let citizen = Citizen(id: CitizenID.random(using: &generator), name: new.name, cpr: new.cpr, phone: new.phone,
                               email: new.email, targetGroup: new.targetGroup, coordinator: user)

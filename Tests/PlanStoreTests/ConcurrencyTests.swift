@@ -25,7 +25,7 @@ import TestSupport
             for n in 0..<perProcess { #expect(titles.contains("\(tag) \(n)"), "lost \(tag) \(n)") }
         }
         #expect(final.revision == 1 + 2 * perProcess)
-        let (_, problems) = try store.audit.verify()
+        let problems = try store.audit.verify().problems
         #expect(problems.isEmpty, "\(problems)")
     }
 }

@@ -41,7 +41,7 @@ import TestSupport
     static func importProblems(_ table: CSVTable) -> [String] {
         var generator = SeededGenerator(seed: 3)
         do {
-            _ = try CitizenImport.caseFiles(from: table, existingCPRs: [], defaultCoordinator: "mette", today: fixedDay,
+            _ = try CitizenImport.caseFiles(from: table, isRegistered: { _ in false }, defaultCoordinator: "mette", today: fixedDay,
                                             makeID: { CitizenID.random(using: &generator) })
             return []
         } catch {

@@ -32,6 +32,12 @@ extension AppState {
             return []
         case let .opened(file, purpose):
             return opened(file, for: purpose, env)
+        case let .createFailed(.duplicateCPR(_, name)):
+            if case var .newCitizen(form)? = topOverlay {
+                form.refuseDuplicate(name: name, strings: strings)
+                overlays[overlays.count - 1] = .newCitizen(form)
+            }
+            return []
         case let .openFailed(error), let .createFailed(error), let .recordFailed(error):
             sayError(error)
             return []

@@ -45,7 +45,7 @@ extension Strings {
         fieldPhone: "Telefon", fieldEmail: "E-mail", nameRequired: "navnet skal udfyldes",
         cprInvalid: "skriv DDMMÅÅ-LLLL med en rigtig fødselsdato", cprDuplicate: "findes allerede: %@",
         nameDuplicate: "en borger med samme navn findes; Ctrl-S igen opretter alligevel",
-        citizenCreated: "%@ er oprettet", formHint: "Tab næste felt · Ctrl-S gem · Esc fortryd",
+        citizenCreated: "%@ er oprettet",
         discardTitle: "Fortryd", discardQuestion: "Kassér det, du har skrevet?", discard: "Kassér", keepEditing: "Fortsæt",
         helpTitle: "Hjælp", helpClose: "Tryk ? eller Esc for at lukke",
         keyQuit: "afslut", keyHelp: "hjælp", keyMove: "flyt", keySearch: "søg", keySort: "sortér",

@@ -45,7 +45,7 @@ extension Strings {
         fieldPhone: "Phone", fieldEmail: "E-mail", nameRequired: "a name is required",
         cprInvalid: "write DDMMYY-SSSS with a real birth date", cprDuplicate: "already exists: %@",
         nameDuplicate: "a citizen with this name exists; Ctrl-S again creates anyway",
-        citizenCreated: "%@ was created", formHint: "Tab next field · Ctrl-S save · Esc cancel",
+        citizenCreated: "%@ was created",
         discardTitle: "Cancel", discardQuestion: "Discard what you typed?", discard: "Discard", keepEditing: "Keep editing",
         helpTitle: "Help", helpClose: "Press ? or Esc to close",
         keyQuit: "quit", keyHelp: "help", keyMove: "move", keySearch: "search", keySort: "sort",

@@ -101,7 +101,6 @@ public struct Strings: Sendable {
     public var cprDuplicate: String      // "%@" the other citizen's name
     public var nameDuplicate: String
     public var citizenCreated: String    // "%@" name
-    public var formHint: String
     public var discardTitle: String
     public var discardQuestion: String
     public var discard: String

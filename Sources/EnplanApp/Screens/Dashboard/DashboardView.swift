@@ -108,7 +108,7 @@ struct DashboardView {
             consent(c.consent, glyphs: glyphs),
             [Span(c.activeGoals.map(String.init).joined(separator: " "))],
             [Span(c.targetGroup.name(chrome.language), .muted)],
-            [Span(c.cpr?.masked ?? s.none, .muted)],
+            [Span(c.cprMasked ?? s.none, .muted)],
             status(c),
         ]
     }
@@ -188,7 +188,7 @@ struct DashboardView {
             canvas.write(spans, x: inner.x + 1, y: y, maxWidth: inner.width - 2)
             y += 1
         }
-        line([Span(s.cpr + ": ", .muted), Span(c.cpr?.masked ?? s.none)])
+        line([Span(s.cpr + ": ", .muted), Span(c.cprMasked ?? s.none)])
         line([Span(s.targetGroup + ": ", .muted), Span(c.targetGroup.name(chrome.language))])
         line([Span(s.coordinator + ": ", .muted), Span(c.coordinator)])
         line([Span(s.consent + ": ", .muted)] + consent(c.consent, glyphs: canvas.glyphs))

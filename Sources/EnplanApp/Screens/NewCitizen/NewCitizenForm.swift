@@ -23,8 +23,15 @@ public struct NewCitizenForm {
         ])
     }
 
-    /// The citizen to create, or nil with messages next to the fields that need attention. The
-    /// caseload is what the screen knows; the store checks the CPR number again under its own lock.
+    /// The citizen to create, or nil with messages next to the fields that need attention. Whether the
+    /// CPR number is already in the store is the store's to say (under its lock, against itself): a
+    /// `.duplicateCPR` comes back from the save and is shown by the field.
+    /// After the store refused a CPR number already registered.
+    mutating func refuseDuplicate(name: String, strings s: Strings) {
+        form.setMessage(String(format: s.cprDuplicate, name), for: Field.cpr.rawValue)
+        form.focus(on: Field.cpr.rawValue)
+    }
+
     mutating func validated(against caseload: [CitizenSummary], strings s: Strings) -> NewCitizen? {
         var r = FieldReader<Field>(form: form, strings: s.editor)
         for field in Field.allCases { r.form.setMessage(nil, for: field.rawValue) }
@@ -35,9 +42,6 @@ public struct NewCitizenForm {
         if !cprText.isEmpty {
             if let number = try? CPRNumber(cprText) {
                 cpr = number
-                if let other = caseload.first(where: { $0.cpr == number }) {
-                    r.fail(.cpr, String(format: s.cprDuplicate, other.name))
-                }
             } else {
                 r.fail(.cpr, s.cprInvalid)
             }
