@@ -92,6 +92,11 @@ public final class CaseStore {
         }
         var generator = SystemRandomNumberGenerator()
         let name = (layout.root as NSString).lastPathComponent
+        // A half-built folder of an enplan that was killed while building this one: remove it.
+        for entry in (try? FileSystem.list(parent.isEmpty ? "." : parent)) ?? [] where entry.hasPrefix("." + name + ".creating-") {
+            let pid = entry.dropFirst(name.count + 11).split(separator: "-").first.flatMap { pid_t($0) }
+            if let pid, !FileSystem.processIsAlive(pid) { try? FileSystem.removeTree((parent.isEmpty ? "." : parent) + "/" + entry) }
+        }
         let building = StoreLayout(root: (parent.isEmpty ? "." : parent) + "/." + name + ".creating-\(getpid())-"
                                    + randomToken(length: 6, using: &generator))
         let modes = FileSystem.Modes.privateOnly

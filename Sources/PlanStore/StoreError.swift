@@ -105,7 +105,8 @@ extension StoreError: CustomStringConvertible {
         }
     }
 
-    static func explain(_ code: Int32) -> String {
+    /// An errno in words a person can act on.
+    public static func explain(_ code: Int32) -> String {
         switch code {
         case 28: return "the disk is full; free some space and try again (nothing was changed)"
         case 13, 1: return "permission denied"

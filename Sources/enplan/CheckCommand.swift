@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws(CLIError) {
         let s = try store.open(readOnly: true)
         let report = try withStore { () throws(StoreError) in try s.check() }
-        for note in report.notes { FileHandleOutput.standardError("note: " + note) }
+        for note in report.notes { Console.standardError("note: " + note) }
         for problem in report.problems { TextOutput.write(problem + "\n") }
         let summary = "\(report.documents) plans and \(report.auditEntries) audit entries checked"
         guard report.problems.isEmpty else {

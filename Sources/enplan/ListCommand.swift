@@ -60,7 +60,7 @@ struct ListCommand: ParsableCommand {
                                             : TextOutput.table(header: header.map { $0.uppercased() }, rows: cells))
         }
         for d in caseload.damaged {
-            FileHandleOutput.standardError("enplan: \(d.id) cannot be read (\(d.reason)); it is left untouched, run 'enplan check'")
+            Console.standardError("enplan: \(d.id) cannot be read (\(d.reason)); it is left untouched, run 'enplan check'")
         }
         if !caseload.damaged.isEmpty { throw CLIError(message: "\(caseload.damaged.count) plan(s) could not be read", exitCode: 1) }
     }

@@ -101,7 +101,7 @@ struct ComplianceReport: ParsableCommand {
             TextOutput.write(text)
         }
         for d in damaged {
-            FileHandleOutput.standardError("enplan: \(d.id) cannot be read (\(d.reason)); it is not in the report")
+            Console.standardError("enplan: \(d.id) cannot be read (\(d.reason)); it is not in the report")
         }
     }
 

@@ -49,10 +49,10 @@ struct TUICommand: ParsableCommand {
                       startupMessage: notes.first)
         app.run(on: terminal, shouldStop: { stop.signalled })
         terminal.end()
-        for note in notes { FileHandleOutput.standardError("enplan: " + note) }
+        for note in notes { Console.standardError("enplan: " + note) }
         if demo, let folder = options.data {
             let user = options.actingAs ?? DemoCaseload.coordinatorNames[0]
-            FileHandleOutput.standardError("""
+            Console.standardError("""
                 enplan: the demo data is in \(folder)
                 enplan: to open it again as its coordinator: \(CommandLine.arguments[0]) --data \(folder) --as \(user)
                 """)

@@ -74,6 +74,6 @@ enum TextOutput {
     /// terminal as a control sequence (a name could otherwise set the title, clear the screen or write
     /// the clipboard).
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(SafeText.neutralized(text, keepingLines: true).utf8))
+        Console.standardOutput(SafeText.neutralized(text, keepingLines: true))
     }
 }

@@ -3,6 +3,10 @@ import ArgumentParser
 import Glibc
 #endif
 
+// A file size limit (or a full quota) must fail a write with EFBIG, which is reported in words and
+// loses nothing, rather than kill the process halfway with SIGXFSZ.
+signal(SIGXFSZ, SIG_IGN)
+
 // Exit codes are part of the contract (0 ok, 1 problems or refused, 2 usage, 3 data folder unusable),
 // so errors are mapped here rather than left to ArgumentParser's defaults.
 do {
@@ -18,6 +22,6 @@ do {
         exit(0)
     }
     let message = Enplan.fullMessage(for: error)
-    FileHandleOutput.standardError(message.hasPrefix("Error:") ? "enplan: " + message.dropFirst(7) : message)
+    Console.standardError(message.hasPrefix("Error:") ? "enplan: " + message.dropFirst(7) : message)
     exit(2)
 }

@@ -57,6 +57,34 @@ public enum Binaries {
                              stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs a shell command line (for `ulimit` and the like) with the same clean environment.
+    public static func runShell(_ line: String) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", line]
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8",
+                               "USER": ProcessInfo.processInfo.environment["USER"] ?? "root"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandResult(status: process.terminationStatus, killedBySignal: process.terminationReason == .uncaughtSignal,
+                             stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs several invocations of a product at the same time and waits for all: for races.
+    public static func runConcurrently(_ name: String, _ invocations: [[String]]) throws -> [CommandResult] {
+        let results = ResultsBox(count: invocations.count)
+        DispatchQueue.concurrentPerform(iterations: invocations.count) { i in
+            results.set(i, try? run(name, invocations[i]))
+        }
+        return try results.all()
+    }
+
     /// Starts a product without waiting for it.
     public static func start(_ name: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Process {
         let process = Process()
@@ -69,6 +97,28 @@ public enum Binaries {
         process.standardError = FileHandle.nullDevice
         try process.run()
         return process
+    }
+}
+
+/// Each slot written by one thread; read after all have finished.
+private final class ResultsBox: @unchecked Sendable {
+    private var results: [CommandResult?]
+    private let lock = NSLock()
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ result: CommandResult?) {
+        lock.lock()
+        results[i] = result
+        lock.unlock()
+    }
+
+    struct Failed: Error {}
+
+    func all() throws -> [CommandResult] {
+        let done = results.compactMap { $0 }
+        guard done.count == results.count else { throw Failed() }
+        return done
     }
 }
 

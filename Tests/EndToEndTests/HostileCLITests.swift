@@ -1,0 +1,166 @@
+import Foundation
+import PlanCore
+import Testing
+import TestSupport
+
+/// The command line tried as an attacker would: names that try to drive the terminal, a full disk,
+/// a damaged or forged audit trail.
+@Suite struct HostileCLITests {
+    let tmp = TemporaryFolder("enplan-hostile")
+    var data: String { tmp.child("data") }
+
+    func enplan(_ args: [String], environment: [String: String] = [:]) throws -> CommandResult {
+        try Binaries.run("enplan", args + ["--data", data, "--today", "2026-11-23"], environment: environment)
+    }
+
+    /// A document as an older enplan (or a hand edit) could have left it: a name full of escapes.
+    func plantHostileName() throws -> String {
+        let r = try enplan(["demo", "--citizens", "3"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: data + "/citizens").filter { $0.hasSuffix(".json") }.sorted().first)
+        let path = data + "/citizens/" + name
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let hostile = #"Evil\u001b]0;owned\u0007\u001b]52;c;cGF5bG9hZA==\u0007\u001b[2J\r\u0000\u202eexe.txt"#
+        let range = try #require(text.range(of: #""name" : "[^"]*""#, options: .regularExpression))
+        text.replaceSubrange(range, with: "\"name\" : \"\(hostile)\"")
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        return String(name.dropLast(5))
+    }
+
+    @Test func listAndShowNeverPrintControlCharactersFromData() throws {
+        let id = try plantHostileName()
+        var outputs: [String: String] = [:]
+        for format in ["table", "csv", "json"] { outputs["list " + format] = try enplan(["list", "--format", format]).stdout }
+        for format in ["text", "md", "json"] { outputs["show " + format] = try enplan(["show", id, "--format", format]).stdout }
+        for (what, out) in outputs {
+            #expect(out.contains("Evil"), "\(what) lists the citizen")
+            for bad in [0x1B, 0x07, 0x0D, 0x00] as [UInt8] {
+                #expect(!out.utf8.contains(bad), "\(what) printed byte \(bad)")
+            }
+            #expect(!out.unicodeScalars.contains { $0.value == 0x202E }, "\(what) printed a raw bidi override")
+        }
+        #expect(outputs["list table"]?.contains("⟨U+202E⟩") == true, "the override is shown as a visible mark")
+    }
+
+    @Test func importRefusesControlCharactersNamingRowAndColumn() throws {
+        let csv = tmp.child("evil.csv")
+        try "name,phone\nÅse,12345678\n\"Bo\u{1B}[2J\",87654321\n".write(toFile: csv, atomically: false, encoding: .utf8)
+        let r = try enplan(["import", csv])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("row 3, column 'name'") && r.stderr.contains("control character"), "\(r.stderr)")
+        #expect(!r.stderr.utf8.contains(0x1B))
+    }
+
+    @Test func aFullDiskOnANewFolderLeavesNothingThatBlocksARetry() throws {
+        // A file size limit of zero: every write fails (EFBIG), as on a full disk.
+        for command in [["demo", "--citizens", "5"], ["import", "/dev/null"]] {
+            let shell = "ulimit -f 0; exec " + ([Binaries.path("enplan")] + command + ["--data", data]).map(Tmux.quote).joined(separator: " ")
+            let failed = try Binaries.runShell(shell)
+            #expect(failed.status != 0)
+            #expect(!failed.stderr.contains("system error"), "\(failed.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: data), "a failed first write leaves no folder: \(failed.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path).filter { $0.contains("creating") }.isEmpty)
+        }
+        let retry = try enplan(["demo", "--citizens", "5"])
+        #expect(retry.status == 0, "\(retry.stderr)")
+    }
+
+    @Test func outputToAFullDiskIsAnErrorInWordsNotACrash() throws {
+        #expect(try enplan(["demo", "--citizens", "5"]).status == 0)
+        // /dev/full fails every write with ENOSPC, as a full disk does.
+        let shell = "exec " + [Binaries.path("enplan"), "list", "--data", data].map(Tmux.quote).joined(separator: " ") + " > /dev/full"
+        let r = try Binaries.runShell(shell)
+        #expect(r.status == 1 && !r.killedBySignal, "\(r.status) \(r.stderr)")
+        #expect(r.stderr.contains("could not write the output: the disk is full"), "\(r.stderr)")
+    }
+
+    @Test func aHalfBuiltFolderOfAKilledEnplanIsRemovedAndTheFolderMade() throws {
+        let leftover = tmp.path + "/.data.creating-999999-abcdef"
+        try FileManager.default.createDirectory(atPath: leftover + "/citizens", withIntermediateDirectories: true)
+        #expect(try enplan(["demo", "--citizens", "2"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: leftover))
+    }
+
+    @Test func aReadOnlyUserIsRefusedAnImportBeforeTheFileIsRead() throws {
+        #expect(try enplan(["demo", "--citizens", "2"]).status == 0)
+        chmod(data + "/citizens", 0o500)
+        defer { chmod(data + "/citizens", 0o700) }
+        guard getuid() != 0 else { return }   // root writes anywhere: the folder mode proves nothing then
+        let r = try enplan(["import", tmp.child("does-not-exist.csv")])
+        #expect(r.status == 1 && r.stderr.contains("read-only"), "\(r.stderr)")
+    }
+
+    @Test func aGarbageLineAtTheEndOfTheTrailIsRepairedKeepingTheEvidence() throws {
+        #expect(try enplan(["demo", "--citizens", "3"]).status == 0)
+        let user = try #require(try FileManager.default.contentsOfDirectory(atPath: data + "/audit").first)
+        let folder = data + "/audit/" + user
+        let segment = folder + "/" + (try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first))
+        let handle = try #require(FileHandle(forWritingAtPath: segment))
+        handle.seekToEndOfFile()
+        handle.write(Data("this is not an audit line\n".utf8))
+        try handle.close()
+        let blocked = try enplan(["list"])
+        #expect(blocked.status != 0 && blocked.stderr.contains("enplan audit repair"), "\(blocked.stderr)")
+        let repair = try enplan(["audit", "repair"])
+        #expect(repair.status == 0, "\(repair.stderr)")
+        #expect(try enplan(["list"]).status == 0)
+        let evidence = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".damaged-") }
+        #expect(evidence.count == 1)
+        let kept = try String(contentsOfFile: folder + "/" + evidence[0], encoding: .utf8)
+        #expect(kept.contains("this is not an audit line"))
+        let verify = try enplan(["audit", "verify"])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        #expect(verify.stdout.contains("repaired on"), "verify keeps saying a repair happened: \(verify.stdout)")
+    }
+
+    @Test func withoutTheKeyTheTrailCannotBeForgedShortenedOrRemoved() throws {
+        #expect(try enplan(["demo", "--citizens", "3"]).status == 0)
+        // Someone who can read the trail but not the key writes a segment in Jonas' name…
+        let user = try #require(try FileManager.default.contentsOfDirectory(atPath: data + "/audit").first)
+        let folder = data + "/audit/" + user
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first)
+        let lines = try String(contentsOfFile: folder + "/" + name, encoding: .utf8).split(separator: "\n")
+        let forged = lines[0].replacingOccurrences(of: "\"user\":\"\(user)\"", with: "\"user\":\"jonas\"")
+        try FileManager.default.createDirectory(atPath: data + "/audit/jonas", withIntermediateDirectories: false)
+        try (forged + "\n").write(toFile: data + "/audit/jonas/" + name, atomically: false, encoding: .utf8)
+        var verify = try enplan(["audit", "verify"])
+        #expect(verify.status == 1 && verify.stdout.contains("audit/jonas"), "\(verify.stdout)")
+        try FileManager.default.removeItem(atPath: data + "/audit/jonas")
+        // …or drops the lines of the creations and recomputes an unkeyed chain…
+        try (lines.dropFirst().joined(separator: "\n") + "\n").write(toFile: folder + "/" + name, atomically: false, encoding: .utf8)
+        verify = try enplan(["audit", "verify"])
+        #expect(verify.status == 1, "\(verify.stdout)")
+        // …or removes the whole segment: every revision on disk is then unaudited.
+        try FileManager.default.removeItem(atPath: folder + "/" + name)
+        verify = try enplan(["audit", "verify"])
+        #expect(verify.status == 1 && verify.stdout.contains("audit trail records no change"), "\(verify.stdout)")
+        let check = try enplan(["check"])
+        #expect(check.status == 1 && check.stdout.contains("audit lines or a segment were removed"), "\(check.stdout)")
+    }
+
+    @Test func aSymlinkOrAForeignFolderInTheTrailIsRefusedAndNothingOutsideIsTouched() throws {
+        #expect(try enplan(["demo", "--citizens", "2"]).status == 0)
+        let victim = tmp.child("victim.txt")
+        try "precious\n".write(toFile: victim, atomically: false, encoding: .utf8)
+        chmod(victim, 0o644)
+        // Pre-create another user's audit folder with their segment linked to the victim's file.
+        let month = AuditMonth.current()
+        try FileManager.default.createDirectory(atPath: data + "/audit/jonas", withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: data + "/audit/jonas/\(month).jsonl", withDestinationPath: victim)
+        let r = try enplan(["list", "--as", "jonas"])
+        #expect(r.status != 0 && r.stderr.contains("symbolic link"), "\(r.stderr)")
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n")
+        var info = stat()
+        stat(victim, &info)
+        #expect(info.st_mode & 0o777 == 0o644, "not re-permissioned")
+    }
+}
+
+enum AuditMonth {
+    static func current() -> String {
+        var now = time(nil)
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        return String(format: "%04d-%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1)
+    }
+}
