@@ -19,7 +19,9 @@ public struct ContactRule: Equatable, Sendable, Codable {
     public func required(overDays days: Int) -> Int {
         guard months > 0, meetings > 0, days > 0 else { return 0 }
         let periodDays = Double(months) * 30.4375
-        return Int((Double(meetings) * Double(days) / periodDays).rounded(.toNearestOrAwayFromZero))
+        let required = (Double(meetings) * Double(days) / periodDays).rounded(.toNearestOrAwayFromZero)
+        // A rule file may say anything: an absurd rate is capped, never a trap.
+        return required.isFinite ? Int(min(required, 1_000_000)) : 0
     }
 }
 

@@ -20,6 +20,19 @@ public struct Instrument: Equatable, Sendable, Codable {
 
     public func indicator(_ key: String) -> Indicator? { indicators.first { $0.key == key } }
 
+    /// What makes an instrument from a catalogue file unusable: the screens draw one mark per scale
+    /// step and one row per indicator, so both must be few and well formed.
+    public var problems: [String] {
+        var found: [String] = []
+        if scale.min > scale.max { found.append("the scale's min (\(scale.min)) is above its max (\(scale.max))") }
+        if scale.min < 0 || scale.max > 100 || scale.max.subtractingReportingOverflow(scale.min).partialValue > 20 {
+            found.append("the scale must lie within 0-100 and have at most 21 steps")
+        }
+        if indicators.isEmpty || indicators.count > 50 { found.append("there must be 1 to 50 indicators") }
+        if Set(indicators.map(\.key)).count != indicators.count { found.append("two indicators have the same key") }
+        return found
+    }
+
     public struct Scale: Equatable, Sendable, Codable {
         public var min: Int
         public var max: Int

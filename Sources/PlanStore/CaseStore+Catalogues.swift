@@ -12,7 +12,12 @@ extension CaseStore {
         var problems: [String] = []
         let standard = Catalogues.standard
         let offers = catalogue(n.offers, default: standard.offers, problems: &problems)
-        let instrument = catalogue(n.instrument, default: standard.instrument, problems: &problems)
+        var instrument = catalogue(n.instrument, default: standard.instrument, problems: &problems)
+        if !instrument.problems.isEmpty {
+            problems.append("catalogues/\(n.instrument).json: " + instrument.problems.joined(separator: "; ")
+                            + "; the built-in instrument is used until it is fixed")
+            instrument = standard.instrument
+        }
         let rules = catalogue(n.contactRules, default: standard.contactRules, problems: &problems)
         let bases = catalogue(n.legalBases, default: standard.legalBases, problems: &problems)
         catalogues = Catalogues(offers: offers, instrument: instrument, contactRules: rules, legalBases: bases)
