@@ -12,12 +12,15 @@ public struct StoreActor: Equatable, Sendable {
     public var role: Role
     /// `SSH_CONNECTION` when the session came in over ssh.
     public var sshConnection: String?
+    /// The fingerprint of the ssh key the person came in with (a team's `enplan session`).
+    public var keyFingerprint: String?
 
-    public init(user: String, uid: UInt32, role: Role, sshConnection: String? = nil) {
+    public init(user: String, uid: UInt32, role: Role, sshConnection: String? = nil, keyFingerprint: String? = nil) {
         self.user = user
         self.uid = uid
         self.role = role
         self.sshConnection = sshConnection
+        self.keyFingerprint = keyFingerprint
     }
 
     /// The OS user running this process.

@@ -28,6 +28,8 @@ public struct AuditEntry: Codable, Equatable, Sendable {
     public var query: String?
     public var detail: String?
     public var ssh: String?
+    /// The fingerprint of the ssh key that identified the person, in a team.
+    public var key: String?
     public var prev: String
 }
 

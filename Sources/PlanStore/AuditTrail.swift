@@ -73,7 +73,8 @@ public struct AuditTrail: Sendable {
             let entry = AuditEntry(seq: seq, time: time, user: actor.user, uid: actor.uid, role: actor.role,
                                    action: event.action, citizen: event.citizen?.rawValue,
                                    revisionBefore: event.revisionBefore, revisionAfter: event.revisionAfter,
-                                   query: event.query, detail: event.detail, ssh: actor.sshConnection, prev: prev)
+                                   query: event.query, detail: event.detail, ssh: actor.sshConnection,
+                                   key: actor.keyFingerprint, prev: prev)
             let line = try AuditTrail.line(for: entry, key: key)
             prev = AuditTrail.mac(ofLine: line)
             bytes.append(line)

@@ -68,10 +68,13 @@ public final class CaseStore {
             user = other
         }
         self.actor = StoreActor(user: user, uid: actor.uid, role: isReadOnly ? .supervisor : actor.role,
-                                sshConnection: actor.sshConnection)
+                                sshConnection: actor.sshConnection, keyFingerprint: actor.keyFingerprint)
         key = try StoreKey.load(layout.key, create: !isReadOnly)
         // Shared folders give each user a private audit folder inside the group-writable, sticky `audit/`.
-        audit = AuditTrail(folder: layout.audit, modes: modes, key: key)
+        // A read-only copy (a backup, a snapshot) can be browsed when its views are audited elsewhere.
+        let auditFolder = options.auditFolder ?? settings.auditDir ?? layout.audit
+        if auditFolder != layout.audit { _ = try FileSystem.makeFolder(auditFolder, mode: modes.folder) }
+        audit = AuditTrail(folder: auditFolder, modes: modes, key: key)
         catalogues = .standard
         if !isReadOnly {
             try recoverStagedOperations()

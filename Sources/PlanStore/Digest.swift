@@ -17,6 +17,14 @@ public enum Digest {
         return ok == 1 ? hex(out.prefix(Int(length))) : String(repeating: "0", count: 64)
     }
 
+    /// The raw SHA-256 of `data` (32 bytes; zeros only if libcrypto cannot allocate).
+    public static func sha256(_ data: Data) -> Data {
+        var out = [UInt8](repeating: 0, count: 32)
+        var length: UInt32 = 0
+        _ = data.withUnsafeBytes { EVP_Digest($0.baseAddress, $0.count, &out, &length, enplan_sha256(), nil) }
+        return Data(out)
+    }
+
     /// The HMAC-SHA256 of `parts` concatenated under `key`, as lowercase hex.
     public static func hmacSHA256Hex(key: [UInt8], _ parts: Data...) -> String {
         var joined = Data()

@@ -2,6 +2,7 @@
 ///
 ///     enplan.json                  settings (format version, retention, who may act as whom)
 ///     enplan.key                   the folder's secret (0600): keys the audit chain and CPR digests
+///     users.json                   the team: name, full name, phone, role, ssh key (`enplan users`)
 ///     citizens/<id>.json           one document per citizen; never a CPR number in a name
 ///     locks/<id>.lock              per-citizen writer locks, never replaced
 ///     index/summaries.tsv          derived caseload index, rebuilt whenever stale
@@ -19,6 +20,7 @@ public struct StoreLayout: Sendable, Equatable {
 
     public var settings: String { root + "/enplan.json" }
     public var key: String { root + "/enplan.key" }
+    public var users: String { root + "/users.json" }
     public var citizens: String { root + "/citizens" }
     public var locks: String { root + "/locks" }
     public var index: String { root + "/index" }

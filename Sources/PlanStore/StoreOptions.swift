@@ -16,9 +16,13 @@ public struct StoreOptions: Sendable {
     public var crashBeforeStep: Int?
     /// `--as NAME`: act as another user, only where the folder's settings allow it (demo and tests).
     public var actingAs: String?
+    /// `--audit-dir`: write the audit trail here instead of the data folder's `audit/`.
+    public var auditFolder: String?
 
     public init(readOnly: Bool = false, createIfMissing: Bool = false, today: CalendarDate,
-                initialSettings: StoreSettings = StoreSettings(), crashBeforeStep: Int? = nil, actingAs: String? = nil) {
+                initialSettings: StoreSettings = StoreSettings(), crashBeforeStep: Int? = nil, actingAs: String? = nil,
+                auditFolder: String? = nil) {
+        self.auditFolder = auditFolder
         self.readOnly = readOnly
         self.createIfMissing = createIfMissing
         self.today = today

@@ -11,6 +11,9 @@ public struct StoreSettings: Codable, Equatable, Sendable {
     public var caseRetentionYears: Int
     /// A folder made by `enplan demo`: made-up people only, so `demo --force` may replace it.
     public var demo: Bool
+    /// Where the audit trail goes when not in `audit/` (a read-only copy browsed with its views
+    /// audited elsewhere).
+    public var auditDir: String?
 
     public init(formatVersion: Int = StoreSettings.currentFormatVersion, allowActingAs: Bool = false,
                 auditRetentionMonths: Int = 6, caseRetentionYears: Int = 5, demo: Bool = false) {
@@ -21,6 +24,11 @@ public struct StoreSettings: Codable, Equatable, Sendable {
         self.demo = demo
     }
 
+    enum CodingKeys: String, CodingKey {
+        case formatVersion, allowActingAs, auditRetentionMonths, caseRetentionYears, demo
+        case auditDir = "audit_dir"
+    }
+
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         formatVersion = try c.decode(Int.self, forKey: .formatVersion)
@@ -28,5 +36,6 @@ public struct StoreSettings: Codable, Equatable, Sendable {
         auditRetentionMonths = try c.decodeIfPresent(Int.self, forKey: .auditRetentionMonths) ?? 6
         caseRetentionYears = try c.decodeIfPresent(Int.self, forKey: .caseRetentionYears) ?? 5
         demo = try c.decodeIfPresent(Bool.self, forKey: .demo) ?? false
+        auditDir = try c.decodeIfPresent(String.self, forKey: .auditDir)
     }
 }

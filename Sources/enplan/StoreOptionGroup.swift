@@ -15,6 +15,10 @@ struct StoreOptionGroup: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Evaluate due dates as of this day (YYYY-MM-DD).", visibility: .hidden))
     var today: String?
 
+    @Option(name: .customLong("audit-dir"), help: ArgumentHelp(
+        "Write the audit trail here instead of the data folder (to browse a read-only copy).", valueName: "DIR"))
+    var auditDir: String?
+
     /// The data folder, resolved as CONTRACT.md says.
     func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let data, !data.isEmpty { return data }
@@ -32,7 +36,8 @@ struct StoreOptionGroup: ParsableArguments {
         return date
     }
 
-    func open(readOnly: Bool = false, create: Bool = false, initialSettings: StoreSettings = StoreSettings()) throws(CLIError) -> CaseStore {
+    func open(readOnly: Bool = false, create: Bool = false, initialSettings: StoreSettings = StoreSettings(),
+              actor given: StoreActor? = nil) throws(CLIError) -> CaseStore {
         let environment = ProcessInfo.processInfo.environment
         // Fault injection for the crash tests exists in debug and test builds only.
         #if DEBUG
@@ -41,8 +46,9 @@ struct StoreOptionGroup: ParsableArguments {
         let crash: Int? = nil
         #endif
         let options = StoreOptions(readOnly: readOnly, createIfMissing: create, today: try day(),
-                                   initialSettings: initialSettings, crashBeforeStep: crash, actingAs: actingAs)
-        let actor = StoreActor.current(role: readOnly ? .supervisor : .coordinator)
+                                   initialSettings: initialSettings, crashBeforeStep: crash, actingAs: actingAs,
+                                   auditFolder: auditDir)
+        let actor = given ?? StoreActor.current(role: readOnly ? .supervisor : .coordinator)
         return try withStore { () throws(StoreError) in try CaseStore(root: folder(), actor: actor, options: options) }
     }
 }

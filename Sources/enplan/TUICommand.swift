@@ -35,21 +35,7 @@ struct TUICommand: ParsableCommand {
             options.actingAs = options.actingAs ?? DemoCaseload.coordinatorNames[0]
         }
         let caseStore = try options.open(readOnly: readOnly, create: !readOnly)
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        let (chosenTheme, themeProblem) = ThemeLocator.load(theme, executable: executable, environment: environment)
-        let stop = SignalWatch()
-        let terminal: NcursesTerminal
-        do { terminal = try NcursesTerminal(environment: environment) } catch {
-            throw .problems(error.description)
-        }
-        var notes = [themeProblem, terminal.substitutedTerminal.map { "TERM=\($0) is unknown here; drawing as xterm-256color" }]
-            .compactMap { $0 }
-        notes += caseStore.catalogueProblems
-        let app = App(source: caseStore, language: language, theme: chosenTheme, size: terminal.size,
-                      startupMessage: notes.first)
-        app.run(on: terminal, shouldStop: { stop.signalled })
-        terminal.end()
-        for note in notes { Console.standardError("enplan: " + note) }
+        try TUICommand.runInterface(caseStore, language: language, theme: theme, environment: environment)
         if demo, let folder = options.data {
             let user = options.actingAs ?? DemoCaseload.coordinatorNames[0]
             Console.standardError("""
@@ -57,6 +43,26 @@ struct TUICommand: ParsableCommand {
                 enplan: to open it again as its coordinator: \(CommandLine.arguments[0]) --data \(folder) --as \(user)
                 """)
         }
+    }
+
+    /// The interactive screen on an open store until the user quits, the terminal goes away or a
+    /// signal comes; the terminal is restored on every path.
+    static func runInterface(_ store: CaseStore, language: Language, theme: String?, environment: [String: String],
+                             notes extra: [String] = []) throws(CLIError) {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let (chosenTheme, themeProblem) = ThemeLocator.load(theme, executable: executable, environment: environment)
+        let stop = SignalWatch()
+        let terminal: NcursesTerminal
+        do { terminal = try NcursesTerminal(environment: environment) } catch {
+            throw .problems(error.description)
+        }
+        var notes = extra + [themeProblem, terminal.substitutedTerminal.map { "TERM=\($0) is unknown here; drawing as xterm-256color" }]
+            .compactMap { $0 }
+        notes += store.catalogueProblems
+        let app = App(source: store, language: language, theme: chosenTheme, size: terminal.size, startupMessage: notes.first)
+        app.run(on: terminal, shouldStop: { stop.signalled })
+        terminal.end()
+        for note in notes { Console.standardError("enplan: " + note) }
     }
 
     private func makeDemoFolder(environment: [String: String]) throws(CLIError) -> String {

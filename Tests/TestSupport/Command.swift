@@ -62,7 +62,7 @@ public enum Binaries {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", line]
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8",
+        process.environment = ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8",
                                "USER": ProcessInfo.processInfo.environment["USER"] ?? "root"]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

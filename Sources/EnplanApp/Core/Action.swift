@@ -14,6 +14,8 @@ public enum Action {
 
     case caseloadLoaded(Caseload)
     case caseloadFailed(StoreError)
+    /// The caseload could be read, but its listing could not be audited: nobody may be shown.
+    case listingNotAudited(StoreError)
     case opened(CaseFile, for: OpenPurpose)
     case openFailed(StoreError)
     case saved(CaseFile, PlanChange)

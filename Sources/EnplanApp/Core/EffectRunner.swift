@@ -9,13 +9,14 @@ struct EffectRunner {
     func perform(_ effect: Effect) -> Action {
         switch effect {
         case .loadCaseload:
+            let caseload: Caseload
+            do { caseload = try source.caseload() } catch { return .caseloadFailed(error) }
             do {
-                let caseload = try source.caseload()
                 try source.record(AuditEvent(.list, detail: "dashboard: \(caseload.citizens.count) citizens"))
-                return .caseloadLoaded(caseload)
             } catch {
-                return .caseloadFailed(error)
+                return .listingNotAudited(error)
             }
+            return .caseloadLoaded(caseload)
         case let .open(id, purpose):
             do { return .opened(try source.open(id), for: purpose) } catch { return .openFailed(error) }
         case let .save(file, change):

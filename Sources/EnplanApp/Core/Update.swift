@@ -23,6 +23,12 @@ extension AppState {
         case let .caseloadLoaded(caseload):
             dashboard.load(caseload)
             return []
+        case let .listingNotAudited(error):
+            dashboard.load(Caseload(citizens: [], damaged: []))
+            let text = String(format: strings.auditUnwritable, error.description)
+            dashboard.loadError = text
+            say(text, isError: true)
+            return []
         case let .caseloadFailed(error):
             // No list without its audit line: a caseload that cannot be listed (or whose listing
             // cannot be audited) shows no one.

@@ -40,6 +40,7 @@ extension Strings {
         noMatches: "Ingen borgere matcher", damagedDocuments: "kan ikke læses",
         overdueDays: "%d d over", overdueShort: "+%d d", today: "i dag", inDays: "om %d d", notScheduled: "ingen aftalt",
         measurementOverdue: "måling mangler", mentorEnding: "mentor udløber",
+        auditUnwritable: "Ingen borgere vises: revisionssporet kan ikke skrives (%@). Enhver visning skal logges. Bed administratoren om at rette det; en skrivebeskyttet kopi kan gennemses med --audit-dir til en mappe, der kan skrives i.",
         terminalTooSmall: "Vinduet er for lille: mindst %d×%d (nu %d×%d)",
         newCitizenTitle: "Ny borger", fieldName: "Navn", fieldCPR: "CPR-nr.", fieldTargetGroup: "Målgruppe",
         fieldPhone: "Telefon", fieldEmail: "E-mail", nameRequired: "navnet skal udfyldes",

@@ -40,6 +40,7 @@ extension Strings {
         noMatches: "No citizens match", damagedDocuments: "cannot be read",
         overdueDays: "%d d overdue", overdueShort: "+%d d", today: "today", inDays: "in %d d", notScheduled: "none agreed",
         measurementOverdue: "measurement due", mentorEnding: "mentor ending",
+        auditUnwritable: "No one is shown: the audit trail cannot be written (%@). Every view must be audited. Ask your administrator to fix it; a read-only copy can be browsed with --audit-dir pointing at a writable folder.",
         terminalTooSmall: "The window is too small: at least %d×%d (now %d×%d)",
         newCitizenTitle: "New citizen", fieldName: "Name", fieldCPR: "CPR no.", fieldTargetGroup: "Target group",
         fieldPhone: "Phone", fieldEmail: "E-mail", nameRequired: "a name is required",

@@ -87,6 +87,7 @@ public struct Strings: Sendable {
     public var notScheduled: String
     public var measurementOverdue: String
     public var mentorEnding: String
+    public var auditUnwritable: String   // "%@" the reason
     public var terminalTooSmall: String
 
     // New citizen

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import PlanCore
+import PlanStore
+
+/// The team: run as the service account, these keep users.json and the service account's
+/// authorized_keys lines, one per person, each forcing `enplan session` with their name and role.
+struct UsersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "users", abstract: "The team: who may come in over ssh, with which key and role.",
+        subcommands: [Add.self, List.self, Remove.self, SetRole.self])
+
+    struct Target: ParsableArguments {
+        @Option(name: .customLong("authorized-keys"), help: ArgumentHelp(
+            "The service account's authorized_keys file (default ~/.ssh/authorized_keys).", valueName: "FILE"))
+        var authorizedKeys: String?
+
+        func path() -> String {
+            if let authorizedKeys { return authorizedKeys }
+            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+            return home + "/.ssh/authorized_keys"
+        }
+    }
+
+    static func enplanPath() -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+
+    static func role(_ text: String) throws(CLIError) -> StoreActor.Role {
+        guard let role = StoreActor.Role(rawValue: text) else { throw .usage("--role: use coordinator or supervisor, not '\(text)'") }
+        return role
+    }
+
+    static func save(_ members: [TeamMember], _ s: CaseStore, _ target: Target) throws(CLIError) {
+        try withStore { () throws(StoreError) in try s.saveTeam(members, authorizedKeys: target.path(), enplan: enplanPath()) }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a person with their public key.")
+        @OptionGroup var store: StoreOptionGroup
+        @OptionGroup var target: Target
+        @Argument(help: "Their login: a-z, 0-9, '.', '_' and '-'.") var name: String
+        @Option(help: "coordinator or supervisor.") var role: String
+        @Option(help: ArgumentHelp("Their public key file.", valueName: "FILE.pub")) var key: String
+        @Option(name: .customLong("full-name"), help: "The name a citizen sees on the printed plan.") var fullName = ""
+        @Option(help: "The number a citizen can call.") var phone = ""
+
+        func run() throws(CLIError) {
+            guard Team.validName(name) else { throw .usage("'\(name)' is not a valid login: use a-z, 0-9, '.', '_' and '-'") }
+            let role = try UsersCommand.role(self.role)
+            guard let text = try? String(contentsOfFile: key, encoding: .utf8), let (publicKey, fingerprint) = Team.parsePublicKey(text) else {
+                throw .usage("\(key) is not a public ssh key file (one line: type, key, comment)")
+            }
+            let member = TeamMember(name: name, fullName: fullName.trimmingSpaces, phone: phone.trimmingSpaces, role: role,
+                                    key: publicKey, fingerprint: fingerprint)
+            for (field, value) in [("--full-name", member.fullName), ("--phone", member.phone)] where SafeText.containsControl(value) {
+                throw .usage("\(field) holds a control character")
+            }
+            let s = try store.open(create: true)
+            var members = try withStore { () throws(StoreError) in try s.teamMembers() }
+            guard !members.contains(where: { $0.name == name }) else { throw .problems("\(name) is already a member; use set-role or remove") }
+            if let other = members.first(where: { $0.fingerprint == fingerprint }) {
+                throw .problems("this key already belongs to \(other.name): one key, one person")
+            }
+            members.append(member)
+            try UsersCommand.save(members, s, target)
+            TextOutput.write("added \(name) (\(role.rawValue)), key \(fingerprint)\n")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the team.")
+        @OptionGroup var store: StoreOptionGroup
+        @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
+
+        func run() throws(CLIError) {
+            let s = try store.open(readOnly: true)
+            let members = try withStore { () throws(StoreError) in try s.teamMembers() }
+            if format == .json {
+                TextOutput.write(try TextOutput.json(members))
+                return
+            }
+            let header = ["name", "full_name", "phone", "role", "key_fingerprint"]
+            let rows = members.map { [$0.name, $0.fullName, $0.phone, $0.role.rawValue, $0.fingerprint] }
+            TextOutput.write(format == .csv ? TextOutput.csv(header: header, rows: rows)
+                                            : TextOutput.table(header: header.map { $0.uppercased() }, rows: rows))
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove a person: their key no longer gets in.")
+        @OptionGroup var store: StoreOptionGroup
+        @OptionGroup var target: Target
+        @Argument(help: "Their login.") var name: String
+
+        func run() throws(CLIError) {
+            let s = try store.open()
+            var members = try withStore { () throws(StoreError) in try s.teamMembers() }
+            guard members.contains(where: { $0.name == name }) else { throw .usage("\(name) is not a member; 'enplan users list'") }
+            members.removeAll { $0.name == name }
+            try UsersCommand.save(members, s, target)
+            TextOutput.write("removed \(name)\n")
+        }
+    }
+
+    struct SetRole: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set-role", abstract: "Change a person's role.")
+        @OptionGroup var store: StoreOptionGroup
+        @OptionGroup var target: Target
+        @Argument(help: "Their login.") var name: String
+        @Argument(help: "coordinator or supervisor.") var role: String
+
+        func run() throws(CLIError) {
+            let role = try UsersCommand.role(self.role)
+            let s = try store.open()
+            var members = try withStore { () throws(StoreError) in try s.teamMembers() }
+            guard let i = members.firstIndex(where: { $0.name == name }) else { throw .usage("\(name) is not a member; 'enplan users list'") }
+            members[i].role = role
+            try UsersCommand.save(members, s, target)
+            TextOutput.write("\(name) is now \(role.rawValue)\n")
+        }
+    }
+}
