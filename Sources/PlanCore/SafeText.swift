@@ -21,10 +21,24 @@ public enum SafeText {
         }
     }
 
+    /// A byte scan (everything printed passes here, a whole caseload at a time): false only when
+    /// there is no C0 (but allowed newlines), DEL, C1 or bidi control in the text.
+    static func mayNeedNeutralizing(_ text: String, keepingLines: Bool) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b < 0x20 && !(keepingLines && b == 0x0A) { return true }
+            if b == 0x7F { return true }
+            if previous == 0xC2 && (0x80...0x9F).contains(b) { return true }      // C1 controls
+            if previous == 0x80 || previous == 0x81, b >= 0xA6 && b <= 0xAE { return true } // U+202A-E, U+2066-9 (and a few neighbours)
+            previous = b
+        }
+        return false
+    }
+
     /// The text with every control character replaced by U+FFFD and every bidi control by a visible
     /// mark such as ⟨U+202E⟩. `keepingLines` keeps newlines (a multi-line field printed as lines).
     public static func neutralized(_ text: String, keepingLines: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { isControl($0) || isBidiControl($0) }) else { return text }
+        guard mayNeedNeutralizing(text, keepingLines: keepingLines) else { return text }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             if keepingLines && s == "\n" {
