@@ -27,10 +27,46 @@ extension Citizen {
 }
 
 extension CaseFile {
+    /// The names of the text fields that hold a control character. One-line fields may hold none;
+    /// multi-line fields (own words, notes, summaries) may hold newlines and nothing else.
+    public var fieldsWithControlCharacters: [String] {
+        var lines: [(String, String)] = [("own words", ownWords), ("overall goal", overallGoal)]
+        var single: [(String, String)] = []
+        for section in PlanSection.allCases {
+            let plan = sections[section]
+            single.append(("\(section.rawValue) responsible", plan.responsible))
+            lines.append(("\(section.rawValue) notes", plan.notes))
+            for goal in plan.goals {
+                single.append(("goal \(goal.id) title", goal.title))
+                lines.append(("goal \(goal.id) note", goal.note))
+                single += goal.subGoals.map { ("sub-goal \($0.id) title", $0.title) }
+            }
+            for effort in plan.efforts {
+                single += [("effort \(effort.id) title", effort.title), ("effort \(effort.id) provider", effort.provider),
+                           ("effort \(effort.id) responsible", effort.responsible), ("effort \(effort.id) legal basis", effort.legalBasis)]
+            }
+        }
+        for m in meetings {
+            lines.append(("meeting \(m.id) summary", m.summary))
+            single += m.participants.map { ("meeting \(m.id) participant", $0) }
+        }
+        for n in network { single += [("network \(n.id) name", n.name), ("network \(n.id) role", n.role), ("network \(n.id) contact", n.contact)] }
+        for r in revisions { lines += [("revision summary", r.summary), ("revision reason", r.reason)] }
+        if let a = mentorAgreement {
+            lines += [("mentor purpose", a.purpose), ("mentor tasks", a.tasks)]
+            single += [("mentor name", a.mentorName), ("mentor organisation", a.organisation), ("mentor contact", a.contact)]
+        }
+        for m in measurements { lines.append(("measurement \(m.id) note", m.note)) }
+        lines.append(("consent note", consent.note))
+        return single.filter { SafeText.containsControl($0.1) }.map(\.0)
+            + lines.filter { SafeText.containsControl($0.1, allowingLines: true) }.map(\.0)
+    }
+
     /// Every problem in the document, so a check can report them all at once rather than the first.
     public func problems(instrument: Instrument?) -> [ValidationError] {
         var found: [ValidationError] = []
         do { try citizen.validate() } catch { found.append(error) }
+        found += fieldsWithControlCharacters.map { ValidationError.controlCharacter(field: $0) }
         for section in PlanSection.allCases {
             let plan = sections[section]
             let goalIDs = Set(plan.goals.map(\.id))

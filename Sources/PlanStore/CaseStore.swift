@@ -162,6 +162,7 @@ public final class CaseStore {
     public func save(_ file: CaseFile, detail: String? = nil) throws(StoreError) -> CaseFile {
         guard !isReadOnly else { throw .readOnly }
         do { try file.citizen.validate() } catch { throw .invalid(error) }
+        if let field = file.fieldsWithControlCharacters.first { throw .invalid(.controlCharacter(field: field)) }
         let id = file.id
         let lock = try FileLock(path: layout.lock(id.rawValue), mode: modes.file)
         defer { withExtendedLifetime(lock) {} }

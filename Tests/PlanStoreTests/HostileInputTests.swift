@@ -122,6 +122,34 @@ import TestSupport
         #expect(problems.contains { $0.hasPrefix("row 2, column 'name'") && $0.contains("control character") }, "\(problems)")
     }
 
+    @Test func everyTextOfAPlanIsRefusedWithAControlCharacterAndCheckFindsOldOnes() throws {
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        var file = try newCitizen(store, name: "Åse")
+        file.sections.employment.goals.append(Goal(id: "g1", title: "Praktik\u{1B}[2J", created: fixedDay))
+        #expect(throws: StoreError.invalid(.controlCharacter(field: "goal g1 title"))) { try store.save(file) }
+        file.sections.employment.goals[0].title = "Praktik"
+        file.ownWords = "Første linje\nanden linje"
+        let saved = try store.save(file)
+        #expect(saved.ownWords.contains("\n"), "newlines are fine where a field has lines")
+        var old = saved
+        old.meetings.append(Meeting(id: "m1", date: fixedDay, kind: .followUp, outcome: .held, summary: "Bo\u{07}"))
+        try FileSystem.replaceDurably(store.layout.document(file.id.rawValue), with: DocumentCodec.encode(old), mode: 0o600)
+        #expect(try store.check().problems.contains { $0.contains("meeting m1 summary holds a control character") })
+    }
+
+    @Test func anAuditFolderPlantedByAnotherAccountIsRefusedAndLeftAlone() throws {
+        guard getuid() == 0 else { return }   // only root can give a folder to another account
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        let planted = store.layout.audit + "/mette"
+        try FileManager.default.createDirectory(atPath: planted, withIntermediateDirectories: false)
+        chown(planted, 65534, 65534)
+        #expect(throws: StoreError.self) { try store.record(AuditEvent(.list)) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: planted).isEmpty, "nothing was written into it")
+        do { try store.record(AuditEvent(.list)) } catch { #expect("\(error)".contains("belongs to another account")) }
+    }
+
     @Test func aDirectoryAndASymlinkAmongTheDocumentsAreReportedByIdAndTheRestRead() throws {
         let tmp = TemporaryFolder()
         let store = try openStore(tmp.child("data"))
