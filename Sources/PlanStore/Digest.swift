@@ -8,16 +8,11 @@ public enum Digest {
     public static func sha256Hex(_ parts: Data...) -> String {
         var joined = Data()
         for part in parts { joined.append(part) }
-        var out = [UInt8](repeating: 0, count: 32)
-        var length: UInt32 = 0
-        let ok = joined.withUnsafeBytes { bytes in
-            EVP_Digest(bytes.baseAddress, bytes.count, &out, &length, enplan_sha256(), nil)
-        }
-        // EVP_Digest fails only when libcrypto cannot allocate; a hash of zeros then fails every check.
-        return ok == 1 ? hex(out.prefix(Int(length))) : String(repeating: "0", count: 64)
+        return hex(sha256(joined))
     }
 
-    /// The raw SHA-256 of `data` (32 bytes; zeros only if libcrypto cannot allocate).
+    /// The raw SHA-256 of `data` (32 bytes). EVP_Digest fails only when libcrypto cannot allocate;
+    /// the zeros left then fail every check they are compared in.
     public static func sha256(_ data: Data) -> Data {
         var out = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
