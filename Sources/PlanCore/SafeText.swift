@@ -23,7 +23,7 @@ public enum SafeText {
 
     /// A byte scan (everything printed passes here, a whole caseload at a time): false only when
     /// there is no C0 (but allowed newlines), DEL, C1 or bidi control in the text.
-    static func mayNeedNeutralizing(_ text: String, keepingLines: Bool) -> Bool {
+    public static func mayNeedNeutralizing(_ text: String, keepingLines: Bool) -> Bool {
         var previous: UInt8 = 0
         for b in text.utf8 {
             if b < 0x20 && !(keepingLines && b == 0x0A) { return true }

@@ -55,9 +55,7 @@ enum TextOutput {
     /// JSON with every control and bidi character that the encoder leaves raw (DEL, C1, the bidi
     /// overrides) written as a \u escape: the same JSON to a parser, harmless to a terminal.
     static func escapingControls(_ json: String) -> String {
-        guard json.unicodeScalars.contains(where: { SafeText.isControl($0) && $0 != "\n" || SafeText.isBidiControl($0) }) else {
-            return json
-        }
+        guard SafeText.mayNeedNeutralizing(json, keepingLines: true) else { return json }
         var out = String.UnicodeScalarView()
         for s in json.unicodeScalars {
             if s != "\n" && (SafeText.isControl(s) || SafeText.isBidiControl(s)) {
