@@ -64,25 +64,26 @@ public final class App {
 
     /// Runs until the user quits, the terminal goes away, or `shouldStop` says so (a signal).
     public func run(on terminal: Terminal, shouldStop: () -> Bool) {
+        func draw() {
+            let frame = render(colors: terminal.colors, unicode: terminal.supportsUnicode)
+            terminal.draw(frame.buffer, cursor: frame.cursor)
+        }
         if terminal.size != state.size { send(.resize(terminal.size)) }
-        var frame = render(colors: terminal.colors, unicode: terminal.supportsUnicode)
-        terminal.draw(frame.buffer, cursor: frame.cursor)
+        draw()
         var idle = 0
         while !state.quit && !shouldStop() {
             guard let event = terminal.nextEvent(timeoutMilliseconds: 100) else {
                 idle += 100
                 if idle == App.typeAheadPause {
                     send(.idle)
-                    frame = render(colors: terminal.colors, unicode: terminal.supportsUnicode)
-                    terminal.draw(frame.buffer, cursor: frame.cursor)
+                    draw()
                 }
                 continue
             }
             idle = 0
             handle(event)
             if state.quit { break }
-            frame = render(colors: terminal.colors, unicode: terminal.supportsUnicode)
-            terminal.draw(frame.buffer, cursor: frame.cursor)
+            draw()
         }
     }
 }

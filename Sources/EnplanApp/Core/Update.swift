@@ -158,7 +158,7 @@ extension AppState {
     mutating func keepSelectionsVisible() {
         switch screen {
         case .dashboard:
-            dashboard.keepSelectionVisible(rows: DashboardView.tableRows(size: size, showDetail: dashboard.showDetail))
+            keepDashboardSelectionVisible()
         case var .plan(p):
             keepSelectionVisible(&p)
             screen = .plan(p)

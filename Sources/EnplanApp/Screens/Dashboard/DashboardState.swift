@@ -89,14 +89,12 @@ public struct DashboardState {
         visible.indices.contains(selected) ? citizens[visible[selected]] : nil
     }
 
-    /// The text the list is filtered by.
-    public var activeFilter: String { filter }
 
     /// Recomputes the visible rows after the scope, sort or filter changed.
     public mutating func refresh(keeping id: CitizenID? = nil) {
         recount()
         let order = sortedIndices(sort, mineOnly: scope == .mine)
-        let words = DashboardState.fold(activeFilter).split(separator: " ").map(String.init)
+        let words = DashboardState.fold(filter).split(separator: " ").map(String.init)
         if !words.isEmpty && searchKeys.count != citizens.count {
             searchKeys = citizens.map(DashboardState.searchKey)
         }

@@ -8,8 +8,8 @@ extension AppState {
         let rows = DashboardView.tableRows(size: size, showDetail: dashboard.showDetail)
         var d = dashboard
         defer {
-            d.keepSelectionVisible(rows: DashboardView.tableRows(size: size, showDetail: d.showDetail))
             dashboard = d
+            keepDashboardSelectionVisible()
         }
         switch command {
         case .moveUp: d.move(by: -1)
@@ -68,7 +68,7 @@ extension AppState {
             dashboard.filter = field.text
             dashboard.selected = 0
             dashboard.refresh()
-            dashboard.keepSelectionVisible(rows: DashboardView.tableRows(size: size, showDetail: dashboard.showDetail))
+            keepDashboardSelectionVisible()
             return (true, [])
         }
     }
@@ -102,13 +102,18 @@ extension AppState {
         }
     }
 
+    /// The selection within the list and on screen in the rows the table draws at this size.
+    mutating func keepDashboardSelectionVisible() {
+        dashboard.keepSelectionVisible(rows: DashboardView.tableRows(size: size, showDetail: dashboard.showDetail))
+    }
+
     mutating func citizenCreated(_ file: CaseFile) {
         if case .newCitizen = topOverlay { overlays.removeLast() }
         dashboard.insert(CitizenSummary(file))
         dashboard.scope = .mine
         dashboard.filter = ""
         dashboard.refresh(keeping: file.id)
-        dashboard.keepSelectionVisible(rows: DashboardView.tableRows(size: size, showDetail: dashboard.showDetail))
+        keepDashboardSelectionVisible()
         say(String(format: strings.citizenCreated, file.citizen.name))
     }
 }

@@ -95,7 +95,7 @@ struct DashboardView {
         table.selectionMarker = canvas.glyphs.selection
         table.draw(on: &canvas, in: rect)
         if d.visible.isEmpty {
-            canvas.write(s.noMatches + (d.activeFilter.isEmpty ? "" : ": \(d.activeFilter)"),
+            canvas.write(s.noMatches + (d.filter.isEmpty ? "" : ": \(d.filter)"),
                          x: rect.x + 2, y: rect.y + 2, maxWidth: rect.width - 4, role: .muted)
         }
     }
