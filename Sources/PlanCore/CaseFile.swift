@@ -67,9 +67,10 @@ public struct CaseFile: Equatable, Sendable, Codable {
         consent = new
     }
 
-    public mutating func change(status new: CaseStatus, on date: CalendarDate, note: String = "") {
+    /// Sets the status without the checks of a `PlanChange.status` (the demo's made-up history).
+    public mutating func change(status new: CaseStatus, on date: CalendarDate, note: String = "", until: CalendarDate? = nil) {
         status = new
-        statusHistory.append(StatusChange(date: date, status: new, note: note))
+        statusHistory.append(StatusChange(date: date, status: new, note: note, until: until))
     }
 
     /// The latest measurement first-to-last, by date.

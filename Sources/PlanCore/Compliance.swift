@@ -5,15 +5,25 @@ public struct ContactRule: Equatable, Sendable, Codable {
     public var meetings: Int
     public var months: Int
     public var firstWithinWeeks: Int?
+    /// Which held meetings count; nil means `ContactRule.defaultCountedKinds`.
+    public var countedKinds: [MeetingKind]?
     public var source: String
 
-    public init(targetGroup: TargetGroup, meetings: Int, months: Int, firstWithinWeeks: Int? = nil, source: String) {
+    /// Meetings with the citizen: a conversation or a follow-up. A joint assessment or a network
+    /// meeting is work about the citizen, often without them, and counts only where a rule says so.
+    public static let defaultCountedKinds: [MeetingKind] = [.conversation, .followUp]
+
+    public init(targetGroup: TargetGroup, meetings: Int, months: Int, firstWithinWeeks: Int? = nil,
+                countedKinds: [MeetingKind]? = nil, source: String) {
         self.targetGroup = targetGroup
         self.meetings = meetings
         self.months = months
         self.firstWithinWeeks = firstWithinWeeks
+        self.countedKinds = countedKinds
         self.source = source
     }
+
+    public var counts: [MeetingKind] { countedKinds ?? ContactRule.defaultCountedKinds }
 
     /// Meetings required over `days` days: the rule's rate, rounded to the nearest whole meeting.
     public func required(overDays days: Int) -> Int {
@@ -25,6 +35,50 @@ public struct ContactRule: Equatable, Sendable, Codable {
     }
 }
 
+/// What the contact rules look at in one case: when it began, when it was open, and the meetings
+/// held. Small enough to keep in the caseload index, so reports need not read every document.
+public struct ContactHistory: Equatable, Sendable {
+    public struct HeldMeeting: Equatable, Sendable {
+        public var date: CalendarDate
+        public var kind: MeetingKind
+
+        public init(date: CalendarDate, kind: MeetingKind) {
+            self.date = date
+            self.kind = kind
+        }
+    }
+
+    public var created: CalendarDate
+    /// Status changes in order (notes left out).
+    public var statusChanges: [StatusChange]
+    public var held: [HeldMeeting]
+
+    public init(created: CalendarDate, statusChanges: [StatusChange], held: [HeldMeeting]) {
+        self.created = created
+        self.statusChanges = statusChanges
+        self.held = held
+    }
+}
+
+extension CaseFile {
+    public var contactHistory: ContactHistory {
+        ContactHistory(created: created,
+                       statusChanges: statusHistory.map { StatusChange(date: $0.date, status: $0.status, until: $0.until) },
+                       held: meetings.filter { $0.outcome == .held }.map { .init(date: $0.date, kind: $0.kind) })
+    }
+}
+
+/// Whether the first meeting came within the weeks a rule allows.
+public enum FirstContact: Equatable, Sendable {
+    /// The rule has none, or the case began before the period.
+    case notApplicable
+    case met(onDay: CalendarDate)
+    /// The deadline passed without a counted meeting (or the first came late).
+    case missed(due: CalendarDate)
+    /// Not yet due.
+    case pending(due: CalendarDate)
+}
+
 /// One citizen's line in the compliance report.
 public struct ComplianceLine: Equatable, Sendable {
     public var citizenID: CitizenID
@@ -33,6 +87,7 @@ public struct ComplianceLine: Equatable, Sendable {
     public var targetGroup: TargetGroup
     public var held: Int
     public var required: Int
+    public var firstContact: FirstContact
 
     public var difference: Int { held - required }
 }
@@ -41,35 +96,67 @@ public struct ComplianceTotals: Equatable, Sendable {
     public var citizens: Int
     public var held: Int
     public var required: Int
+    public var firstContactMet = 0
+    public var firstContactMissed = 0
+
+    public init(citizens: Int, held: Int, required: Int) {
+        self.citizens = citizens
+        self.held = held
+        self.required = required
+    }
 
     /// Held as a share of required; 1.0 when nothing was required.
     public var ratio: Double { required == 0 ? 1 : Double(held) / Double(required) }
+
+    /// Whether fewer meetings were held than the rules require.
+    public var isBelowRequired: Bool { held < required }
 }
 
 public enum Compliance {
     /// Meetings held per citizen in [from, to] against the rule for their target group. Only the days the
-    /// case was open within the window count towards what is required.
+    /// case was active (open and not paused) within the window count towards what is required, and only
+    /// the meeting kinds the rule counts are held meetings.
     public static func line(for file: CaseFile, rules: [ContactRule], from: CalendarDate, to: CalendarDate) -> ComplianceLine {
-        let held = file.meetings.filter { $0.outcome == .held && from <= $0.date && $0.date <= to }.count
-        let start = max(from, file.created)
-        var end = to
-        if case .closed = file.status, let closedOn = file.statusHistory.last(where: { !$0.status.isOpen })?.date {
-            end = min(end, closedOn)
-        }
-        let days = start <= end ? start.days(until: end) + 1 : 0
-        let rule = rules.first { $0.targetGroup == file.citizen.targetGroup }
-        return ComplianceLine(citizenID: file.id, name: file.citizen.name, coordinator: file.citizen.coordinator,
-                              targetGroup: file.citizen.targetGroup, held: held,
-                              required: rule?.required(overDays: days) ?? 0)
+        line(id: file.id, name: file.citizen.name, coordinator: file.citizen.coordinator,
+             targetGroup: file.citizen.targetGroup, history: file.contactHistory, rules: rules, from: from, to: to)
     }
 
-    public static func totals<S: Sequence>(_ lines: S) -> ComplianceTotals where S.Element == ComplianceLine {
-        var t = ComplianceTotals(citizens: 0, held: 0, required: 0)
+    public static func line(id: CitizenID, name: String, coordinator: String, targetGroup: TargetGroup,
+                            history: ContactHistory, rules: [ContactRule], from: CalendarDate, to: CalendarDate) -> ComplianceLine {
+        let rule = rules.first { $0.targetGroup == targetGroup }
+        let counted = Set(rule?.counts ?? ContactRule.defaultCountedKinds)
+        let meetings = history.held.filter { counted.contains($0.kind) }
+        let held = meetings.filter { from <= $0.date && $0.date <= to }.count
+        let days = ActivePeriods(history: history.statusChanges, created: history.created).days(from: from, to: to)
+        var first = FirstContact.notApplicable
+        if let weeks = rule?.firstWithinWeeks, weeks >= 0, weeks < 10_000, from <= history.created, history.created <= to {
+            let due = history.created.adding(days: weeks * 7)
+            if let firstMeeting = meetings.map(\.date).filter({ $0 >= history.created }).min(), firstMeeting <= min(due, to) {
+                first = .met(onDay: firstMeeting)
+            } else {
+                first = to < due ? .pending(due: due) : .missed(due: due)
+            }
+        }
+        return ComplianceLine(citizenID: id, name: name, coordinator: coordinator, targetGroup: targetGroup, held: held,
+                              required: rule?.required(overDays: days) ?? 0, firstContact: first)
+    }
+
+    public static func totals<S: Sequence>(_ lines: S, adding start: ComplianceTotals = ComplianceTotals(citizens: 0, held: 0, required: 0))
+        -> ComplianceTotals where S.Element == ComplianceLine {
+        var t = start
         for l in lines {
             t.citizens += 1
             t.held += l.held
             t.required += l.required
+            switch l.firstContact {
+            case .met: t.firstContactMet += 1
+            case .missed: t.firstContactMissed += 1
+            case .pending, .notApplicable: break
+            }
         }
         return t
     }
+
+    /// The default period of a report: the year up to and including `end`.
+    public static func defaultStart(end: CalendarDate) -> CalendarDate { end.adding(months: -12).adding(days: 1) }
 }

@@ -13,6 +13,10 @@ public enum PlanItem: Hashable, Sendable {
     case ownWords
     case nextFollowUp
     case citizenDetails
+    /// The case's status: active, paused or closed.
+    case status
+    /// Who coordinates the plan.
+    case coordinator
 }
 
 /// One edit to a plan, as a value. Because it is a value and not the edited document, a change that
@@ -34,6 +38,10 @@ public enum PlanChange: Equatable, Sendable {
     case citizenDetails(name: String, phone: String, email: String, address: String, targetGroup: TargetGroup)
     case revision(PlanRevision)
     case measurement(Measurement)
+    /// Close, pause or reopen the case.
+    case status(StatusChange)
+    /// Hand the citizen to another coordinator; the plan's revisions say who handed over to whom.
+    case assign(to: String)
     case delete(PlanItem)
 
     /// The existing item this change replaces or removes; nil when it only adds.
@@ -52,6 +60,8 @@ public enum PlanChange: Equatable, Sendable {
         case .nextFollowUp: return .nextFollowUp
         case .citizenDetails: return .citizenDetails
         case .revision, .measurement: return nil
+        case .status: return .status
+        case .assign: return .coordinator
         case let .delete(item): return item
         }
     }
@@ -61,6 +71,8 @@ public enum PlanChange: Equatable, Sendable {
 public enum PlanChangeError: Error, Equatable, Sendable {
     /// The item was removed (by someone else) before the change reached it.
     case itemGone(PlanItem)
+    /// The change does not fit the document (closing a closed case, a date before the last change).
+    case invalid(ValidationError)
 }
 
 extension CaseFile {
@@ -166,6 +178,18 @@ extension CaseFile {
             var m = measurement
             if m.id.isEmpty { m.id = makeItemID(prefix: "p") }
             measurements.append(m)
+        case let .status(change):
+            do { try checkStatusChange(to: change.status, on: change.date, until: change.until, today: date) } catch {
+                throw .invalid(error)
+            }
+            status = change.status
+            statusHistory.append(change)
+        case let .assign(to):
+            let from = citizen.coordinator
+            guard to != from else { throw .invalid(.sameCoordinator(to)) }
+            citizen.coordinator = to
+            revisions.append(PlanRevision(date: date, author: user, summary: "Plankoordinator: \(from) → \(to)",
+                                          reason: "Overdraget af \(user)", withCitizen: false))
         case let .delete(item):
             try delete(item)
         }
@@ -203,7 +227,7 @@ extension CaseFile {
         case let .networkMember(id):
             guard network.contains(where: { $0.id == id }) else { throw .itemGone(item) }
             network.removeAll { $0.id == id }
-        case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails:
+        case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails, .status, .coordinator:
             // Not removable: these are cleared by editing them.
             throw .itemGone(item)
         }
@@ -253,6 +277,8 @@ extension CaseFile {
             return citizen.name == other.citizen.name && citizen.phone == other.citizen.phone
                 && citizen.email == other.citizen.email && citizen.address == other.citizen.address
                 && citizen.targetGroup == other.citizen.targetGroup
+        case .status: return status == other.status && statusHistory == other.statusHistory
+        case .coordinator: return citizen.coordinator == other.citizen.coordinator
         }
     }
 
@@ -266,7 +292,7 @@ extension CaseFile {
         case .mentorAgreement: return mentorAgreement == nil
         case let .meeting(id): return !meetings.contains { $0.id == id }
         case let .networkMember(id): return !network.contains { $0.id == id }
-        case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails: return false
+        case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails, .status, .coordinator: return false
         }
     }
 

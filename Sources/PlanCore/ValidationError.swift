@@ -15,6 +15,15 @@ public enum ValidationError: Error, Equatable, Sendable {
     case tooLong(field: String, limit: Int)
     case negative(field: String)
     case controlCharacter(field: String)
+    /// The case already has this status (its key).
+    case caseAlready(String)
+    /// A closed case is reopened before it is paused.
+    case caseClosed
+    case inFuture(field: String)
+    /// A status change dated before the case's last one (or before it began).
+    case statusBeforeLastChange(CalendarDate)
+    /// The coordinator a case is handed to already has it.
+    case sameCoordinator(String)
 }
 
 extension ValidationError: CustomStringConvertible {
@@ -53,6 +62,16 @@ extension ValidationError: CustomStringConvertible {
             return "\(field) cannot be negative"
         case let .controlCharacter(field):
             return "\(field) holds a control character (such as Escape or a line break); remove it"
+        case let .caseAlready(key):
+            return "the case is already \(key.hasPrefix("closed") ? "closed" : key)"
+        case .caseClosed:
+            return "the case is closed; reopen it first"
+        case let .inFuture(field):
+            return "\(field): the day has not come yet"
+        case let .statusBeforeLastChange(date):
+            return "date: the case's status last changed on \(date.iso); a change cannot be dated before that"
+        case let .sameCoordinator(name):
+            return "the case is already \(name)'s"
         }
     }
 }

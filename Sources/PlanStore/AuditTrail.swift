@@ -64,6 +64,9 @@ public struct AuditTrail: Sendable {
             }
             seq = parsed.entry.seq
             prev = parsed.mac
+        } else if let purged = try purgeMarker(userFolder: segment.userFolder), purged.valid {
+            // Every earlier month was purged: the chain goes on from the last line removed.
+            (seq, prev) = (purged.marker.seq, purged.marker.prev)
         }
         var written: [AuditEntry] = []
         var bytes = Data()
@@ -152,6 +155,10 @@ public struct AuditTrail: Sendable {
         public var notes: [String] = []
         /// The entry naming the newest revision of each citizen, for reconciling with the documents.
         public var revisions: [String: AuditEntry] = [:]
+        /// Citizens whose case was deleted (purged after retention): no revision of theirs is expected on disk.
+        public var deleted: Set<String> = []
+        /// The month (yyyy-mm) before which segments were purged on purpose, if any were.
+        public var purgedBefore: String?
     }
 
     /// Checks every line's MAC, the chain between lines and segments, the sequence, the time order,
@@ -170,7 +177,21 @@ public struct AuditTrail: Sendable {
             var seq = 0
             var lastTime = ""
             var keyedSeen = false
-            let ordered = segments.sorted { $0.name < $1.name }
+            var ordered = segments.sorted { $0.name < $1.name }
+            if let purged = try purgeMarker(userFolder: folder + "/" + user) {
+                if purged.valid {
+                    let m = purged.marker
+                    (prev, seq) = (m.prev, m.seq)
+                    // Segments a purge marked but did not get to remove are deleted by the next purge.
+                    ordered = ordered.filter { String($0.name.dropLast(6)) >= m.before }
+                    result.notes.append("audit/\(user): the months before \(m.before) were purged on purpose "
+                                        + "(retention) on \(m.time) by \(m.user)")
+                    result.purgedBefore = max(result.purgedBefore ?? m.before, m.before)
+                } else {
+                    result.problems.append(AuditProblem(file: "audit/\(user)/\(PurgeMarker.fileName)", line: 0,
+                                                        message: "the purge marker was written or changed without the key"))
+                }
+            }
             result.problems += missingMonths(user: user, ordered.map(\.name))
             for segment in ordered {
                 let display = "audit/" + segment.user + "/" + segment.name
@@ -215,6 +236,7 @@ public struct AuditTrail: Sendable {
                     if entry.action == .auditRepair {
                         result.notes.append("\(display):\(number): repaired on \(entry.time) by \(entry.user): \(entry.detail ?? "")")
                     }
+                    if entry.action == .delete, let citizen = entry.citizen { result.deleted.insert(citizen) }
                     if let citizen = entry.citizen, let after = entry.revisionAfter, entry.action.changesPlan,
                        (result.revisions[citizen]?.revisionAfter ?? 0) < after {
                         result.revisions[citizen] = entry

@@ -14,7 +14,7 @@ extension CaseStore {
     /// Verifies every document, the index, the catalogues, the audit chain and the permissions.
     public func check() throws(StoreError) -> CheckReport {
         var report = CheckReport()
-        var revisions: [String: Int] = [:]
+        var revisions: [String: (revision: Int, updated: CalendarDate)] = [:]
         var byCPR: [String: [CitizenID]] = [:]
         for name in try FileSystem.list(layout.citizens).sorted() {
             if name.hasPrefix(".") {
@@ -28,7 +28,7 @@ extension CaseStore {
         }
         let damaged = try forEachCaseFile { file throws(StoreError) in
             report.documents += 1
-            revisions[file.id.rawValue] = file.revision
+            revisions[file.id.rawValue] = (file.revision, file.updated)
             if let cpr = file.citizen.cpr { byCPR[cpr.digits, default: []].append(file.id) }
             for problem in file.problems(instrument: catalogues.instrument) {
                 report.problems.append("citizens/\(file.id).json: \(problem)")
@@ -51,7 +51,7 @@ extension CaseStore {
         report.auditEntries = verification.entries
         report.problems += verification.problems.map(\.description)
         report.notes += verification.notes
-        let (unaudited, unfinished) = CaseStore.reconcile(onDisk: revisions, audited: verification.revisions,
+        let (unaudited, unfinished) = CaseStore.reconcile(onDisk: revisions, verification: verification,
                                                           damaged: Set(damaged.map(\.id)))
         report.problems += unaudited
         report.notes += unfinished
@@ -63,9 +63,9 @@ extension CaseStore {
     public func verifyAudit() throws(StoreError) -> AuditTrail.Verification {
         var verification = try audit.verify()
         let caseload = try caseload()
-        var onDisk: [String: Int] = [:]
-        for c in caseload.citizens { onDisk[c.id.rawValue] = c.revision }
-        let (unaudited, unfinished) = CaseStore.reconcile(onDisk: onDisk, audited: verification.revisions,
+        var onDisk: [String: (revision: Int, updated: CalendarDate)] = [:]
+        for c in caseload.citizens { onDisk[c.id.rawValue] = (c.revision, c.updated) }
+        let (unaudited, unfinished) = CaseStore.reconcile(onDisk: onDisk, verification: verification,
                                                           damaged: Set(caseload.damaged.map(\.id)))
         verification.problems += unaudited.map { AuditProblem(file: "citizens", line: 0, message: $0) }
         verification.notes += unfinished
@@ -73,21 +73,25 @@ extension CaseStore {
     }
 
     /// Every plan revision on disk must have its create or update entry in the trail (a removed
-    /// segment, or a cut tail that held a change, is found this way). An entry naming a revision that
-    /// never reached disk is no damage: the process stopped between the two, and the plan is as it was.
-    static func reconcile(onDisk: [String: Int], audited: [String: AuditEntry], damaged: Set<String>) -> (problems: [String], notes: [String]) {
+    /// segment, or a cut tail that held a change, is found this way), unless it was written in a month
+    /// the retention purge removed. An entry naming a revision that never reached disk is no damage:
+    /// the process stopped between the two, and the plan is as it was; nor is a case deleted by a purge.
+    static func reconcile(onDisk: [String: (revision: Int, updated: CalendarDate)], verification: AuditTrail.Verification,
+                          damaged: Set<String>) -> (problems: [String], notes: [String]) {
         var problems: [String] = []
         var notes: [String] = []
-        for (id, revision) in onDisk.sorted(by: { $0.key < $1.key }) where revision > 0 {
-            let logged = audited[id]?.revisionAfter ?? 0
-            if logged < revision {
-                problems.append("\(id): revision \(revision) is on disk, but the audit trail records "
+        for (id, disk) in onDisk.sorted(by: { $0.key < $1.key }) where disk.revision > 0 {
+            let logged = verification.revisions[id]?.revisionAfter ?? 0
+            let month = String(disk.updated.iso.prefix(7))
+            if logged < disk.revision, verification.purgedBefore.map({ month < $0 }) != true {
+                problems.append("\(id): revision \(disk.revision) is on disk, but the audit trail records "
                                 + (logged == 0 ? "no change to it" : "changes only up to revision \(logged)")
                                 + ": audit lines or a segment were removed")
             }
         }
-        for (id, entry) in audited.sorted(by: { $0.key < $1.key }) where !damaged.contains(id) {
-            if let revision = entry.revisionAfter, (onDisk[id] ?? 0) < revision {
+        for (id, entry) in verification.revisions.sorted(by: { $0.key < $1.key })
+        where !damaged.contains(id) && !verification.deleted.contains(id) {
+            if let revision = entry.revisionAfter, (onDisk[id]?.revision ?? 0) < revision {
                 notes.append("\(id): \(entry.user) began \(entry.action.rawValue) to revision \(revision) at \(entry.time), "
                              + "but it never reached disk (the process stopped); the plan is as it was")
             }

@@ -28,13 +28,15 @@ public final class CitizenSummary: Sendable {
     public let overallGoal: String
     public let goalTitles: [String]
     public let revision: Int
+    /// Status changes and held meetings: what the contact rules and the team overview need.
+    public let contactHistory: ContactHistory
 
     public static let trendLength = 12
 
     init(id: CitizenID, name: String, cprMasked: String?, cprDigest: String?, targetGroup: TargetGroup, coordinator: String, status: CaseStatus,
          consent: Consent.State, nextFollowUp: CalendarDate?, created: CalendarDate, updated: CalendarDate,
          lastMeasurement: CalendarDate?, trend: [Double], activeGoals: [Int], mentorPeriodEnd: CalendarDate?,
-         overallGoal: String, goalTitles: [String], revision: Int) {
+         overallGoal: String, goalTitles: [String], revision: Int, contactHistory: ContactHistory) {
         self.id = id
         self.name = name
         self.cprMasked = cprMasked
@@ -53,6 +55,7 @@ public final class CitizenSummary: Sendable {
         self.overallGoal = overallGoal
         self.goalTitles = goalTitles
         self.revision = revision
+        self.contactHistory = contactHistory
     }
 
     public convenience init(_ file: CaseFile) { self.init(file, key: nil) }
@@ -73,11 +76,21 @@ public final class CitizenSummary: Sendable {
             goalTitles: PlanSection.allCases.flatMap { s in
                 file.sections[s].goals.filter { $0.status == .active }.map { "\(s.letter) \($0.title)" }
             }.prefix(6).map { String($0.prefix(80)) },
-            revision: file.revision)
+            revision: file.revision, contactHistory: file.contactHistory)
     }
 
+    /// The latest status change (when the case was paused or closed, and until when).
+    public var lastStatusChange: StatusChange? { contactHistory.statusChanges.last }
+
+    /// The citizen's line in the compliance report for [from, to].
+    public func compliance(rules: [ContactRule], from: CalendarDate, to: CalendarDate) -> ComplianceLine {
+        Compliance.line(id: id, name: name, coordinator: coordinator, targetGroup: targetGroup, history: contactHistory,
+                        rules: rules, from: from, to: to)
+    }
+
+    /// A paused or closed case has no follow-up due.
     public func followUpState(today: CalendarDate) -> FollowUpState {
-        FollowUpState(next: status.isOpen ? nextFollowUp : nil, today: today)
+        FollowUpState(next: status.isActive ? nextFollowUp : nil, today: today)
     }
 
     public func measurementState(today: CalendarDate) -> MeasurementState {

@@ -10,6 +10,7 @@ struct Enplan: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [TUICommand.self, DemoCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self,
-                      CheckCommand.self, AuditCommand.self, ReportCommand.self, UsersCommand.self, SessionCommand.self],
+                      CheckCommand.self, AuditCommand.self, ReportCommand.self, CloseCommand.self, PauseCommand.self,
+                      ReopenCommand.self, AssignCommand.self, PurgeCommand.self, UsersCommand.self, SessionCommand.self],
         defaultSubcommand: TUICommand.self)
 }

@@ -14,6 +14,9 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only citizens whose follow-up is overdue.")
     var overdue = false
 
+    @Flag(help: "Closed cases too (left out by default).")
+    var all = false
+
     @Option(help: "Output format: table, csv or json (csv and json are stable for scripts).")
     var format: OutputFormat = .table
 
@@ -34,6 +37,7 @@ struct ListCommand: ParsableCommand {
         let today = s.today
         let caseload = try withStore { () throws(StoreError) in try s.caseload() }
         var citizens = caseload.citizens
+        if !all { citizens = citizens.filter { $0.status.isOpen } }
         if let coordinator { citizens = citizens.filter { $0.coordinator == coordinator } }
         if overdue { citizens = citizens.filter { $0.followUpState(today: today).isOverdue } }
         citizens = NameOrder.sorted(citizens, name: { $0.coordinator + "\u{0}" + $0.name }, then: { $0.id < $1.id })

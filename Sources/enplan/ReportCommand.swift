@@ -5,17 +5,11 @@ import PlanStore
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Reports for supervisors.", subcommands: [ComplianceReport.self])
+        commandName: "report", abstract: "Reports for supervisors.", subcommands: [ComplianceReport.self, CaseloadReport.self])
 }
 
-struct ComplianceReport: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "compliance",
-        abstract: "Meetings held per citizen against what ordinary rules would require, per coordinator and in total.",
-        discussion: "The rules per target group are in catalogues/contact-rules.json in the data folder.")
-
-    @OptionGroup var store: StoreOptionGroup
-
+/// The options both reports take: the period and the format.
+struct ReportPeriod: ParsableArguments {
     @Option(help: "First day (YYYY-MM-DD); default one year before --to.")
     var from: String?
 
@@ -25,6 +19,57 @@ struct ComplianceReport: ParsableCommand {
     @Option(help: "Output format: table, csv or json.")
     var format: OutputFormat = .table
 
+    func days(today: CalendarDate) throws(CLIError) -> (from: CalendarDate, to: CalendarDate) {
+        let end = try parseDate(to, option: "--to") ?? today
+        let start = try parseDate(from, option: "--from") ?? Compliance.defaultStart(end: end)
+        guard start <= end else { throw .usage("--from \(start) is after --to \(end)") }
+        return (start, end)
+    }
+}
+
+/// The contact rules of the folder; a rules file that cannot be read is an error, never a silent
+/// fall-back to the built-in rules (a report on the wrong rules is worse than none).
+func contactRules(_ s: CaseStore) throws(CLIError) -> [ContactRule] {
+    if let problem = s.catalogueProblems.first(where: { $0.contains("contact-rules") }) {
+        throw .problems(problem.replacingOccurrences(of: "; the built-in catalogue is used until it is fixed", with: "")
+                        + "; fix it (or remove it to get the standard rules back) and run the report again")
+    }
+    return s.catalogues.contactRules
+}
+
+/// The caseload from the index with the listing audited, as every report reads it.
+func auditedCaseload(_ s: CaseStore, detail: String) throws(CLIError) -> Caseload {
+    let caseload = try withStore { () throws(StoreError) in try s.caseload() }
+    try withStore { () throws(StoreError) in try s.record(AuditEvent(.list, detail: detail)) }
+    for d in caseload.damaged {
+        Console.standardError("enplan: \(d.id) cannot be read (\(d.reason)); it is not in the report")
+    }
+    return caseload
+}
+
+func percent(_ totals: ComplianceTotals) -> String { String(format: "%.0f%%", totals.ratio * 100) }
+
+struct ComplianceReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compliance",
+        abstract: "Meetings held per citizen against what ordinary rules would require, per coordinator or target group.",
+        discussion: """
+        The rules per target group are in catalogues/contact-rules.json: meetings per months, the meeting kinds \
+        that count (countedKinds; default conversation and follow-up), and a first meeting within firstWithinWeeks. \
+        Days a case was paused or closed require nothing.
+        """)
+
+    enum Grouping: String, ExpressibleByArgument, CaseIterable {
+        case coordinator
+        case targetGroup = "target-group"
+    }
+
+    @OptionGroup var store: StoreOptionGroup
+    @OptionGroup var period: ReportPeriod
+
+    @Option(help: "Totals per coordinator or per target-group.")
+    var by: Grouping = .coordinator
+
     struct Row: Encodable {
         var coordinator: String
         var id: String
@@ -33,6 +78,8 @@ struct ComplianceReport: ParsableCommand {
         var held: Int
         var required: Int
         var difference: Int
+        var first_contact: String?
+        var first_contact_due: String?
     }
 
     struct Total: Encodable {
@@ -41,6 +88,9 @@ struct ComplianceReport: ParsableCommand {
         var held: Int
         var required: Int
         var ratio: Double
+        var first_contact_met: Int
+        var first_contact_missed: Int
+        var target_group: String?
     }
 
     struct Report: Encodable {
@@ -48,62 +98,142 @@ struct ComplianceReport: ParsableCommand {
         var to: String
         var citizens: [Row]
         var coordinators: [Total]
+        var target_groups: [Total]
         var total: Total
     }
 
     func run() throws(CLIError) {
         let s = try store.open()
-        let end = try parseDate(to, option: "--to") ?? s.today
-        let start = try parseDate(from, option: "--from") ?? end.adding(months: -12).adding(days: 1)
-        guard start <= end else { throw .usage("--from \(start) is after --to \(end)") }
-        var lines: [ComplianceLine] = []
-        let rules = s.catalogues.contactRules
-        let damaged = try withStore { () throws(StoreError) in
-            try s.record(AuditEvent(.list, detail: "report compliance \(start)..\(end)"))
-            return try s.forEachCaseFile { file throws(StoreError) in
-                lines.append(Compliance.line(for: file, rules: rules, from: start, to: end))
-            }
-        }
-        lines.sort { ($0.coordinator, NameOrder.key($0.name)) < ($1.coordinator, NameOrder.key($1.name)) }
-        let byCoordinator = Dictionary(grouping: lines, by: \.coordinator)
-        func total(_ name: String, _ group: [ComplianceLine]) -> Total {
-            let t = Compliance.totals(group)
-            return Total(coordinator: name, citizens: t.citizens, held: t.held, required: t.required,
-                         ratio: (t.ratio * 100).rounded() / 100)
+        let (start, end) = try period.days(today: s.today)
+        let rules = try contactRules(s)
+        let caseload = try auditedCaseload(s, detail: "report compliance \(start)..\(end)")
+        let overview = TeamOverview(caseload.citizens, rules: rules, today: s.today, from: start, to: end)
+        var lines = overview.groups.flatMap(\.lines)
+        lines.sort { ($0.coordinator, NameOrder.key($0.name), $0.citizenID) < ($1.coordinator, NameOrder.key($1.name), $1.citizenID) }
+        func total(_ name: String, group: TargetGroup? = nil, _ t: ComplianceTotals) -> Total {
+            Total(coordinator: name, citizens: t.citizens, held: t.held, required: t.required,
+                  ratio: (t.ratio * 100).rounded() / 100, first_contact_met: t.firstContactMet,
+                  first_contact_missed: t.firstContactMissed, target_group: group?.rawValue)
         }
         let report = Report(
             from: start.iso, to: end.iso,
-            citizens: lines.map { Row(coordinator: $0.coordinator, id: $0.citizenID.rawValue, name: $0.name,
-                                      target_group: $0.targetGroup.rawValue, held: $0.held, required: $0.required,
-                                      difference: $0.difference) },
-            coordinators: byCoordinator.keys.sorted().map { total($0, byCoordinator[$0] ?? []) },
-            total: total("", lines))
-        switch format {
+            citizens: lines.map { l in
+                var first: String?, due: String?
+                switch l.firstContact {
+                case .notApplicable: break
+                case let .met(day): (first, due) = ("met", day.iso)
+                case let .missed(d): (first, due) = ("missed", d.iso)
+                case let .pending(d): (first, due) = ("pending", d.iso)
+                }
+                return Row(coordinator: l.coordinator, id: l.citizenID.rawValue, name: l.name,
+                           target_group: l.targetGroup.rawValue, held: l.held, required: l.required,
+                           difference: l.difference, first_contact: first, first_contact_due: due)
+            },
+            coordinators: overview.rows.filter { $0.compliance.citizens > 0 }.map { total($0.coordinator, $0.compliance) },
+            target_groups: overview.groups.map { total("", group: $0.targetGroup, $0.totals) },
+            total: total("", overview.total.compliance))
+        switch period.format {
         case .json:
             TextOutput.write(try TextOutput.json(report))
         case .csv:
             TextOutput.write(TextOutput.csv(
-                header: ["coordinator", "id", "name", "target_group", "held", "required", "difference"],
+                header: ["coordinator", "id", "name", "target_group", "held", "required", "difference", "first_contact"],
                 rows: report.citizens.map { [$0.coordinator, $0.id, $0.name, $0.target_group, String($0.held),
-                                             String($0.required), String($0.difference)] }))
+                                             String($0.required), String($0.difference), $0.first_contact ?? ""] }))
         case .table:
             var text = "Meetings held \(start) – \(end) against ordinary contact rules\n\n"
             text += TextOutput.table(
-                header: ["COORDINATOR", "ID", "NAME", "TARGET GROUP", "HELD", "REQUIRED", "+/-"],
+                header: ["COORDINATOR", "ID", "NAME", "TARGET GROUP", "HELD", "REQUIRED", "+/-", "FIRST CONTACT"],
                 rows: report.citizens.map { [$0.coordinator, $0.id, $0.name, $0.target_group, String($0.held),
-                                             String($0.required), signed($0.difference)] })
+                                             String($0.required), signed($0.difference), firstContact($0)] })
+            let groups = by == .coordinator ? report.coordinators : report.target_groups
             text += "\n" + TextOutput.table(
-                header: ["COORDINATOR", "CITIZENS", "HELD", "REQUIRED", "HELD/REQUIRED"],
-                rows: (report.coordinators + [report.total]).map {
-                    [$0.coordinator.isEmpty ? "TOTAL" : $0.coordinator, String($0.citizens), String($0.held),
-                     String($0.required), String(format: "%.0f%%", $0.ratio * 100)]
+                header: [by == .coordinator ? "COORDINATOR" : "TARGET GROUP", "CITIZENS", "HELD", "REQUIRED",
+                         "HELD/REQUIRED", "FIRST CONTACT MISSED"],
+                rows: (groups + [report.total]).map { t in
+                    let name = t.target_group ?? (t.coordinator.isEmpty ? "TOTAL" : t.coordinator)
+                    let below = t.held < t.required
+                    return [name.isEmpty ? "TOTAL" : name, String(t.citizens), String(t.held), String(t.required),
+                            String(format: "%.0f%%", t.ratio * 100) + (below ? " below" : ""), String(t.first_contact_missed)]
                 })
             TextOutput.write(text)
-        }
-        for d in damaged {
-            Console.standardError("enplan: \(d.id) cannot be read (\(d.reason)); it is not in the report")
         }
     }
 
     private func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : String(n) }
+
+    /// "met 2026-02-01", "missed (due 2026-03-01)", or nothing where no first-contact rule applies.
+    private func firstContact(_ row: Row) -> String {
+        guard let state = row.first_contact, let day = row.first_contact_due else { return "" }
+        return state == "met" ? "met \(day)" : "\(state) (due \(day))"
+    }
+}
+
+struct CaseloadReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "caseload",
+        abstract: "One row per coordinator: active, overdue, due this week, measurements due, without consent, "
+            + "mentor periods ending, compliance.")
+
+    @OptionGroup var store: StoreOptionGroup
+    @OptionGroup var period: ReportPeriod
+
+    struct Row: Encodable {
+        var coordinator: String
+        var active: Int
+        var paused: Int
+        var overdue: Int
+        var due_this_week: Int
+        var measurements_due: Int
+        var without_consent: Int
+        var mentor_periods_ending: Int
+        var progression: Double?
+        var held: Int
+        var required: Int
+        var compliance: Double
+    }
+
+    struct Report: Encodable {
+        var from: String
+        var to: String
+        var coordinators: [Row]
+        var total: Row
+    }
+
+    func run() throws(CLIError) {
+        let s = try store.open()
+        let (start, end) = try period.days(today: s.today)
+        let rules = try contactRules(s)
+        let caseload = try auditedCaseload(s, detail: "report caseload \(start)..\(end)")
+        let overview = TeamOverview(caseload.citizens, rules: rules, today: s.today, from: start, to: end)
+        func row(_ r: TeamOverview.Row) -> Row {
+            Row(coordinator: r.coordinator, active: r.active, paused: r.paused, overdue: r.overdue,
+                due_this_week: r.dueThisWeek, measurements_due: r.measurementsDue, without_consent: r.withoutConsent,
+                mentor_periods_ending: r.mentorEnding, progression: r.trend.last.map { ($0 * 100).rounded() / 100 },
+                held: r.compliance.held, required: r.compliance.required, compliance: (r.compliance.ratio * 100).rounded() / 100)
+        }
+        let report = Report(from: start.iso, to: end.iso, coordinators: overview.rows.map(row), total: row(overview.total))
+        let header = ["coordinator", "active", "paused", "overdue", "due_this_week", "measurements_due", "without_consent",
+                      "mentor_periods_ending", "progression", "held", "required", "compliance"]
+        func cells(_ r: Row) -> [String] {
+            [r.coordinator, String(r.active), String(r.paused), String(r.overdue), String(r.due_this_week),
+             String(r.measurements_due), String(r.without_consent), String(r.mentor_periods_ending),
+             r.progression.map { String(format: "%.2f", $0) } ?? "", String(r.held), String(r.required),
+             String(format: "%.2f", r.compliance)]
+        }
+        switch period.format {
+        case .json: TextOutput.write(try TextOutput.json(report))
+        case .csv: TextOutput.write(TextOutput.csv(header: header, rows: report.coordinators.map(cells)))
+        case .table:
+            var rows = report.coordinators.map(cells) + [cells(report.total)]
+            rows[rows.count - 1][0] = "TOTAL"
+            for i in rows.indices {
+                let ratio = i < report.coordinators.count ? report.coordinators[i].compliance : report.total.compliance
+                rows[i][11] = String(format: "%.0f%%", ratio * 100) + (ratio < 1 ? " below" : "")
+            }
+            TextOutput.write("Caseloads on \(s.today); meetings held \(start) – \(end)\n\n"
+                             + TextOutput.table(header: header.map { $0.uppercased().replacingOccurrences(of: "_", with: " ") },
+                                                rows: rows))
+        }
+    }
 }

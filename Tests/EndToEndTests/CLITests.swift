@@ -41,12 +41,17 @@ import TestSupport
 
     @Test func listFormatsAreStableForScripts() throws {
         try demo()
-        let csv = try enplan(["list", "--format", "csv"])
+        let csv = try enplan(["list", "--all", "--format", "csv"])
         #expect(csv.status == 0)
         let lines = csv.stdout.split(separator: "\n")
         #expect(lines.first == "id,name,cpr,target_group,coordinator,status,next_follow_up")
         #expect(lines.count == 31)
-        let json = try enplan(["list", "--format", "json"])
+        // Closed cases leave the default list; --all shows them, marked by their status.
+        let open = try enplan(["list", "--format", "csv"]).stdout.split(separator: "\n")
+        let closed = lines.filter { $0.contains(",closed:") }
+        #expect(!closed.isEmpty && open.count == lines.count - closed.count)
+        #expect(!open.contains { $0.contains(",closed:") })
+        let json = try enplan(["list", "--all", "--format", "json"])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 30)
         for key in ["id", "name", "cpr_masked", "target_group", "coordinator", "status", "consent"] {
@@ -149,7 +154,7 @@ import TestSupport
         #expect(damaged.status == 1)
         #expect(damaged.stdout.contains("citizens/" + citizens[0]))
         // The rest of the caseload keeps working.
-        let list = try enplan(["list", "--format", "csv"])
+        let list = try enplan(["list", "--all", "--format", "csv"])
         #expect(list.status == 1 && list.stdout.split(separator: "\n").count == 30)
         let user = try #require(try FileManager.default.contentsOfDirectory(atPath: data + "/audit").first)
         let segment = data + "/audit/" + user + "/" + (try #require(try FileManager.default.contentsOfDirectory(atPath: data + "/audit/" + user).first))

@@ -116,10 +116,48 @@ import TestSupport
         #expect(list.stdout.contains("Åse Ærø 王芳,010203-XXXX,aktivitetsparat,mette"), "\(list.stdout)")
     }
 
+    @Test func aCoordinatorClosesACaseAndLooksAtTheTeam() throws {
+        try demo()
+        let tmux = try Tmux(enplan("--as mette --lang da"))
+        try tmux.wait(for: "Mine borgere (mette)")
+        // Open the first plan, go to the citizen tab and close the case for "job".
+        try tmux.send("Enter")
+        try tmux.wait(for: "rev.")
+        try tmux.send("5")
+        try tmux.wait(for: "Status: ")
+        try tmux.send("s")
+        try tmux.wait(for: "Sagens status")
+        try tmux.send("Tab")
+        try tmux.type("job")
+        try tmux.send("C-s")
+        try tmux.wait(for: "Sagen er nu: afsluttet: job")
+        try tmux.send("q")
+        // The closed case leaves the dashboard; `c` shows it, marked in words.
+        try tmux.wait(for: "Mine borgere (mette)") { !$0.contains("x afsluttet") }
+        try tmux.send("c")
+        try tmux.wait(for: "x afsluttet: job")
+        // The team overview, sorted by overdue, then one colleague's caseload.
+        try tmux.send("T")
+        var screen = try tmux.wait(for: "[Plankoordinatorer]")
+        #expect(screen.contains("jonas") && screen.contains("I alt"), "\(screen)")
+        try tmux.send("s", "s")
+        try tmux.wait(for: "sorteret efter: Overskr.")
+        try tmux.resize(width: 40, height: 12)
+        screen = try tmux.wait(for: "Møder") { $0.split(separator: "\n").allSatisfy { $0.count <= 40 } }
+        try tmux.resize(width: 80, height: 24)
+        try tmux.send("g")
+        try tmux.send("Enter")
+        screen = try tmux.wait(for: "Plankoordinator: ")
+        try tmux.send("q")
+        try tmux.wait(for: "[exit 0]")
+    }
+
     @Test func readOnlyModeSaysSo() throws {
         try demo()
         let tmux = try Tmux(enplan("--read-only --lang en"))
         try tmux.wait(for: "READ-ONLY")
+        try tmux.wait(for: "[Coordinators]")
+        try tmux.send("q")
         try tmux.wait(for: "All citizens")
         try tmux.send("n")
         try tmux.wait(for: "Read-only access")

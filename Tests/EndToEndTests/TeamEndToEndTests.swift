@@ -72,12 +72,21 @@ struct TeamEndToEndTests {
         let before = try team.run("list --format json").stdout
         let tmux = try Tmux(team.server.ssh(key: team.leder, remote: "--lang en"), width: 100, height: 30)
         try tmux.wait(for: "READ-ONLY", timeout: 20)
+        // A supervisor starts on the team overview: one row per coordinator and the totals.
+        let overview = try tmux.wait(for: "Total")
+        #expect(overview.contains("[Coordinators]") && overview.contains("mette"), "\(overview)")
+        try tmux.send("h")
+        try tmux.wait(for: "Read-only access")
+        try tmux.send("Tab")
+        try tmux.wait(for: "[Target groups]")
+        try tmux.send("Escape")
+        try tmux.wait(for: "All citizens")
         try tmux.send("n")
         try tmux.wait(for: "Read-only access")
         try tmux.send("Enter")
         try tmux.wait(for: "rev.")
         // Every key that changes data; the last one's refusal is what stays on screen.
-        for key in ["C-s", "Enter", "e", "d", "x", "X", "m", "p", "c", "o", "r", "a"] {
+        for key in ["C-s", "Enter", "e", "d", "x", "X", "m", "p", "c", "o", "r", "s", "h", "a"] {
             try tmux.send(key)
         }
         let screen = try tmux.wait(for: "Read-only access")
@@ -126,7 +135,9 @@ struct TeamEndToEndTests {
         let browsing = try Tmux("su -s /bin/sh \(team.server.account) -c "
                                 + Tmux.quote(team.enplan + " --data " + Tmux.quote(copy) + " --audit-dir " + elsewhere + " --lang en"),
                                 width: 100, height: 30)
-        try browsing.wait(for: "All citizens", timeout: 20)
+        try browsing.wait(for: "[Coordinators]", timeout: 20)
+        try browsing.send("q")
+        try browsing.wait(for: "All citizens")
         try browsing.send("q")
         try browsing.wait(for: "[exit 0]")
         #expect(FileManager.default.fileExists(atPath: elsewhere + "/" + team.server.account), "the views were audited there")

@@ -127,6 +127,10 @@ import Testing
     @Test func readOnlyExplainsWhyEditingKeysDoNothing() {
         let ro = FakeSource(user: "leder", readOnly: true, files: Fixtures.caseload())
         let a = App(source: ro, language: .en, theme: .builtIn, size: Size(width: 80, height: 24))
+        if case .team = a.state.screen {} else { Issue.record("a supervisor's session did not start on the team overview") }
+        a.handle(.key(.character("h")))
+        #expect(Golden.render(a).text.contains("Read-only access: plans cannot be changed here"))
+        a.handle(.key(.escape))
         a.handle(.key(.character("n")))
         #expect(Golden.render(a).text.contains("Read-only access: plans cannot be changed here"))
         #expect(a.state.dashboard.scope == .all)

@@ -17,6 +17,7 @@ final class FakeSource: CaseloadSource {
     var damaged: [DamagedDocument] = []
     var events: [AuditEvent] = []
     var failure: StoreError?
+    var teamCoordinators: [String] = []
 
     init(user: String = "mette", readOnly: Bool = false, files: [CaseFile]) {
         self.user = user
@@ -78,6 +79,25 @@ final class FakeSource: CaseloadSource {
         change(&files[i])
         files[i].revision += 1
         files[i].updatedBy = "jonas"
+    }
+
+    /// Like the store: each citizen handed over is one audited change, noted in the plan's revisions.
+    func assign(_ ids: [CitizenID], to coordinator: String) throws(StoreError) -> [(CitizenID, Result<CaseFile, StoreError>)] {
+        if let failure { throw failure }
+        var results: [(CitizenID, Result<CaseFile, StoreError>)] = []
+        for id in ids {
+            guard var file = files.first(where: { $0.id == id }) else {
+                results.append((id, .failure(.notFound(id))))
+                continue
+            }
+            do throws(StoreError) {
+                do { try file.apply(.assign(to: coordinator), on: today, by: user) } catch { throw .refused("\(error)") }
+                results.append((id, .success(try save(file, detail: "hand-over"))))
+            } catch {
+                results.append((id, .failure(error)))
+            }
+        }
+        return results
     }
 
     func export(_ text: String, of id: CitizenID, to path: String) throws(StoreError) {

@@ -321,8 +321,10 @@ import Testing
     @Test func readOnlyShowsThePlanButRefusesEveryChange() {
         let ro = FakeSource(user: "leder", readOnly: true, files: Fixtures.caseload())
         let a = App(source: ro, language: .en, theme: .builtIn, size: Size(width: 80, height: 24))
+        // A supervisor starts on the team overview; Esc goes to the whole caseload.
+        a.handle(.key(.escape))
         a.handle(.key(.enter))
-        for key in ["a", "e", "d", "m", "c", "o", "r", "x"] {
+        for key in ["a", "e", "d", "m", "c", "o", "r", "x", "s", "h"] {
             press(a, .character(Character(key)))
             #expect(a.state.planForm == nil && a.state.question == nil, "\(key) opened something")
             #expect(screen(a).contains("Read-only access: plans cannot be changed here"), "\(key) said nothing")

@@ -307,7 +307,8 @@ import TestSupport
             let s = CitizenSummary(file)
             #expect(s.activeGoals == PlanSection.allCases.map { file.sections[$0].activeGoalCount })
             #expect(s.trend.count == min(12, file.measurements.count))
-            #expect(s.followUpState(today: fixedDay) == (file.status.isOpen ? file.followUpState(today: fixedDay) : .notScheduled))
+            #expect(s.followUpState(today: fixedDay) == (file.status.isActive ? file.followUpState(today: fixedDay) : .notScheduled),
+                    "a paused or closed case has no follow-up due")
             #expect(s.mentorPeriodState(today: fixedDay) == file.mentorPeriodState(today: fixedDay))
         }
     }

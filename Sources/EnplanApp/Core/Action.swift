@@ -28,6 +28,9 @@ public enum Action {
     case exportFailed(StoreError)
     case recorded(AuditEvent)
     case recordFailed(StoreError)
+    /// What became of each citizen of a hand-over.
+    case assigned([(CitizenID, Result<CaseFile, StoreError>)], to: String)
+    case assignFailed(StoreError)
 }
 
 /// Why a citizen's file is being read: what to show once it is there.

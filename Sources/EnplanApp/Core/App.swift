@@ -23,7 +23,8 @@ public final class App {
         runner = EffectRunner(source: source)
         self.theme = theme
         environment = Environment(user: source.user, readOnly: source.isReadOnly, today: source.today,
-                                  catalogues: source.catalogues, workingFolder: workingFolder, home: home)
+                                  catalogues: source.catalogues, workingFolder: workingFolder, home: home,
+                                  teamCoordinators: source.teamCoordinators)
         bindings = Bindings(language: language, readOnly: source.isReadOnly, scale: source.catalogues.instrument.scale.range)
         state = AppState(language: language, environment: environment, size: size)
         run([.loadCaseload])

@@ -8,6 +8,7 @@ public struct AppState {
         case dashboard
         case plan(PlanState)
         case timeline(TimelineState)
+        case team(TeamState)
     }
 
     public var language: Language
@@ -23,6 +24,10 @@ public struct AppState {
     public var size: Size
     /// The progression scale, for drawing trends.
     public var instrumentScale: ClosedRange<Int>
+    /// A supervisor's session opens on the team overview once the caseload is read.
+    var startOnTeam: Bool
+    /// The team overview a plan was opened from: `q` in the plan goes back to it.
+    var teamBehindPlan: TeamState?
 
     public struct Message: Equatable {
         public var text: String
@@ -39,6 +44,7 @@ public struct AppState {
         readOnly = env.readOnly
         self.size = size
         instrumentScale = env.instrument.scale.range
+        startOnTeam = env.readOnly
         dashboard = DashboardState(user: env.user, today: env.today, scope: env.readOnly ? .all : .mine)
     }
 

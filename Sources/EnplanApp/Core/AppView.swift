@@ -25,6 +25,8 @@ struct AppView {
             PlanView(plan: plan, chrome: chrome).draw(on: &canvas)
         case let .timeline(timeline):
             TimelineView(timeline: timeline, chrome: chrome, instrument: environment.instrument).draw(on: &canvas)
+        case let .team(team):
+            TeamView(team: team, chrome: chrome).draw(on: &canvas)
         }
         var cursor: (x: Int, y: Int)?
         for overlay in state.overlays {
@@ -60,6 +62,8 @@ struct AppView {
         case let .dateField(field):
             return drawLine(label: s.timeline.goToDate + ": ", field: field, on: &canvas, width: 20)
         case let .newCitizen(form):
+            return form.form.draw(on: &canvas, in: area, hint: bindings.form.footer)
+        case let .handOver(form):
             return form.form.draw(on: &canvas, in: area, hint: bindings.form.footer)
         case let .form(form):
             let cursor = form.form.draw(on: &canvas, in: area, hint: bindings.form.footer)
@@ -99,6 +103,9 @@ struct AppView {
             (title, message, buttons) = (k.quitTitle, k.quitQuestion, [k.quitAnyway, k.keepEditing])
         case .discard:
             (title, message, buttons) = (s.discardTitle, s.discardQuestion, [s.discard, s.keepEditing])
+        case .closeCase:
+            let l = state.language.caseLife
+            (title, message, buttons) = (l.closeCaseTitle, l.closeCaseQuestion, [l.closeCaseButton, l.keepOpenButton])
         }
         Dialog.draw(on: &canvas, in: canvas.bounds, title: title, message: message, buttons: buttons, selected: question.selected)
     }

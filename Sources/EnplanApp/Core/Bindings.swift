@@ -7,6 +7,7 @@ public struct Bindings {
     public let dashboard: KeyMap<Command>
     public let plan: KeyMap<Command>
     public let timeline: KeyMap<Command>
+    public let team: KeyMap<Command>
     public let global: KeyMap<Command>
     public let form: KeyMap<Command>
     public let measurement: KeyMap<Command>
@@ -16,7 +17,7 @@ public struct Bindings {
     public let help: KeyMap<Command>
 
     public init(language: Language, readOnly: Bool, scale: ClosedRange<Int>) {
-        let s = language.strings, k = language.keys
+        let s = language.strings, k = language.keys, l = language.caseLife
         let movement: [KeyBinding<Command>] = [
             KeyBinding([.up, .character("k")], .moveUp, help: s.keyMove + " ↑"),
             KeyBinding([.down, .character("j")], .moveDown, help: s.keyMove + " ↓", inFooter: false),
@@ -37,6 +38,8 @@ public struct Bindings {
             KeyBinding([.character("v")], .toggleScope, help: s.keyScope, inFooter: true),
             KeyBinding([.character("o")], .toggleOverdue, help: s.keyOverdue, inFooter: true),
             KeyBinding([.character("i")], .toggleDetail, help: s.keyDetail),
+            KeyBinding([.character("c")], .toggleClosed, help: l.keyShowClosed),
+            KeyBinding([.character("T")], .openTeam, help: l.keyTeam, inFooter: true),
             KeyBinding([.escape], .clearSearch, help: s.keyClearSearch),
         ] + movement, readOnly: readOnly)
         let e = s.editor
@@ -63,6 +66,17 @@ public struct Bindings {
             KeyBinding([.character("r")], .addRevision, help: e.keyRevision, changesData: true),
             KeyBinding([.character("w")], .print, help: e.keyPrint, inFooter: true),
             KeyBinding([.character("C")], .revealCPR, help: s.keyRevealCPR),
+            KeyBinding([.character("s")], .changeStatus, help: l.keyStatus, changesData: true),
+            KeyBinding([.character("h")], .handOver, help: l.keyHandOver, changesData: true),
+        ] + movement, readOnly: readOnly)
+        team = KeyMap([
+            KeyBinding([.character("?"), .function(1)], .toggleHelp, help: s.keyHelp, inFooter: true, label: "?"),
+            KeyBinding([.character("q"), .escape], .back, help: s.keyBack, inFooter: true),
+            KeyBinding([.enter], .open, help: l.keyOpenCaseload + " / " + l.keyDrill, inFooter: true),
+            KeyBinding([.tab, .backTab], .nextTab, help: l.keyTab, inFooter: true),
+            KeyBinding([.character("s"), .right], .nextColumn, help: l.keySortColumn, inFooter: true, label: "s →"),
+            KeyBinding([.character("S"), .left], .previousColumn, help: l.keySortColumn + " ←", label: "S ←"),
+            KeyBinding([.character("h")], .handOver, help: l.keyHandOver, changesData: true),
         ] + movement, readOnly: readOnly)
         let t = s.timeline
         timeline = KeyMap([

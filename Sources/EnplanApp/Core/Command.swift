@@ -22,6 +22,9 @@ public enum Command: Equatable, Sendable {
     case markAchieved, markDropped
     case recordMeeting, editConsent, editOwnWords, addRevision, print
     case recordMeasurement
+    case changeStatus, handOver
+    // Dashboard and team overview
+    case toggleClosed, openTeam, nextColumn, previousColumn
     // Timeline
     case openTimeline
     case filterSection, filterKind, nextSeries, goToDate

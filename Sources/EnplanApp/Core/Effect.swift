@@ -14,4 +14,6 @@ public enum Effect {
     /// Write a printable copy to a new file, audited as an export.
     case export(text: String, of: CitizenID, to: String)
     case record(AuditEvent)
+    /// Hand citizens to another coordinator (each audited by the store).
+    case assign([CitizenID], to: String)
 }

@@ -36,6 +36,8 @@ struct EffectRunner {
             } catch {
                 return .exportFailed(error)
             }
+        case let .assign(ids, to):
+            do { return .assigned(try source.assign(ids, to: to), to: to) } catch { return .assignFailed(error) }
         case let .record(event):
             do {
                 try source.record(event)

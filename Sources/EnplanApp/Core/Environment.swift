@@ -11,16 +11,19 @@ public struct Environment: Sendable {
     public var workingFolder: String
     /// What `~` in a typed path means.
     public var home: String?
+    /// The team's coordinators, whom a plan can be handed to; empty without a users catalogue.
+    public var teamCoordinators: [String]
 
     public var instrument: Instrument { catalogues.instrument }
 
     public init(user: String, readOnly: Bool, today: CalendarDate, catalogues: Catalogues, workingFolder: String,
-                home: String? = nil) {
+                home: String? = nil, teamCoordinators: [String] = []) {
         self.user = user
         self.readOnly = readOnly
         self.today = today
         self.catalogues = catalogues
         self.workingFolder = workingFolder
         self.home = home
+        self.teamCoordinators = teamCoordinators
     }
 }

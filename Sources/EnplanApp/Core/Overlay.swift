@@ -13,6 +13,8 @@ public enum Overlay {
     case question(Question)
     /// The timeline's "go to date" line.
     case dateField(TextField)
+    /// Hand a coordinator's caseload to a colleague.
+    case handOver(HandOverForm)
 
     /// Whether closing this layer would throw away something the user typed.
     var hasUnsavedInput: Bool {
@@ -20,6 +22,7 @@ public enum Overlay {
         case let .newCitizen(f): return f.form.changed
         case let .form(f): return f.form.changed && !f.isPrint
         case let .measurement(m): return m.changed
+        case let .handOver(f): return f.form.changed
         case .help, .search, .question, .dateField: return false
         }
     }
@@ -29,7 +32,7 @@ public enum Overlay {
         switch self {
         case .help: return bindings.help
         case .search: return bindings.search
-        case .newCitizen, .form: return bindings.form
+        case .newCitizen, .form, .handOver: return bindings.form
         case .measurement: return bindings.measurement
         case .question: return bindings.question
         case .dateField: return bindings.dateField
@@ -49,6 +52,8 @@ public struct Question {
         case quit
         /// Esc in a form with typed text; the form is the layer below.
         case discard
+        /// A meeting's FSIII result says "afsluttes": close the case now?
+        case closeCase
     }
 
     public var kind: Kind

@@ -12,6 +12,8 @@ extension AppState {
             return searchKey(key, field: field)
         case let .newCitizen(form):
             return (true, newCitizenKey(key, form: form))
+        case let .handOver(form):
+            return (true, handOverKey(key, form: form))
         case let .form(form):
             return (true, planFormKey(key, form: form, env))
         case let .measurement(form):
@@ -67,7 +69,7 @@ extension AppState {
         let below = overlays.last { if case .help = $0 { return false } else { return true } }
         let (map, title): (KeyMap<Command>, String)
         switch below {
-        case .newCitizen?, .form?: (map, title) = (bindings.form, k.formTitle)
+        case .newCitizen?, .form?, .handOver?: (map, title) = (bindings.form, k.formTitle)
         case .measurement?: (map, title) = (bindings.measurement, k.measurementTitle)
         case .question?: (map, title) = (bindings.question, k.questionTitle)
         case .search?: (map, title) = (bindings.search, k.searchTitle)
@@ -77,6 +79,7 @@ extension AppState {
             case .dashboard: (map, title) = (bindings.dashboard, s.dashboardTitle)
             case .plan: (map, title) = (bindings.plan, s.citizen)
             case .timeline: (map, title) = (bindings.timeline, s.timeline.title)
+            case .team: (map, title) = (bindings.team, language.caseLife.teamTitle)
             }
         }
         var sections = [HelpOverlay.Section(heading: title, lines: map.helpLines),

@@ -22,6 +22,18 @@ extension AppState {
             return []
         case let .caseloadLoaded(caseload):
             dashboard.load(caseload)
+            if startOnTeam {
+                startOnTeam = false
+                openTeam(env)
+            } else {
+                refreshTeam(env)
+            }
+            return []
+        case let .assigned(results, to):
+            return handedOver(results, to: to)
+        case let .assignFailed(error):
+            if case .handOver = topOverlay { overlays.removeLast() }
+            sayError(error)
             return []
         case let .listingNotAudited(error):
             dashboard.load(Caseload(citizens: [], damaged: []))
@@ -108,6 +120,7 @@ extension AppState {
         case .dashboard: return bindings.dashboard
         case .plan: return bindings.plan
         case .timeline: return bindings.timeline
+        case .team: return bindings.team
         }
     }
 
@@ -125,6 +138,7 @@ extension AppState {
         case .dashboard: return dashboardCommand(command, env)
         case .plan: return planCommand(command, env)
         case .timeline: return timelineCommand(command, env)
+        case .team: return teamCommand(command, env)
         }
     }
 
@@ -165,6 +179,9 @@ extension AppState {
         case var .timeline(t):
             keepSelectionVisible(&t)
             screen = .timeline(t)
+        case var .team(t):
+            keepSelectionVisible(&t)
+            screen = .team(t)
         }
     }
 

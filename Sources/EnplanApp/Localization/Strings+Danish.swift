@@ -25,6 +25,7 @@ extension Strings {
         followUpResults: [.continued: "fortsættes", .changedWithinScope: "ændres inden for rammen",
                           .closed: "afsluttes", .reassessment: "revisitation"],
         caseStatuses: ["active": "aktiv", "paused": "pause", "closed:job": "afsluttet: job",
+                       "closed:other-municipality": "afsluttet: anden kommune", "closed:deceased": "afsluttet: død",
                        "closed:education": "afsluttet: uddannelse", "closed:moved": "afsluttet: fraflyttet",
                        "closed:other": "afsluttet: andet"],
         dashboardTitle: "Overblik", myCaseload: "Mine borgere", allCaseloads: "Alle borgere",

@@ -25,6 +25,7 @@ extension Strings {
         followUpResults: [.continued: "continued", .changedWithinScope: "changed within scope",
                           .closed: "closed", .reassessment: "reassessment"],
         caseStatuses: ["active": "active", "paused": "paused", "closed:job": "closed: job",
+                       "closed:other-municipality": "closed: other municipality", "closed:deceased": "closed: deceased",
                        "closed:education": "closed: education", "closed:moved": "closed: moved",
                        "closed:other": "closed: other"],
         dashboardTitle: "Dashboard", myCaseload: "My citizens", allCaseloads: "All citizens",

@@ -4,7 +4,11 @@ import TerminalKit
 
 /// The dashboard's state: the caseload, how it is filtered and sorted, and where the selection is.
 public struct DashboardState {
-    public enum Scope: Sendable { case mine, all }
+    public enum Scope: Hashable, Sendable {
+        case mine, all
+        /// One colleague's caseload, opened from the team overview.
+        case coordinator(String)
+    }
 
     public enum SortKey: Int, CaseIterable, Sendable {
         case followUp, name, targetGroup, progress
@@ -17,6 +21,8 @@ public struct DashboardState {
     public var scope: Scope
     public var sort: SortKey = .followUp
     public var onlyOverdue = false
+    /// Closed cases are left out unless asked for; their history stays in the store.
+    public var showClosed = false
     /// The search text the list is filtered by (live while it is typed).
     public var filter = ""
     /// The search last written to the audit trail, so one search is audited once.
@@ -36,7 +42,17 @@ public struct DashboardState {
 
     private struct OrderKey: Hashable {
         var sort: SortKey
-        var mineOnly: Bool
+        /// Whose citizens; nil for everyone's.
+        var coordinator: String?
+    }
+
+    /// The coordinator whose caseload the scope shows; nil for everyone's.
+    public var scopeCoordinator: String? {
+        switch scope {
+        case .mine: return user
+        case .all: return nil
+        case let .coordinator(name): return name
+        }
     }
 
     public init(user: String, today: CalendarDate, scope: Scope) {
@@ -93,12 +109,13 @@ public struct DashboardState {
     /// Recomputes the visible rows after the scope, sort or filter changed.
     public mutating func refresh(keeping id: CitizenID? = nil) {
         recount()
-        let order = sortedIndices(sort, mineOnly: scope == .mine)
+        let order = sortedIndices(sort, coordinator: scopeCoordinator)
         let words = DashboardState.fold(filter).split(separator: " ").map(String.init)
         if !words.isEmpty && searchKeys.count != citizens.count {
             searchKeys = citizens.map(DashboardState.searchKey)
         }
         visible = order.filter { i in
+            if !showClosed && !citizens[i].status.isOpen { return false }
             if onlyOverdue && !citizens[i].followUpState(today: today).isOverdue { return false }
             return words.allSatisfy { searchKeys[i].contains($0) }
         }
@@ -125,10 +142,10 @@ public struct DashboardState {
 
     private mutating func recount() {
         var overdue = 0, soon = 0, total = 0, mine = 0
+        let member = scopeCoordinator
         for c in citizens {
-            let isMine = c.coordinator == user
-            if isMine { mine += 1 }
-            guard scope == .all || isMine else { continue }
+            if c.coordinator == user { mine += 1 }
+            guard member.map({ c.coordinator == $0 }) ?? true, showClosed || c.status.isOpen else { continue }
             total += 1
             let state = c.followUpState(today: today)
             if state.isOverdue { overdue += 1 } else if state.isDueSoon { soon += 1 }
@@ -137,12 +154,12 @@ public struct DashboardState {
         mineCount = mine
     }
 
-    private mutating func sortedIndices(_ key: SortKey, mineOnly: Bool) -> [Int] {
-        let cacheKey = OrderKey(sort: key, mineOnly: mineOnly)
+    private mutating func sortedIndices(_ key: SortKey, coordinator: String?) -> [Int] {
+        let cacheKey = OrderKey(sort: key, coordinator: coordinator)
         if let cached = orders[cacheKey] { return cached }
         let user = self.user
         let all = self.citizens
-        let members = mineOnly ? all.indices.filter { all[$0].coordinator == user } : Array(all.indices)
+        let members = coordinator.map { name in all.indices.filter { all[$0].coordinator == name } } ?? Array(all.indices)
         var names: [Int: [UInt8]] = [:]
         names.reserveCapacity(members.count)
         for i in members { names[i] = NameOrder.byteKey(all[i].name) }

@@ -23,8 +23,15 @@ extension AppState {
             d.sort = DashboardState.SortKey(rawValue: next) ?? .followUp
             d.refresh(keeping: d.selectedCitizen?.id)
         case .toggleScope:
-            d.scope = d.scope == .mine ? .all : .mine
+            d.scope = d.scope == .all ? .mine : .all
             d.refresh(keeping: d.selectedCitizen?.id)
+        case .toggleClosed:
+            d.showClosed.toggle()
+            d.refresh(keeping: d.selectedCitizen?.id)
+        case .openTeam:
+            dashboard = d
+            openTeam(env)
+            return []
         case .toggleOverdue:
             d.onlyOverdue.toggle()
             d.refresh(keeping: d.selectedCitizen?.id)
@@ -39,6 +46,7 @@ extension AppState {
         case .openTimeline:
             if let id = d.selectedCitizen?.id { return [.open(id, for: .timeline)] }
         case .open:
+            teamBehindPlan = nil
             if let id = d.selectedCitizen?.id { return [.open(id, for: .plan)] }
         default: break
         }

@@ -60,10 +60,16 @@ struct DashboardView {
     // MARK: - Parts
 
     private func drawTitle(on canvas: inout Canvas, _ rect: Rect) {
-        let scope = d.scope == .mine ? "\(s.myCaseload) (\(d.user))" : s.allCaseloads
+        let scope: String
+        switch d.scope {
+        case .mine: scope = "\(s.myCaseload) (\(d.user))"
+        case .all: scope = s.allCaseloads
+        case let .coordinator(name): scope = "\(s.coordinator): \(name)"
+        }
         var left = [Span(" \(s.appName) ", .title), Span("· \(scope) ", .statusBar)]
         left.append(Span("· \(s.sortedBy): \(s.sortKeys[d.sort.rawValue]) ", .statusBar))
         if d.onlyOverdue { left.append(Span("· \(s.onlyOverdue) ", .overdue)) }
+        if d.showClosed { left.append(Span("· \(chrome.language.caseLife.showingClosed) ", .statusBar)) }
         if !d.filter.isEmpty { left.append(Span("· \(s.filter): \(d.filter) ", .accent)) }
         var right: [Span] = []
         if chrome.readOnly { right.append(Span(" \(s.readOnlyBadge) ", .readOnlyBadge)) }
@@ -114,6 +120,15 @@ struct DashboardView {
     }
 
     func followUp(_ c: CitizenSummary, long: Bool = false) -> [Span] {
+        // A paused or closed case has no follow-up due: the column says why, in words.
+        switch c.status {
+        case .active: break
+        case .paused:
+            // The resume day is in the status column and the detail pane; this column is too narrow for it.
+            return [Span("= " + (s.caseStatuses["paused"] ?? "paused"), .muted)]
+        case .closed:
+            return [Span("x " + (s.caseStatuses[c.status.key] ?? c.status.key), .muted)]
+        }
         let date = c.nextFollowUp.map(chrome.language.date) ?? ""
         switch c.followUpState(today: d.today) {
         case let .overdue(days):
@@ -125,7 +140,7 @@ struct DashboardView {
         case .scheduled:
             return [Span("  \(date)")]
         case .notScheduled:
-            return [Span(c.status.isOpen ? "  \(s.notScheduled)" : "  \(s.none)", .muted)]
+            return [Span(c.status.isActive ? "  \(s.notScheduled)" : "  \(s.none)", .muted)]
         }
     }
 
@@ -154,8 +169,17 @@ struct DashboardView {
     }
 
     private func status(_ c: CitizenSummary) -> [Span] {
-        var spans = [Span(s.caseStatuses[c.status.key] ?? c.status.key, c.status.isOpen ? .text : .muted)]
-        guard c.status.isOpen else { return spans }
+        let word = s.caseStatuses[c.status.key] ?? c.status.key
+        switch c.status {
+        case .active: break
+        case .paused:
+            let until = c.lastStatusChange?.until.map { String(format: chrome.language.caseLife.pausedUntil, chrome.language.date($0)) }
+            return [Span(until ?? word, .warning)]
+        case .closed:
+            // Marked in words, not colour alone: a closed case shown with `c` must not pass for an open one.
+            return [Span(word, .muted)]
+        }
+        var spans = [Span(word)]
         if c.measurementState(today: d.today).isOverdue { spans.append(Span(" · " + s.measurementOverdue, .warning)) }
         if c.mentorPeriodState(today: d.today).needsAttention { spans.append(Span(" · " + s.mentorEnding, .warning)) }
         return spans
@@ -192,7 +216,11 @@ struct DashboardView {
         line([Span(s.targetGroup + ": ", .muted), Span(c.targetGroup.name(chrome.language))])
         line([Span(s.coordinator + ": ", .muted), Span(c.coordinator)])
         line([Span(s.consent + ": ", .muted)] + consent(c.consent, glyphs: canvas.glyphs))
-        line([Span(s.nextFollowUp + ": ", .muted)] + followUp(c, long: true))
+        if c.status.isActive {
+            line([Span(s.nextFollowUp + ": ", .muted)] + followUp(c, long: true))
+        } else {
+            line([Span(chrome.language.caseLife.statusLine + ": ", .muted)] + status(c))
+        }
         if !c.overallGoal.isEmpty {
             line([Span(s.overallGoal + ": ", .muted)])
             for wrapped in Wrap.lines(c.overallGoal, width: max(1, inner.width - 4)).prefix(2) { line([Span("  " + wrapped)]) }

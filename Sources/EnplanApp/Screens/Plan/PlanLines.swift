@@ -86,6 +86,8 @@ struct PlanLines {
         let contact = [c.phone, c.email, c.address].filter { !$0.isEmpty }.joined(separator: " · ")
         lines.append(PlanLine(left: [Span(c.name, .title), Span(contact.isEmpty ? "" : " · " + contact, .muted)],
                               right: [Span(c.targetGroup.name(language), .muted)], item: .citizenDetails))
+        lines.append(PlanLine(left: [Span(language.caseLife.statusLine + ": ", .muted)] + caseStatus(), item: .status))
+        lines.append(PlanLine(left: [Span(strings.coordinator + ": ", .muted), Span(c.coordinator)], item: .coordinator))
         lines.append(PlanLine(left: [Span(strings.consent + ": ", .muted)] + consent(file.consent), item: .consent))
         lines.append(PlanLine(left: [Span(strings.nextFollowUp + ": ", .muted)] + followUp(), item: .nextFollowUp))
         lines.append(.blank)
@@ -152,7 +154,9 @@ struct PlanLines {
                 : strings.consentScope + ": " + file.consent.scope.joined(separator: ", ")
         case .ownWords:
             return strings.overallGoal + ": " + file.overallGoal
-        case .section, .subGoal, .networkMember, .nextFollowUp, .citizenDetails:
+        case .status:
+            return file.lastStatusChange?.note ?? ""
+        case .section, .subGoal, .networkMember, .nextFollowUp, .citizenDetails, .coordinator:
             return ""
         }
     }
@@ -180,6 +184,21 @@ struct PlanLines {
         case .given: return [Span(glyphs.check + " " + word + date, .success)]
         case .withdrawn: return [Span(glyphs.cross + " " + word + date, .warning)]
         case .notRecorded: return [Span("? " + word, .warning)]
+        }
+    }
+
+    /// "aktiv", "pause til 01.02.2027", "afsluttet: job 20.11.2026".
+    func caseStatus() -> [Span] {
+        let word = strings.caseStatuses[file.status.key] ?? file.status.key
+        let l = language.caseLife
+        switch file.status {
+        case .active:
+            return [Span(word, .success)]
+        case .paused:
+            let until = file.lastStatusChange?.until.map { String(format: l.pausedUntil, language.date($0)) } ?? word
+            return [Span(glyphs.pause + " " + until, .warning)]
+        case .closed:
+            return [Span(word, .muted)] + (file.closedOn.map { [Span(" " + String(format: l.since, language.date($0)), .muted)] } ?? [])
         }
     }
 

@@ -48,7 +48,9 @@ extension AppState {
             plan.selected = 0
             plan.offset = 0
         case .edit, .open:
-            if let item = selectedItem(plan), let kind = PlanForm.kind(editing: item, in: plan.file) {
+            if selectedItem(plan) == .coordinator {
+                openHandOver(plan, env)
+            } else if let item = selectedItem(plan), let kind = PlanForm.kind(editing: item, in: plan.file) {
                 overlays.append(.form(PlanForm(kind, context: editorContext(plan, env))))
             } else {
                 say(strings.editor.nothingToEdit)
@@ -98,13 +100,31 @@ extension AppState {
         case .back:
             screen = .dashboard
             if plan.savedSomething { dashboard.update(CitizenSummary(plan.file)) }
+            if let team = teamBehindPlan {
+                teamBehindPlan = nil
+                screen = .team(team)
+                if plan.savedSomething { refreshTeam(env) }
+            }
             return []
+        case .changeStatus:
+            overlays.append(.form(PlanForm(.status(closing: false), context: editorContext(plan, env))))
+        case .handOver:
+            openHandOver(plan, env)
         case .quit: quit = true
         default: break
         }
         keepSelectionVisible(&plan)
         self.plan = plan
         return effects
+    }
+
+    private mutating func openHandOver(_ plan: PlanState, _ env: Environment) {
+        let candidates = handOverCandidates(env, excluding: plan.file.citizen.coordinator)
+        if candidates.isEmpty {
+            say(language.caseLife.noOneToHandTo, isError: true)
+        } else {
+            overlays.append(.form(PlanForm(.assign(candidates: candidates), context: editorContext(plan, env))))
+        }
     }
 
     /// Keeps the selection on a selectable line and that line on screen.
@@ -206,6 +226,10 @@ extension AppState {
             if question.selected == 0, let plan { return save(change, in: plan, env) }
         case .quit:
             if question.selected == 0 { quit = true }
+        case .closeCase:
+            if question.selected == 0, let plan {
+                overlays.append(.form(PlanForm(.status(closing: true), context: editorContext(plan, env))))
+            }
         case .discard:
             // The layer below is the form whose typed text the user chose to throw away.
             if question.selected == 0, !overlays.isEmpty { overlays.removeLast() }
@@ -250,7 +274,18 @@ extension AppState {
         keepSelectionVisible(&plan)
         self.plan = plan
         let e = strings.editor
-        say(String(format: change.isDeletion ? e.deleted : e.saved, saved.revision))
+        switch change {
+        case .status:
+            say(String(format: language.caseLife.statusSaved, strings.caseStatuses[saved.status.key] ?? saved.status.key))
+        case .assign:
+            say(String(format: language.caseLife.handedOver, saved.citizen.name, saved.citizen.coordinator))
+        case let .meeting(m) where m.followUpResult == .closed && saved.status.isOpen && !env.readOnly:
+            // FSIII "afsluttes": the result of the follow-up is that the case ends; offer to close it.
+            say(String(format: e.saved, saved.revision))
+            overlays.append(.question(Question(.closeCase)))
+        default:
+            say(String(format: change.isDeletion ? e.deleted : e.saved, saved.revision))
+        }
     }
 
     /// Someone else saved first; `fresh` is their revision. A change to something they did not touch
@@ -295,7 +330,7 @@ extension PlanItem {
     var isDeletable: Bool {
         switch self {
         case .goal, .subGoal, .effort, .meeting, .networkMember, .mentorPeriod, .mentorAgreement: return true
-        case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails: return false
+        case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails, .status, .coordinator: return false
         }
     }
 }
@@ -356,6 +391,8 @@ extension PlanChange {
         case .citizenDetails: return "citizen details"
         case .revision: return "revision note"
         case .measurement: return "progression measurement"
+        case let .status(c): return "status \(c.status.key) from \(c.date.iso)"
+        case let .assign(to): return "hand-over to \(to)"
         case let .delete(item): return "delete \(item)"
         }
     }

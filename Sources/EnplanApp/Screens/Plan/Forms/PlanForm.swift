@@ -42,6 +42,10 @@ public struct PlanForm {
         case citizenDetails
         case revision
         case print(defaultPath: String)
+        /// Close, pause or reopen; `closing` starts on closing (after an FSIII "afsluttes").
+        case status(closing: Bool)
+        /// Hand the citizen to one of `candidates`.
+        case assign(candidates: [String])
     }
 
     public var kind: Kind
@@ -66,6 +70,10 @@ public struct PlanForm {
         case .citizenDetails: form = CitizenDetailsForm.make(c)
         case .revision: form = RevisionForm.make(c)
         case let .print(path): form = PrintForm.make(defaultPath: path, c)
+        case let .status(closing): form = StatusForm.make(preset: closing ? .close : nil, c)
+        case let .assign(candidates):
+            form = AssignForm.make(title: String(format: c.language.caseLife.titleHandOver, c.file.citizen.name),
+                                   candidates: candidates, c)
         }
     }
 
@@ -91,6 +99,8 @@ public struct PlanForm {
         case .ownWords: return .ownWords
         case .nextFollowUp: return .nextFollowUp
         case .citizenDetails: return .citizenDetails
+        case .status: return .status(closing: false)
+        case .coordinator: return nil
         }
     }
 
@@ -127,6 +137,8 @@ public struct PlanForm {
         case .nextFollowUp: result = read(c.e) { NextFollowUpForm.change(&$0) }
         case .citizenDetails: result = read(c.e) { CitizenDetailsForm.change(&$0) }
         case .revision: result = read(c.e) { RevisionForm.change(&$0, c) }
+        case .status: result = read(c.e) { StatusForm.change(&$0, c) }
+        case .assign: result = read(c.e) { (r: inout FieldReader<AssignForm.Field>) in AssignForm.coordinator(&r).map { .assign(to: $0) } }
         case .print: result = nil
         }
         return form.focusFirstMessage() ? nil : result

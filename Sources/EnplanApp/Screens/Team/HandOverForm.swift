@@ -1,0 +1,22 @@
+import PlanCore
+import TerminalKit
+
+/// Hands a coordinator's whole open caseload to a colleague (from the team overview).
+public struct HandOverForm {
+    public var form: Form
+    public let from: String
+    public let citizens: [CitizenID]
+
+    enum Field: String, FieldName { case to }
+
+    init(from: String, citizens: [CitizenID], candidates: [String], language: Language) {
+        self.from = from
+        self.citizens = citizens
+        let l = language.caseLife
+        form = Form(title: String(format: l.titleHandOverCaseload, from, citizens.count), fields: [
+            Fields<Field>.choice(.to, l.fieldTo, candidates.map { Form.Option(id: $0, label: $0) }, selected: candidates.first),
+        ])
+    }
+
+    var to: String? { form.choiceID(Field.to.rawValue) }
+}

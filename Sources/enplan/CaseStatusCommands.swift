@@ -1,0 +1,117 @@
+import ArgumentParser
+import PlanCore
+import PlanStore
+
+/// Parses a citizen id argument with a message that says where ids are found.
+func parseCitizenID(_ text: String) throws(CLIError) -> CitizenID {
+    guard let id = try? CitizenID(text) else { throw .usage("'\(text)' is not a citizen id; 'enplan list' shows the ids") }
+    return id
+}
+
+/// Applies one status change and says what it did.
+private func changeStatus(_ store: StoreOptionGroup, id text: String, to status: CaseStatus, date: String?,
+                          until: String?, note: String?) throws(CLIError) {
+    let id = try parseCitizenID(text)
+    let s = try store.open()
+    let day = try parseDate(date, option: "--date") ?? s.today
+    let resume = try parseDate(until, option: "--until")
+    let change = StatusChange(date: day, status: status, note: note ?? "", until: resume)
+    let saved = try withStore { () throws(StoreError) in
+        guard s.contains(id) else { throw StoreError.notFound(id) }
+        return try s.apply(.status(change), to: id, detail: "status \(status.key) from \(day.iso)")
+    }
+    Console.standardOutput("\(id): \(status.key) from \(day.iso)" + (resume.map { " until \($0.iso)" } ?? "")
+                           + " (revision \(saved.revision))\n")
+}
+
+struct CloseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "close", abstract: "Close a citizen's case, with a reason; its history stays.",
+        discussion: "Reasons: " + ClosureReason.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+
+    @OptionGroup var store: StoreOptionGroup
+    @Argument(help: "The citizen's id.") var id: String
+    @Option(help: "Why: job, education, moved, other-municipality, deceased or other.") var reason: String
+    @Option(help: "The day it was closed (YYYY-MM-DD); default today.") var date: String?
+    @Option(help: "A note for the record.") var note: String?
+
+    func run() throws(CLIError) {
+        guard let r = ClosureReason(parsing: reason) else {
+            throw .usage("--reason: '\(reason)' is not a reason; use one of: "
+                         + ClosureReason.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        try changeStatus(store, id: id, to: .closed(r), date: date, until: nil, note: note)
+    }
+}
+
+struct PauseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pause", abstract: "Pause a citizen's case: no follow-ups or meetings are due while it rests.")
+
+    @OptionGroup var store: StoreOptionGroup
+    @Argument(help: "The citizen's id.") var id: String
+    @Option(help: "The day it is expected to resume (YYYY-MM-DD).") var until: String?
+    @Option(help: "The day it was paused (YYYY-MM-DD); default today.") var date: String?
+    @Option(help: "Why (for the record).") var note: String?
+
+    func run() throws(CLIError) {
+        try changeStatus(store, id: id, to: .paused, date: date, until: until, note: note)
+    }
+}
+
+struct ReopenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reopen", abstract: "Make a paused or closed case active again.")
+
+    @OptionGroup var store: StoreOptionGroup
+    @Argument(help: "The citizen's id.") var id: String
+    @Option(help: "The day (YYYY-MM-DD); default today.") var date: String?
+    @Option(help: "A note for the record.") var note: String?
+
+    func run() throws(CLIError) {
+        try changeStatus(store, id: id, to: .active, date: date, until: nil, note: note)
+    }
+}
+
+struct AssignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assign", abstract: "Hand citizens, or a coordinator's whole active caseload, to another coordinator.",
+        discussion: "Each hand-over is audited per citizen and noted in the plan's revisions.")
+
+    @OptionGroup var store: StoreOptionGroup
+    @Argument(help: "Citizen ids (or use --from).") var ids: [String] = []
+    @Option(help: ArgumentHelp("Hand over this coordinator's whole active and paused caseload.", valueName: "USER"))
+    var from: String?
+    @Option(help: ArgumentHelp("The coordinator who takes over.", valueName: "USER")) var to: String
+
+    func validate() throws {
+        if ids.isEmpty == (from == nil) {
+            throw ValidationError("give either citizen ids or --from USER")
+        }
+    }
+
+    func run() throws(CLIError) {
+        var citizens: [CitizenID] = []
+        for text in ids { citizens.append(try parseCitizenID(text)) }
+        let s = try store.open()
+        let results = try withStore { () throws(StoreError) in
+            if let from {
+                citizens = try s.caseload().citizens.filter { $0.coordinator == from && $0.status.isOpen }.map(\.id)
+                    .sorted()
+            }
+            for id in citizens where !s.contains(id) { throw StoreError.notFound(id) }
+            return try s.assign(citizens, to: to)
+        }
+        var failed = 0
+        for (id, result) in results {
+            switch result {
+            case .success: Console.standardOutput("\(id): handed to \(to)\n")
+            case let .failure(error):
+                failed += 1
+                Console.standardError("enplan: \(id) was not handed over: \(error)")
+            }
+        }
+        if results.isEmpty { Console.standardOutput("no open cases of \(from ?? "") to hand over\n") }
+        if failed > 0 { throw .problems("\(failed) of \(results.count) citizens were not handed over; the rest were") }
+    }
+}

@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import PlanCore
+import PlanStore
+
+struct PurgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "purge",
+        abstract: "Delete cases closed longer ago than the retention setting, and audit months past theirs.",
+        discussion: """
+        The periods are caseRetentionYears and auditRetentionMonths in enplan.json. Each deleted case leaves an \
+        audit entry with its id and dates only; 'audit verify' knows the purged months were removed on purpose.
+        """)
+
+    @OptionGroup var store: StoreOptionGroup
+
+    @Flag(name: .customLong("dry-run"), help: "Only list what would be deleted.")
+    var dryRun = false
+
+    @Flag(help: "Do not ask before deleting.")
+    var yes = false
+
+    func run() throws(CLIError) {
+        let s = try store.open(readOnly: dryRun)
+        let plan = try withStore { () throws(StoreError) in try s.purgePlan() }
+        var text = "Cases closed on or before \(plan.closedOnOrBefore.iso) (\(s.settings.caseRetentionYears) years): "
+            + "\(plan.cases.count)\n"
+        for c in plan.cases { text += "  \(c.id)  closed \(c.closedOn.iso)\n" }
+        text += "Audit months before \(plan.auditBefore) (\(s.settings.auditRetentionMonths) months): \(plan.auditSegments.count)\n"
+        for segment in plan.auditSegments { text += "  \(segment)\n" }
+        Console.standardOutput(text)
+        guard !dryRun, !(plan.cases.isEmpty && plan.auditSegments.isEmpty) else {
+            if !dryRun { Console.standardOutput("Nothing to delete.\n") }
+            return
+        }
+        if !yes {
+            guard isatty(0) == 1 else {
+                throw .usage("purge deletes for good: run it at a terminal to be asked, or add --yes")
+            }
+            Console.standardOutput("Delete these for good? Type 'yes' to go on: ")
+            guard readLine()?.trimmingSpaces.lowercased() == "yes" else {
+                Console.standardOutput("Nothing was deleted.\n")
+                return
+            }
+        }
+        let result = try withStore { () throws(StoreError) in try s.purge(plan) }
+        for (id, why) in result.skipped { Console.standardError("enplan: \(id) was left alone: \(why)") }
+        Console.standardOutput("Deleted \(result.deletedCases.count) case(s) and \(result.deletedSegments.count) audit segment(s).\n")
+    }
+}

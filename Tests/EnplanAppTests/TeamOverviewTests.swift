@@ -1,0 +1,212 @@
+import EnplanApp
+import PlanCore
+import PlanStore
+import TerminalKit
+import Testing
+
+/// The supervisor's team overview and a case's life (close, pause, reopen, hand over), driven by keys.
+@Suite struct TeamOverviewTests {
+    /// The fixture caseload with meetings held (jonas's citizens met often, mette's sygedagpenge case
+    /// never), one paused and one closed case.
+    static func caseload() -> [CaseFile] {
+        var files = Fixtures.caseload()
+        let today = Fixtures.today
+        func meetings(_ i: Int, every days: Int, kind: MeetingKind = .followUp) {
+            var d = today.adding(days: -360)
+            while d < today {
+                files[i].meetings.append(Meeting(id: "m\(files[i].meetings.count)", date: d, kind: kind, outcome: .held))
+                d = d.adding(days: days)
+            }
+        }
+        meetings(0, every: 90)
+        meetings(1, every: 120)
+        meetings(5, every: 30)
+        meetings(6, every: 45)
+        meetings(3, every: 60, kind: .networkMeeting) // not with the citizen: does not count
+        files[2].change(status: .paused, on: today.adding(days: -20), note: "Indlagt", until: today.adding(days: 30))
+        var closed = Fixtures.file("b-closed", "Lukket Sag", group: .andet, next: -100)
+        closed.change(status: .closed(.job), on: today.adding(days: -50))
+        files.append(closed)
+        return files
+    }
+
+    let source = FakeSource(user: "leder", readOnly: true, files: TeamOverviewTests.caseload())
+
+    func app(_ size: Size = Size(width: 80, height: 24), language: Language = .da, source: FakeSource? = nil) -> App {
+        App(source: source ?? self.source, language: language, theme: .builtIn, size: size)
+    }
+
+    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
+    func team(_ a: App) -> TeamState? {
+        if case let .team(t) = a.state.screen { return t }
+        return nil
+    }
+
+    @Test(arguments: [(80, 24, Language.da), (40, 12, .en), (120, 40, .da)])
+    func goldenTeamOverview(width: Int, height: Int, language: Language) {
+        let a = app(Size(width: width, height: height), language: language)
+        #expect(Golden.check(Golden.render(a), "team-\(width)x\(height)-\(language.rawValue)") == nil)
+    }
+
+    @Test func aSupervisorStartsOnTheTeamWithOneRowPerCoordinatorAndTotals() throws {
+        let a = app()
+        let t = try #require(team(a))
+        #expect(t.rows.map(\.coordinator) == ["jonas", "mette"])
+        let mette = try #require(t.rows.first { $0.coordinator == "mette" })
+        // Six of mette's: one paused, one closed; overdue Åse; Søren's mentor period ends in 10 days.
+        #expect(mette.active == 4 && mette.paused == 1)
+        #expect(mette.overdue == 1 && mette.mentorEnding == 1)
+        #expect(mette.withoutConsent == 1, "Nguyen withdrew; Wang (no consent) is paused")
+        #expect(t.overview.total.active == 6)
+        let jonas = try #require(t.rows.first { $0.coordinator == "jonas" })
+        #expect(!jonas.compliance.isBelowRequired && mette.compliance.isBelowRequired)
+        let text = Golden.render(a).text
+        #expect(text.contains("I alt") && text.contains("under"))
+        #expect(text.contains("KUN LÆSNING"))
+    }
+
+    @Test func sortsByAnyColumnAndOpensThatCoordinatorsCaseload() throws {
+        let a = app()
+        press(a, .character("s"), .character("s")) // active, then overdue
+        #expect(team(a)?.sort == .overdue)
+        press(a, .character("S"))
+        #expect(team(a)?.sort == .active)
+        #expect(team(a)?.rows.first?.coordinator == "mette", "most active cases first")
+        #expect(team(a)?.selectedRow?.coordinator == "jonas", "the selection stays on the coordinator through a sort")
+        press(a, .character("g"), .enter)
+        if case .dashboard = a.state.screen {} else { Issue.record("Enter did not open the caseload") }
+        #expect(a.state.dashboard.scope == .coordinator("mette"))
+        let names = a.state.dashboard.visible.map { a.state.dashboard.citizens[$0].name }
+        #expect(names.count == 5 && !names.contains("Bjørn Bæk") && !names.contains("Lukket Sag"))
+        #expect(Golden.render(a).text.contains("Plankoordinator: mette"))
+        press(a, .character("T"))
+        #expect(team(a) != nil, "T opens the team overview from the dashboard")
+    }
+
+    @Test func targetGroupsShowWhereMeetingsLagAndDrillDownToCitizens() throws {
+        let a = app(Size(width: 100, height: 30))
+        press(a, .tab)
+        let t = try #require(team(a))
+        #expect(t.tab == .targetGroups)
+        let groups = Dictionary(uniqueKeysWithValues: t.overview.groups.map { ($0.targetGroup, $0.totals) })
+        // The sickness-benefit case: never met, and its first follow-up is long overdue.
+        #expect(groups[.sygedagpenge]?.held == 0 && (groups[.sygedagpenge]?.required ?? 0) > 0)
+        #expect(groups[.jobafklaring].map { !$0.isBelowRequired } == true)
+        // Only conversations and follow-ups count: the family case's network meetings do not.
+        #expect(groups[.familie]?.held == 0)
+        let index = try #require(t.overview.groups.firstIndex { $0.targetGroup == .sygedagpenge })
+        for _ in 0..<index { press(a, .down) }
+        press(a, .enter)
+        #expect(team(a)?.drill == .sygedagpenge)
+        let text = Golden.render(a).text
+        #expect(text.contains("Maria Magdalena") && text.contains("Sygedagpenge"))
+        press(a, .enter)
+        if case let .plan(p) = a.state.screen { #expect(p.file.citizen.name.hasPrefix("Maria")) } else { Issue.record("no plan") }
+        press(a, .escape)
+        #expect(team(a)?.drill == .sygedagpenge, "q in the plan goes back to the drill-down")
+        press(a, .escape)
+        #expect(team(a)?.drill == nil)
+        press(a, .escape)
+        if case .dashboard = a.state.screen {} else { Issue.record("Esc did not go to the dashboard") }
+    }
+
+    @Test func aCoordinatorHandsACaseloadOverFromTheTeamOverview() throws {
+        let writer = FakeSource(user: "mette", files: TeamOverviewTests.caseload())
+        writer.teamCoordinators = ["mette", "jonas", "henrik"]
+        let a = app(source: writer)
+        if case .dashboard = a.state.screen {} else { Issue.record("a coordinator starts on the dashboard") }
+        press(a, .character("T"))
+        // jonas is first (A to Z); hand his open caseload over to the first candidate (henrik).
+        press(a, .character("h"))
+        let form = try #require(a.state.topOverlay.flatMap { if case let .handOver(f) = $0 { return f } else { return nil } })
+        #expect(form.from == "jonas" && form.citizens.count == 2)
+        press(a, .control("s"))
+        #expect(writer.files.filter { $0.citizen.coordinator == "henrik" }.count == 2)
+        #expect(writer.events.filter { $0.action == .update && $0.detail == "hand-over" }.count == 2)
+        #expect(team(a)?.rows.map(\.coordinator) == ["henrik", "mette"], "the overview shows the new figures")
+        #expect(Golden.render(a).text.contains("2 borgere overdraget til henrik"))
+    }
+
+    @Test func theDashboardLeavesClosedCasesOutUntilAsked() {
+        let a = app(Size(width: 120, height: 30), source: FakeSource(files: TeamOverviewTests.caseload()))
+        let names = { a.state.dashboard.visible.map { a.state.dashboard.citizens[$0].name } }
+        #expect(!names().contains("Lukket Sag"))
+        press(a, .character("c"))
+        #expect(names().contains("Lukket Sag"))
+        let text = Golden.render(a).text
+        #expect(text.contains("med afsluttede") && text.contains("x afsluttet: job"), "closed cases are marked in words")
+        #expect(text.contains("= pause"))
+        press(a, .character("G"))
+        #expect(a.state.dashboard.selectedCitizen?.name == "王芳")
+        #expect(Golden.render(a).text.contains("pause til 23.12.2026"), "a paused case says until when")
+    }
+}
+
+/// Closing, pausing, reopening and handing over one citizen from the plan.
+@Suite struct CaseStatusEditorTests {
+    let source = FakeSource(files: Fixtures.caseload())
+
+    func app() -> App {
+        let a = App(source: source, language: .da, theme: .builtIn, size: Size(width: 80, height: 24))
+        a.handle(.key(.enter)) // Åse's plan
+        return a
+    }
+
+    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
+    func type(_ a: App, _ text: String) { for ch in text { a.handle(.key(.character(ch))) } }
+
+    @Test func closesPausesAndReopensFromThePlan() {
+        let a = app()
+        press(a, .character("5"), .character("s"))
+        #expect(Golden.check(Golden.render(a), "plan-status-form-80x24") == nil)
+        // Close: the reason by type-ahead, dated today.
+        press(a, .tab)
+        type(a, "anden")
+        press(a, .control("s"))
+        #expect(source.files[0].status == .closed(.otherMunicipality))
+        #expect(source.events.last?.detail == "status closed:other-municipality from 2026-11-23")
+        #expect(Golden.render(a).text.contains("Sagen er nu: afsluttet: anden kommune"))
+        // A closed case can only be reopened.
+        press(a, .character("s"))
+        #expect(a.state.planForm?.form.fields.first?.value.contains("Genoptag") == true)
+        press(a, .control("s"))
+        #expect(source.files[0].status == .active)
+        // Pause until a day; a resume day before the pause is refused next to the field.
+        press(a, .character("s"), .right)
+        press(a, .tab, .tab, .tab)
+        type(a, "01.01.2020")
+        press(a, .control("s"))
+        #expect(source.files[0].status == .active)
+        #expect(Golden.render(a).text.contains("skal ligge efter datoen"))
+        press(a, .control("u"))
+        type(a, "15.01.2027")
+        press(a, .control("s"))
+        #expect(source.files[0].status == .paused && source.files[0].lastStatusChange?.until == CalendarDate(iso: "2027-01-15"))
+        #expect(Golden.render(a).text.contains("pause til 15.01.2027"))
+    }
+
+    @Test func aMeetingWhoseResultIsClosedOffersToCloseTheCase() {
+        let a = app()
+        press(a, .character("m"))
+        // Held (the default), with the FSIII result "afsluttes" (the sixth field).
+        press(a, .tab, .tab, .tab, .tab, .tab)
+        #expect(a.state.planForm?.form.fields[a.state.planForm?.form.focus ?? 0].name == "result")
+        type(a, "afs")
+        press(a, .control("s"))
+        #expect(a.state.question.map { if case .closeCase = $0.kind { return true } else { return false } } == true)
+        press(a, .enter)
+        #expect(a.state.planForm?.form.choiceID("action") == "close")
+        press(a, .control("s"))
+        #expect(source.files[0].status.isOpen == false)
+    }
+
+    @Test func handsOneCitizenToAColleague() {
+        let a = app()
+        press(a, .character("h"))
+        #expect(a.state.planForm?.form.title.contains("Åse Ørsted") == true)
+        press(a, .control("s"))
+        #expect(source.files[0].citizen.coordinator == "jonas")
+        #expect(source.files[0].revisions.last?.summary == "Plankoordinator: mette → jonas")
+        #expect(Golden.render(a).text.contains("Åse Ørsted overdraget til jonas"))
+    }
+}
