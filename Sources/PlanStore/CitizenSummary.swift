@@ -28,15 +28,15 @@ public final class CitizenSummary: Sendable {
     public let overallGoal: String
     public let goalTitles: [String]
     public let revision: Int
-    /// Status changes and held meetings: what the contact rules and the team overview need.
-    public let contactHistory: ContactHistory
+    /// Status changes and held meetings in the index's compact text, decoded when asked for.
+    let contactText: String
 
     public static let trendLength = 12
 
     init(id: CitizenID, name: String, cprMasked: String?, cprDigest: String?, targetGroup: TargetGroup, coordinator: String, status: CaseStatus,
          consent: Consent.State, nextFollowUp: CalendarDate?, created: CalendarDate, updated: CalendarDate,
          lastMeasurement: CalendarDate?, trend: [Double], activeGoals: [Int], mentorPeriodEnd: CalendarDate?,
-         overallGoal: String, goalTitles: [String], revision: Int, contactHistory: ContactHistory) {
+         overallGoal: String, goalTitles: [String], revision: Int, contactText: String) {
         self.id = id
         self.name = name
         self.cprMasked = cprMasked
@@ -55,7 +55,7 @@ public final class CitizenSummary: Sendable {
         self.overallGoal = overallGoal
         self.goalTitles = goalTitles
         self.revision = revision
-        self.contactHistory = contactHistory
+        self.contactText = contactText
     }
 
     public convenience init(_ file: CaseFile) { self.init(file, key: nil) }
@@ -76,11 +76,17 @@ public final class CitizenSummary: Sendable {
             goalTitles: PlanSection.allCases.flatMap { s in
                 file.sections[s].goals.filter { $0.status == .active }.map { "\(s.letter) \($0.title)" }
             }.prefix(6).map { String($0.prefix(80)) },
-            revision: file.revision, contactHistory: file.contactHistory)
+            revision: file.revision, contactText: ContactHistoryCodec.encode(file.contactHistory))
     }
 
-    /// The latest status change (when the case was paused or closed, and until when).
-    public var lastStatusChange: StatusChange? { contactHistory.statusChanges.last }
+    /// What the contact rules and the team overview need: status changes and held meetings. Decoded
+    /// from the index on each call; a text the index checked but cannot decode counts as none.
+    public var contactHistory: ContactHistory {
+        ContactHistoryCodec.decode(contactText, created: created) ?? ContactHistory(created: created, statusChanges: [], held: [])
+    }
+
+    /// When a paused or closed case was paused (until when) or closed; nil for an active case.
+    public var lastStatusChange: StatusChange? { status == .active ? nil : contactHistory.statusChanges.last }
 
     /// The citizen's line in the compliance report for [from, to].
     public func compliance(rules: [ContactRule], from: CalendarDate, to: CalendarDate) -> ComplianceLine {

@@ -44,6 +44,10 @@ struct Bench {
         print("enplan list (\(citizens) citizens, process start to exit): median \(Clock.format(Clock.median(list.map(\.seconds)))), "
               + "peak memory \((list.map(\.maxRSSKiB).max() ?? 0) / 1024) MiB")
         guard list.allSatisfy({ $0.status == 0 }) else { throw BenchError(description: "enplan list failed") }
+        let report = try (0..<9).map { _ in try Clock.run(binFolder + "/enplan", ["report", "caseload", "--data", folder]) }
+        print("enplan report caseload (the team overview's rows, process start to exit): median "
+              + "\(Clock.format(Clock.median(report.map(\.seconds)))), peak memory \((report.map(\.maxRSSKiB).max() ?? 0) / 1024) MiB")
+        guard report.allSatisfy({ $0.status == 0 }) else { throw BenchError(description: "enplan report caseload failed") }
         let store = try CaseStore(root: folder, actor: StoreActor(user: "mette", uid: getuid(), role: .coordinator),
                                   options: StoreOptions(today: today))
         let caseload = try store.caseload()

@@ -183,6 +183,10 @@ import Testing
         press(a, .control("s"))
         #expect(source.files[0].status == .paused && source.files[0].lastStatusChange?.until == CalendarDate(iso: "2027-01-15"))
         #expect(Golden.render(a).text.contains("pause til 15.01.2027"))
+        // Every change is on the timeline, in words.
+        press(a, .character("t"))
+        let timeline = Golden.render(a).text
+        #expect(timeline.contains("afsluttet: anden kommune") && timeline.contains("pause til 15.01.2027"), "\(timeline)")
     }
 
     @Test func aMeetingWhoseResultIsClosedOffersToCloseTheCase() {

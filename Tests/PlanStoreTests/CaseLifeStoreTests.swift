@@ -56,6 +56,14 @@ import Testing
         }
         #expect(checked == 20)
         #expect(fromIndex.contains { !$0.contactHistory.held.isEmpty })
+        // A damaged contact field makes the whole index untrusted: rebuilt from the documents.
+        let path = store.layout.indexFile
+        let text = String(decoding: bytes(path) ?? Data(), as: UTF8.self)
+        let damaged = text.replacingOccurrences(of: "active|", with: "active!|")
+        #expect(damaged != text)
+        try Data(damaged.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(try openStore(tmp.child("data")).caseload().citizens.count == 20)
+        #expect(String(decoding: bytes(path) ?? Data(), as: UTF8.self) == text, "rewritten whole")
     }
 
     @Test func purgeDeletesExactlyWhatRetentionSaysAndTheTrailStillVerifies() throws {

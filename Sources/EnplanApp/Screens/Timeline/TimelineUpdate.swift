@@ -84,6 +84,7 @@ extension AppState {
         case .effortStarted, .effortEnded: target = event.itemID.map(PlanItem.effort)
         case .meeting: target = event.itemID.map(PlanItem.meeting)
         case .consent: target = .consent
+        case .statusChanged: target = .status
         case .mentorPeriodStarted, .mentorPeriodEnded: target = .mentorAgreement
         default: target = nil
         }

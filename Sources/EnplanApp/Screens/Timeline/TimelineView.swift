@@ -142,6 +142,13 @@ struct TimelineView {
 
     /// What the event says: a measurement shows its average, so the list reads as progress too.
     static func title(of event: TimelineEvent, in file: CaseFile, language: Language) -> String {
+        if event.kind == .statusChanged {
+            // "pause til 15.01.2027 · Indlagt", "afsluttet: job · Fik fast job"
+            let change = file.statusHistory.first { $0.date == event.date && $0.status.key == event.title }
+            let word = language.strings.caseStatuses[event.title] ?? event.title
+            let until = change?.until.map { String(format: language.caseLife.pausedUntil, language.date($0)) }
+            return [until ?? word, change?.note ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
+        }
         guard event.kind == .measurement, let m = file.measurements.first(where: { $0.id == event.itemID }),
               let average = m.average else { return event.title }
         return language.strings.timeline.total + " " + language.decimal(average) + (m.note.isEmpty ? "" : " · " + m.note)

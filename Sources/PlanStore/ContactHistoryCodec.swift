@@ -1,0 +1,74 @@
+import PlanCore
+
+/// The compact text form of a case's contact history in the caseload index: status changes, a `|`,
+/// then the held meetings, days counted since 1970 (the index is derived; compact beats readable
+/// here): `20098active,20240paused>20301|20122f,20150c` (a meeting kind by its first letter).
+///
+/// The dashboard and `list` never need it, so the index keeps the text and decodes it only when a
+/// report or the team overview asks: parsing every meeting of 10,000 citizens at start-up cost more
+/// than a fifth of the first frame.
+enum ContactHistoryCodec {
+    static let kindLetter: [MeetingKind: UInt8] = [.conversation: 0x63, .followUp: 0x66, .networkMeeting: 0x6E, .jointAssessment: 0x6A]
+    static let kindByLetter: [UInt8: MeetingKind] = Dictionary(uniqueKeysWithValues: kindLetter.map { ($0.value, $0.key) })
+    static let statusByKey: [[UInt8]: CaseStatus] = {
+        var table: [[UInt8]: CaseStatus] = [Array("active".utf8): .active, Array("paused".utf8): .paused]
+        for reason in ClosureReason.allCases { table[Array(CaseStatus.closed(reason).key.utf8)] = .closed(reason) }
+        return table
+    }()
+
+    static func encode(_ history: ContactHistory) -> String {
+        let statuses = history.statusChanges.map {
+            String($0.date.daysSinceEpoch) + $0.status.key + ($0.until.map { ">" + String($0.daysSinceEpoch) } ?? "")
+        }
+        let held = history.held.map { String($0.date.daysSinceEpoch) + String(UnicodeScalar(kindLetter[$0.kind] ?? 0x63)) }
+        return statuses.joined(separator: ",") + "|" + held.joined(separator: ",")
+    }
+
+    /// Whether the text is made only of what `encode` writes: checked when the index is read (a byte
+    /// scan), so a damaged line means a rebuild there and then; `decode` does the rest when asked.
+    static func looksValid<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        var bars = 0
+        for b in bytes {
+            switch b {
+            case 0x30...0x39, 0x61...0x7A, 0x2C, 0x2D, 0x3A, 0x3E: continue
+            case 0x7C: bars += 1
+            default: return false
+            }
+        }
+        return bars == 1
+    }
+
+    /// The history, or nil when the text is damaged.
+    static func decode(_ text: String, created: CalendarDate) -> ContactHistory? {
+        let bytes = Array(text.utf8)
+        guard let bar = bytes.firstIndex(of: 0x7C) else { return nil }
+        var changes: [StatusChange] = []
+        for part in bytes[..<bar].split(separator: 0x2C) {
+            guard let (date, rest) = leadingDay(part) else { return nil }
+            let until = rest.firstIndex(of: 0x3E)
+            guard let status = statusByKey[Array(rest[..<(until ?? rest.endIndex)])] else { return nil }
+            var end: CalendarDate?
+            if let until {
+                guard let (d, tail) = leadingDay(rest[(until + 1)...]), tail.isEmpty else { return nil }
+                end = d
+            }
+            changes.append(StatusChange(date: date, status: status, until: end))
+        }
+        var held: [ContactHistory.HeldMeeting] = []
+        for part in bytes[(bar + 1)...].split(separator: 0x2C) {
+            guard let (date, rest) = leadingDay(part), rest.count == 1, let kind = kindByLetter[rest[rest.startIndex]] else { return nil }
+            held.append(.init(date: date, kind: kind))
+        }
+        return ContactHistory(created: created, statusChanges: changes, held: held)
+    }
+
+    /// A day written as days since 1970 at the start of `bytes`, and what follows it.
+    private static func leadingDay(_ bytes: ArraySlice<UInt8>) -> (CalendarDate, ArraySlice<UInt8>)? {
+        var end = bytes.startIndex
+        while end < bytes.endIndex, bytes[end] >= 0x30, bytes[end] <= 0x39 { end += 1 }
+        // Years 1900-2200 only: a damaged number is refused, never turned into a date that traps.
+        guard end > bytes.startIndex, let days = SummaryIndex.parseInt(bytes[bytes.startIndex..<end]),
+              (-25_567...84_000).contains(days) else { return nil }
+        return (CalendarDate(daysSinceEpoch: Int(days)), bytes[end...])
+    }
+}
