@@ -79,11 +79,17 @@ public struct DemoCaseload {
         addMeasurements(to: &file, instrument: catalogues.instrument, coordinator: coordinator, rng: &rng)
         addRevisions(to: &file, coordinator: coordinator, rng: &rng)
         if rng.chance(0.12) {
-            let reason = [ClosureReason.job, .education, .moved, .other][rng.int(0...3)]
-            file.change(status: .closed(reason), on: today.adding(days: -rng.int(1...60)), note: "")
+            let reasons = ClosureReason.allCases
+            let closedOn = today.adding(days: -rng.int(1...60))
+            file.change(status: .closed(reasons[rng.int(0...(reasons.count - 1))]), on: closedOn, note: "")
             file.nextFollowUp = nil
+            // The follow-up that ended it says so: FSIII "afsluttes".
+            if let last = file.meetings.lastIndex(where: { $0.outcome == .held && $0.date <= closedOn }) {
+                file.meetings[last].followUpResult = .closed
+            }
         } else if rng.chance(0.06) {
-            file.change(status: .paused, on: today.adding(days: -rng.int(1...30)), note: "Indlagt")
+            let pausedOn = today.adding(days: -rng.int(1...30))
+            file.change(status: .paused, on: pausedOn, note: "Indlagt", until: pausedOn.adding(days: 60))
         }
         file.updated = max(file.created, today.adding(days: -rng.int(0...30)))
         return file
