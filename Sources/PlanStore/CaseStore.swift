@@ -36,8 +36,16 @@ public final class CaseStore {
                                       reason: "it does not exist; run 'enplan demo' or 'enplan import' to create one, or pass --data")
             }
             try CaseStore.createFolders(layout, settings: options.initialSettings)
+        } else if let mode = FileSystem.fileType(layout.root), mode != S_IFDIR {
+            let kind = mode == S_IFREG ? "a file" : StoreError.OddKind(mode: mode).words
+            throw .folderUnusable(path: layout.root, reason: "it is \(kind), not a folder; "
+                                  + "pass the data folder with --data")
         } else if !FileSystem.exists(layout.settings) {
-            let entries = (try? FileSystem.list(layout.root)) ?? []
+            let entries: [String]
+            do { entries = try FileSystem.list(layout.root) } catch {
+                throw .folderUnusable(path: layout.root, reason: "it cannot be read: \(CaseStore.reason(error)); "
+                                      + "ask whoever keeps the folder for access")
+            }
             guard entries.isEmpty, options.createIfMissing, !options.readOnly else {
                 throw .folderUnusable(path: layout.root,
                                       reason: entries.isEmpty ? "it is empty; run 'enplan demo' or 'enplan import' first"

@@ -185,6 +185,13 @@ enum FileSystem {
         return stat(path, &info) == 0
     }
 
+    /// The kind of file at `path` (S_IFDIR, S_IFREG, …), following links; nil when there is none.
+    static func fileType(_ path: String) -> mode_t? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return info.st_mode & S_IFMT
+    }
+
     static func mode(_ path: String) -> mode_t? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }

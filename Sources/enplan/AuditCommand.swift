@@ -46,7 +46,7 @@ struct AuditCommand: ParsableCommand {
         @Argument(help: "The citizen's id.")
         var id: String
 
-        @Option(help: "Output format: table, csv or json.")
+        @Option(help: "Output format: table, csv, json or excel.")
         var format: OutputFormat = .table
 
         func run() throws(CLIError) {
@@ -66,8 +66,7 @@ struct AuditCommand: ParsableCommand {
                  [e.revisionBefore, e.revisionAfter].compactMap { $0.map(String.init) }.joined(separator: "→"),
                  e.query.map { "search: " + $0 } ?? e.detail ?? ""]
             }
-            TextOutput.write(format == .csv ? TextOutput.csv(header: header, rows: rows)
-                                            : TextOutput.table(header: header.map { $0.uppercased() }, rows: rows))
+            TextOutput.write(format, header: header, rows: rows)
         }
     }
 }

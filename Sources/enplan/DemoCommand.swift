@@ -11,10 +11,11 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptionGroup
 
-    @Option(help: "How many citizens.")
+    // Unconditional, so that `--citizens -5` is read as a number and refused in words (not taken for an option).
+    @Option(parsing: .unconditional, help: "How many citizens (1 to 1000000).")
     var citizens = 40
 
-    @Option(help: "How many coordinators.")
+    @Option(parsing: .unconditional, help: "How many coordinators (1 to 100).")
     var coordinators = 3
 
     @Option(help: "The same seed (and day) gives the same caseload.")
@@ -24,8 +25,12 @@ struct DemoCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        guard citizens >= 0, citizens <= 1_000_000 else { throw ValidationError("--citizens must be 0 to 1000000") }
-        guard coordinators >= 1, coordinators <= 100 else { throw ValidationError("--coordinators must be 1 to 100") }
+        guard citizens >= 1, citizens <= 1_000_000 else {
+            throw ValidationError("--citizens must be a positive number of citizens, at most 1000000 (not \(citizens))")
+        }
+        guard coordinators >= 1, coordinators <= 100 else {
+            throw ValidationError("--coordinators must be a positive number, at most 100 (not \(coordinators))")
+        }
     }
 
     func run() throws(CLIError) {

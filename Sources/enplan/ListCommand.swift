@@ -17,7 +17,7 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Closed cases too (left out by default).")
     var all = false
 
-    @Option(help: "Output format: table, csv or json (csv and json are stable for scripts).")
+    @Option(help: "Output format: table, csv, json (csv and json are stable for scripts) or excel (for Danish Excel).")
     var format: OutputFormat = .table
 
     struct Row: Encodable {
@@ -30,6 +30,22 @@ struct ListCommand: ParsableCommand {
         var consent: String
         var next_follow_up: String?
         var overdue_days: Int?
+
+        /// Every row has every key, null when empty: a script reads one shape.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(name, forKey: .name)
+            try c.encode(cpr_masked, forKey: .cpr_masked)
+            try c.encode(target_group, forKey: .target_group)
+            try c.encode(coordinator, forKey: .coordinator)
+            try c.encode(status, forKey: .status)
+            try c.encode(consent, forKey: .consent)
+            try c.encode(next_follow_up, forKey: .next_follow_up)
+            try c.encode(overdue_days, forKey: .overdue_days)
+        }
+
+        enum CodingKeys: CodingKey { case id, name, cpr_masked, target_group, coordinator, status, consent, next_follow_up, overdue_days }
     }
 
     func run() throws(CLIError) {
@@ -54,14 +70,21 @@ struct ListCommand: ParsableCommand {
         switch format {
         case .json:
             TextOutput.write(try TextOutput.json(rows))
-        case .csv, .table:
-            let header = ["id", "name", "cpr", "target_group", "coordinator", "status", "next_follow_up"]
-            let cells = rows.map { r in
-                [r.id, r.name, r.cpr_masked, r.target_group, r.coordinator, r.status,
-                 (r.next_follow_up ?? "") + (format == .table && r.overdue_days != nil ? " (overdue)" : "")]
-            }
-            TextOutput.write(format == .csv ? TextOutput.csv(header: header, rows: cells)
-                                            : TextOutput.table(header: header.map { $0.uppercased() }, rows: cells))
+        case .table:
+            TextOutput.write(.table, header: ["id", "name", "cpr", "target group", "coordinator", "status", "next follow-up"],
+                             rows: rows.map { r in
+                                 [r.id, r.name, r.cpr_masked, r.target_group, r.coordinator, r.status,
+                                  (r.next_follow_up ?? "") + (r.overdue_days != nil ? " (overdue)" : "")]
+                             })
+        case .csv, .excel:
+            // The first seven columns as they always were (`cpr` is the masked number); then every key
+            // of the JSON rows that CSV lacked, under the JSON's names.
+            let header = ["id", "name", "cpr", "target_group", "coordinator", "status", "next_follow_up",
+                          "cpr_masked", "consent", "overdue_days"]
+            TextOutput.write(format, header: header, rows: rows.map { r in
+                [r.id, r.name, r.cpr_masked, r.target_group, r.coordinator, r.status, r.next_follow_up ?? "",
+                 r.cpr_masked, r.consent, r.overdue_days.map(String.init) ?? ""]
+            })
         }
         for d in caseload.damaged {
             Console.standardError("enplan: \(d.id) cannot be read (\(d.reason)); it is left untouched, run 'enplan check'")

@@ -16,7 +16,7 @@ struct ReportPeriod: ParsableArguments {
     @Option(help: "Last day (YYYY-MM-DD); default today.")
     var to: String?
 
-    @Option(help: "Output format: table, csv or json.")
+    @Option(help: "Output format: table, csv, json or excel.")
     var format: OutputFormat = .table
 
     func days(today: CalendarDate) throws(CLIError) -> (from: CalendarDate, to: CalendarDate) {
@@ -135,11 +135,11 @@ struct ComplianceReport: ParsableCommand {
         switch period.format {
         case .json:
             TextOutput.write(try TextOutput.json(report))
-        case .csv:
-            TextOutput.write(TextOutput.csv(
+        case .csv, .excel:
+            TextOutput.write(period.format,
                 header: ["coordinator", "id", "name", "target_group", "held", "required", "difference", "first_contact"],
                 rows: report.citizens.map { [$0.coordinator, $0.id, $0.name, $0.target_group, String($0.held),
-                                             String($0.required), String($0.difference), $0.first_contact ?? ""] }))
+                                             String($0.required), String($0.difference), $0.first_contact ?? ""] })
         case .table:
             var text = "Meetings held \(start) – \(end) against ordinary contact rules\n\n"
             text += TextOutput.table(
@@ -223,7 +223,7 @@ struct CaseloadReport: ParsableCommand {
         }
         switch period.format {
         case .json: TextOutput.write(try TextOutput.json(report))
-        case .csv: TextOutput.write(TextOutput.csv(header: header, rows: report.coordinators.map(cells)))
+        case .csv, .excel: TextOutput.write(period.format, header: header, rows: report.coordinators.map(cells))
         case .table:
             var rows = report.coordinators.map(cells) + [cells(report.total)]
             rows[rows.count - 1][0] = "TOTAL"

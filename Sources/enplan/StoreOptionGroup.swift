@@ -63,5 +63,6 @@ func parseDate(_ text: String?, option: String) throws(CLIError) -> CalendarDate
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json
+    /// `excel` is for people (Danish Excel opens it right); `csv` and `json` are stable for scripts.
+    case table, csv, json, excel
 }

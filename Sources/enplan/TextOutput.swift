@@ -42,6 +42,39 @@ enum TextOutput {
         return out
     }
 
+    /// For Danish Excel: UTF-8 with a byte-order mark (else Excel reads Windows-1252), `;` (Danish
+    /// Excel's list separator), CRLF, and a cell that Excel would run as a formula (`=`, `+`, `@`, a tab
+    /// or CR first, or `-` before a letter) prefixed with `'` so that it stays text. Cells are
+    /// neutralised here, so the CRLF survives the output filter.
+    static func excel(header: [String], rows: [[String]]) -> String {
+        func field(_ raw: String) -> String {
+            var s = SafeText.neutralized(raw, keepingLines: true)
+            let scalars = Array(s.unicodeScalars.prefix(2))
+            if let first = scalars.first {
+                let formula = "=+@\t\r".unicodeScalars.contains(first)
+                    || (first == "-" && scalars.count > 1 && scalars[1].properties.isAlphabetic)
+                if formula { s = "'" + s }
+            }
+            return s.utf8.contains(where: { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
+        var out = "\u{FEFF}"
+        for row in [header] + rows {
+            out += row.map(field).joined(separator: ";")
+            out += "\r\n"
+        }
+        return out
+    }
+
+    /// Rows in the format asked for: an aligned table (upper-case headers), CSV for scripts, or Excel's.
+    static func write(_ format: OutputFormat, header: [String], rows: [[String]]) {
+        switch format {
+        case .excel: Console.standardOutput(excel(header: header, rows: rows))
+        case .csv: write(csv(header: header, rows: rows))
+        case .table, .json: write(table(header: header.map { $0.uppercased() }, rows: rows))
+        }
+    }
+
     static func json<T: Encodable>(_ value: T) throws(CLIError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -71,7 +71,7 @@ struct UsersCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the team.")
         @OptionGroup var store: StoreOptionGroup
-        @Option(help: "Output format: table, csv or json.") var format: OutputFormat = .table
+        @Option(help: "Output format: table, csv, json or excel.") var format: OutputFormat = .table
 
         func run() throws(CLIError) {
             let s = try store.open(readOnly: true)
@@ -82,8 +82,7 @@ struct UsersCommand: ParsableCommand {
             }
             let header = ["name", "full_name", "phone", "role", "key_fingerprint"]
             let rows = members.map { [$0.name, $0.fullName, $0.phone, $0.role.rawValue, $0.fingerprint] }
-            TextOutput.write(format == .csv ? TextOutput.csv(header: header, rows: rows)
-                                            : TextOutput.table(header: header.map { $0.uppercased() }, rows: rows))
+            TextOutput.write(format, header: header, rows: rows)
         }
     }
 

@@ -10,7 +10,8 @@ signal(SIGXFSZ, SIG_IGN)
 // Exit codes are part of the contract (0 ok, 1 problems or refused, 2 usage, 3 data folder unusable),
 // so errors are mapped here rather than left to ArgumentParser's defaults.
 do {
-    var command = try Enplan.parseAsRoot()
+    let arguments = ArgumentOrder.normalized(Array(CommandLine.arguments.dropFirst()), root: Enplan.self)
+    var command = try Enplan.parseAsRoot(arguments)
     try command.run()
 } catch let error as CLIError {
     error.report()
