@@ -1,11 +1,21 @@
 import PlanCore
 
-/// RFC 4180 CSV: quoted fields with doubled quotes and line breaks inside, CRLF or LF, a UTF-8 byte
-/// order mark tolerated; `;` accepted as the separator because Danish spreadsheets write it.
+/// RFC 4180 CSV as spreadsheets write it: quoted fields with doubled quotes and line breaks inside,
+/// CRLF or LF, a byte-order mark tolerated, the separator `,` `;` or a tab (found from the header line,
+/// or from Excel's own `sep=;` first line), empty trailing columns and separator-only rows ignored.
+///
+/// Our own reader rather than a package: SwiftCSV and CSV.swift (yaslab) read one fixed delimiter and
+/// UTF-8 only and know nothing of `sep=`, so the detection around them would be most of this file
+/// anyway; this one is about sixty lines, counts rows as a person does, and is fuzzed in CI.
 public struct CSVTable: Equatable, Sendable {
+    /// Column names lower-cased and trimmed (the import maps Danish and English names to its own).
     public var header: [String]
+    /// The header as written, for messages in the user's words.
+    public var headerAsWritten: [String]
     /// Rows after the header, each with its 1-based line number in the file as a person counts rows.
     public var rows: [(number: Int, fields: [String])]
+    /// The separator found.
+    public var separator: Character
 
     public static func == (l: CSVTable, r: CSVTable) -> Bool {
         l.header == r.header && l.rows.map(\.fields) == r.rows.map(\.fields) && l.rows.map(\.number) == r.rows.map(\.number)
@@ -16,11 +26,31 @@ public struct CSVTable: Equatable, Sendable {
         case unterminatedQuote(row: Int)
     }
 
+    /// The separator the header line uses most, outside quotes: tab, `;` or `,`.
+    static func separator(of line: Substring) -> Character {
+        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        var quoted = false
+        for c in line {
+            if c == "\"" { quoted.toggle() } else if !quoted, counts[c] != nil { counts[c, default: 0] += 1 }
+        }
+        let best = ["\t", ";", ","].max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? ","
+        return (counts[best] ?? 0) > 0 ? best : ","
+    }
+
     public init(parsing text: String) throws(ParseError) {
         var text = Substring(text)
         if text.first == "\u{FEFF}" { text = text.dropFirst() }
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-        let separator: Character = firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
+        var firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        let separator: Character
+        // Excel's "sep=;" line names the separator; Excel does not show it as a row, so neither do we.
+        if firstLine.lowercased().hasPrefix("sep="), firstLine.count == 5, let named = firstLine.last {
+            separator = named
+            text = text.dropFirst(firstLine.count).drop { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+            firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        } else {
+            separator = CSVTable.separator(of: firstLine)
+        }
+        self.separator = separator
         var records: [(Int, [String])] = []
         var field = ""
         var fields: [String] = []
@@ -56,7 +86,8 @@ public struct CSVTable: Equatable, Sendable {
             case "\n", "\r\n", "\r":
                 fields.append(field)
                 field = ""
-                if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordStart, fields)) }
+                // A row of separators only (Excel writes them under a table) is no row.
+                if !fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { records.append((recordStart, fields)) }
                 fields = []
                 row += 1
                 recordStart = row
@@ -67,10 +98,19 @@ public struct CSVTable: Equatable, Sendable {
         if inQuotes { throw .unterminatedQuote(row: recordStart) }
         if !field.isEmpty || !fields.isEmpty {
             fields.append(field)
-            records.append((recordStart, fields))
+            if !fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { records.append((recordStart, fields)) }
         }
         guard let first = records.first else { throw .empty }
-        header = first.1.map { $0.trimmingSpaces.lowercased() }
-        rows = records.dropFirst().map { (number: $0.0, fields: $0.1) }
+        // Excel's empty columns after the last named one are no columns.
+        var written = first.1
+        while let last = written.last, last.trimmingSpaces.isEmpty, written.count > 1 { written.removeLast() }
+        headerAsWritten = written.map(\.trimmingSpaces)
+        header = headerAsWritten.map { $0.lowercased() }
+        let width = written.count
+        rows = records.dropFirst().map { record in
+            var fields = record.1
+            while fields.count > width, let last = fields.last, last.trimmingSpaces.isEmpty { fields.removeLast() }
+            return (number: record.0, fields: fields)
+        }
     }
 }

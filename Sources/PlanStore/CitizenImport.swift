@@ -3,7 +3,28 @@ import PlanCore
 /// Turns a CSV of citizens into new case files, collecting every problem by row and column so the
 /// person fixing the file sees them all at once.
 public enum CitizenImport {
-    public static let knownColumns = ["name", "cpr", "target_group", "coordinator", "phone", "email"]
+    public static let knownColumns = ["name", "cpr", "target_group", "coordinator", "phone", "email", "address"]
+
+    /// Danish and English column names, compared without case, spaces, '_', '-' and '.'.
+    static let aliases: [String: String] = {
+        var table: [String: String] = [:]
+        let names: [String: [String]] = [
+            "name": ["navn", "name", "fuldenavn", "fullname"],
+            "cpr": ["cpr", "cprnummer", "cprnr", "cprnumber"],
+            "target_group": ["målgruppe", "malgruppe", "maalgruppe", "targetgroup"],
+            "coordinator": ["koordinator", "plankoordinator", "coordinator"],
+            "phone": ["telefon", "tlf", "telefonnummer", "mobil", "phone"],
+            "email": ["email", "mail"],
+            "address": ["adresse", "address"],
+        ]
+        for (column, words) in names { for w in words { table[w] = column } }
+        return table
+    }()
+
+    /// The import's own name for a column as written in a header, or nil for one it does not know.
+    public static func canonicalColumn(_ written: String) -> String? {
+        aliases[String(written.lowercased().filter { !" _-.\t".contains($0) })]
+    }
 
     /// - Parameters:
     ///   - isRegistered: whether a CPR number is already in the store, so a citizen is never imported twice.
@@ -11,18 +32,25 @@ public enum CitizenImport {
     public static func caseFiles(from table: CSVTable, isRegistered: (CPRNumber) -> Bool, defaultCoordinator: String,
                                  today: CalendarDate, makeID: () -> CitizenID) throws(StoreError) -> [CaseFile] {
         var problems: [ImportProblem] = []
-        guard let nameColumn = table.header.firstIndex(of: "name") else {
-            throw .importFailed([ImportProblem(row: 1, column: "name", message: "the header has no 'name' column")])
+        let header = table.header.map { canonicalColumn($0) }
+        let written = table.headerAsWritten
+        guard let nameColumn = header.firstIndex(of: "name") else {
+            throw .importFailed([ImportProblem(row: 1, column: "name",
+                                               message: "the header has no name column ('navn' or 'name'); it has: "
+                                                   + written.joined(separator: ", "))])
         }
-        for (i, column) in table.header.enumerated() where !knownColumns.contains(column) {
-            problems.append(ImportProblem(row: 1, column: column.isEmpty ? "#\(i + 1)" : column,
-                                          message: "unknown column; use: " + knownColumns.joined(separator: ", ")))
+        for (i, known) in header.enumerated() where known == nil {
+            problems.append(ImportProblem(row: 1, column: written[i].isEmpty ? "#\(i + 1)" : written[i],
+                                          message: "unknown column; use: navn/name, cpr, målgruppe/target_group, "
+                                              + "koordinator/coordinator, telefon/phone, e-mail/email, adresse/address"))
         }
         var seenColumns = Set<String>()
-        for column in table.header where !column.isEmpty && !seenColumns.insert(column).inserted {
-            problems.append(ImportProblem(row: 1, column: column, message: "this column comes twice in the header; keep one"))
+        for (i, known) in header.enumerated() where known.map({ !seenColumns.insert($0).inserted }) == true {
+            problems.append(ImportProblem(row: 1, column: written[i], message: "this column comes twice in the header; keep one"))
         }
-        func column(_ name: String) -> Int? { table.header.firstIndex(of: name) }
+        func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+        /// The column as the file names it, for messages in the user's words.
+        func words(_ name: String) -> String { column(name).map { written[$0] } ?? name }
         var seenCPRs: [CPRNumber: Int] = [:]
         var files: [CaseFile] = []
         for (rowNumber, fields) in table.rows {
@@ -30,9 +58,9 @@ public enum CitizenImport {
                 guard let index, index < fields.count else { return "" }
                 return fields[index].trimmingSpaces
             }
-            if fields.count > table.header.count {
+            if fields.count > header.count {
                 problems.append(ImportProblem(row: rowNumber, column: nil,
-                    message: "\(fields.count) fields, but the header has \(table.header.count)"))
+                    message: "\(fields.count) fields, but the header has \(header.count)"))
             }
             let name = value(nameColumn)
             var cpr: CPRNumber?
@@ -41,29 +69,33 @@ public enum CitizenImport {
                 do {
                     let number = try CPRNumber(cprText)
                     if isRegistered(number) {
-                        problems.append(ImportProblem(row: rowNumber, column: "cpr",
+                        problems.append(ImportProblem(row: rowNumber, column: words("cpr"),
                             message: "a citizen with CPR \(number.masked) already exists"))
                     } else if let first = seenCPRs[number] {
-                        problems.append(ImportProblem(row: rowNumber, column: "cpr",
+                        problems.append(ImportProblem(row: rowNumber, column: words("cpr"),
                             message: "the same CPR number as row \(first)"))
                     }
                     seenCPRs[number] = seenCPRs[number] ?? rowNumber
                     cpr = number
                 } catch {
                     // The message must not repeat the full number: it goes to a terminal.
-                    problems.append(ImportProblem(row: rowNumber, column: "cpr", message: maskedMessage(error)))
+                    problems.append(ImportProblem(row: rowNumber, column: words("cpr"), message: maskedMessage(error)))
                 }
             }
             var group = TargetGroup.andet
             let groupText = value(column("target_group"))
             if !groupText.isEmpty {
                 do { group = try TargetGroup(parsing: groupText) } catch {
-                    problems.append(ImportProblem(row: rowNumber, column: "target_group", message: error.description))
+                    problems.append(ImportProblem(row: rowNumber, column: words("target_group"), message: error.description))
                 }
             }
             let coordinatorText = value(column("coordinator"))
             let citizen = Citizen(id: makeID(), name: name, cpr: cpr, phone: value(column("phone")),
-                                  email: value(column("email")), targetGroup: group,
+                                  email: value(column("email")),
+                                  // An address typed over lines in an Excel cell (Alt+Enter) is one line here.
+                                  address: value(column("address")).split(separator: "\n").map { $0.trimmingSpaces }
+                                      .joined(separator: ", "),
+                                  targetGroup: group,
                                   coordinator: coordinatorText.isEmpty ? defaultCoordinator : coordinatorText)
             do { try citizen.validate() } catch {
                 let field: String
@@ -71,7 +103,8 @@ public enum CitizenImport {
                 case let .required(f), let .tooLong(f, _), let .controlCharacter(f): field = f
                 default: field = "name"
                 }
-                problems.append(ImportProblem(row: rowNumber, column: field, message: error.description))
+                problems.append(ImportProblem(row: rowNumber, column: column(field).map { written[$0] } ?? field,
+                                              message: error.description))
             }
             files.append(CaseFile(citizen: citizen, created: today, createdBy: defaultCoordinator))
         }

@@ -8,7 +8,10 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Create citizens from a CSV file, all or nothing.",
         discussion: """
-        The header row names the columns: name (required), cpr, target_group, coordinator, phone, email.
+        The header row names the columns, in Danish or English: navn/name (required), cpr (cpr-nummer, cpr-nr.), \
+        målgruppe/target_group, koordinator/plankoordinator/coordinator, telefon/tlf./phone, e-mail/email, \
+        adresse/address. The file may be what Excel writes: UTF-8 with or without BOM, UTF-16, or Windows-1252 \
+        (the summary says which was read); separated by ',', ';' or tab, or as a 'sep=;' first line says. \
         target_group takes the keys (aktivitetsparat, ressourceforloeb, jobafklaring, sygedagpenge, ung, familie,
         ledighedsydelse, andet) or the Danish names. If any row has a problem, nothing is imported and every
         problem is listed by row and column.
@@ -16,7 +19,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptionGroup
 
-    @Argument(help: "The CSV file (UTF-8; ',' or ';' separated).")
+    @Argument(help: "The CSV file, as Excel saves it.")
     var file: String
 
     func run() throws(CLIError) {
@@ -28,9 +31,7 @@ struct ImportCommand: ParsableCommand {
         do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
             throw .usage("cannot read \(file): \((error as NSError).localizedDescription)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .problems("\(file) is not UTF-8 text; save it as 'CSV UTF-8' and try again")
-        }
+        let (text, encoding) = TextEncodingDetection.decode(data)
         let table: CSVTable
         do { table = try CSVTable(parsing: text) } catch {
             switch error {
@@ -40,7 +41,9 @@ struct ImportCommand: ParsableCommand {
         }
         try withStore { () throws(StoreError) in
             let count = try s.importCitizens(from: table, detail: "import " + (file as NSString).lastPathComponent)
-            TextOutput.write("imported \(count) " + (count == 1 ? "citizen" : "citizens") + "\n")
+            let separator = table.separator == "\t" ? "tab" : "'\(table.separator)'"
+            TextOutput.write("imported \(count) " + (count == 1 ? "citizen" : "citizens")
+                             + " (read as \(encoding.rawValue), separated by \(separator))\n")
         }
     }
 }

@@ -13,10 +13,12 @@ import TestSupport
     }
 
     @Test func csvReader() {
-        var fuzzer = Fuzzer(target: "csv", corpus: FuzzTests.corpus("csv"), dictionary: ["sep=;", "\"\"", "målgruppe"])
+        var fuzzer = Fuzzer(target: "csv", corpus: FuzzTests.corpus("csv"),
+                            dictionary: ["sep=;", "sep=\t", "\"\"", "målgruppe", "Navn;CPR-nr.", "\u{FF}\u{FE}", "\r\n;;;"])
         var ids = SeededGenerator(seed: 7)
         let tried = fuzzer.run { input in
-            let text = String(decoding: input, as: UTF8.self)
+            // As the import reads a file: the encoding guessed from the bytes (UTF-16, Windows-1252, …).
+            let text = TextEncodingDetection.decode(Data(input)).text
             guard let table = try? CSVTable(parsing: text) else { return }
             _ = try? CitizenImport.caseFiles(from: table, isRegistered: { _ in false }, defaultCoordinator: "mette",
                                              today: fixedDay, makeID: { CitizenID.random(using: &ids) })

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Files as Danish Excel writes them (fixtures in Tests/Fixtures/excel), imported as they are.
+@Suite struct ExcelImportTests {
+    let tmp = TemporaryFolder("enplan-excel")
+    var data: String { tmp.child("data") }
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/excel").path
+
+    func enplan(_ args: [String]) throws -> CommandResult {
+        try Binaries.run("enplan", args + ["--data", data])
+    }
+
+    func rows() throws -> [[String: Any]] {
+        let json = try enplan(["list", "--format", "json"]).stdout
+        return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    }
+
+    @Test func windows1252WithSepLineDanishHeadersAndEmptyColumns() throws {
+        let r = try enplan(["import", Self.fixtures + "/danish-excel-windows-1252.csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("imported 2 citizens (read as Windows-1252, separated by ';')"), "\(r.stdout)")
+        let list = try rows()
+        let aase = try #require(list.first { $0["name"] as? String == "Åse Ørsted" })
+        #expect(aase["target_group"] as? String == "ressourceforloeb" && aase["cpr_masked"] as? String == "070761-XXXX")
+        #expect(list.contains { $0["name"] as? String == "Søren Æbelø" && $0["target_group"] as? String == "sygedagpenge" })
+    }
+
+    @Test func utf16TabSeparatedUnicodeText() throws {
+        let r = try enplan(["import", Self.fixtures + "/unicode-text-utf-16.csv"])
+        #expect(r.status == 0 && r.stdout.contains("UTF-16 LE") && r.stdout.contains("separated by tab"), "\(r.stdout)\(r.stderr)")
+        let names = try rows().compactMap { $0["name"] as? String }
+        #expect(Set(names) == ["Zoë Ærø", "王芳"])
+    }
+
+    @Test func utf8WithBOMQuotedSeparatorsAndLineBreaks() throws {
+        let r = try enplan(["import", Self.fixtures + "/csv-utf-8-bom-semicolon.csv"])
+        #expect(r.status == 0 && r.stdout.contains("UTF-8 with BOM"), "\(r.stdout)\(r.stderr)")
+        let list = try enplan(["list", "--format", "csv"]).stdout
+        #expect(list.contains(",Hansen; Jens,") && list.contains("familie"))
+        let id = try #require(try rows().first?["id"] as? String)
+        #expect(try enplan(["show", id, "--format", "json"]).stdout.contains("Storgade 1, 3400 Hillerød"))
+    }
+
+    @Test func aProblemNamesTheRowAndTheColumnAsTheFileDoes() throws {
+        let r = try enplan(["import", Self.fixtures + "/wrong-cpr-windows-1252.csv"])
+        #expect(r.status == 1 && r.stderr.contains("row 2") && r.stderr.contains("CPR-nummer"), "\(r.stderr)")
+        #expect(try rows().isEmpty, "all or nothing")
+    }
+}
