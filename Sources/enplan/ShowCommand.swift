@@ -12,13 +12,13 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptionGroup
 
-    @Argument(help: "The citizen's id (see 'enplan list').")
+    @Argument(help: "The citizen's id (see 'enplan list').", completion: .custom(CitizenIDCompletion.complete))
     var id: String
 
     @Option(help: "text, md (printable copy) or json.")
     var format: Format = .text
 
-    @Option(help: "Language: da or en (default from LANG).")
+    @Option(help: "Language: da or en (default from LANG).", completion: .list(["da", "en"]))
     var lang: String?
 
     @Flag(name: .customLong("reveal-cpr"), help: "Show the full CPR number (recorded in the audit trail).")

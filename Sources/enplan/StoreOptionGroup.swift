@@ -5,7 +5,7 @@ import PlanStore
 
 /// Options every command takes: where the data is, who is acting, and which day it is.
 struct StoreOptionGroup: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data folder.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("The data folder.", valueName: "DIR"), completion: .directory)
     var data: String?
 
     @Option(name: .customLong("as"), help: ArgumentHelp(
@@ -16,7 +16,8 @@ struct StoreOptionGroup: ParsableArguments {
     var today: String?
 
     @Option(name: .customLong("audit-dir"), help: ArgumentHelp(
-        "Write the audit trail here instead of the data folder (to browse a read-only copy).", valueName: "DIR"))
+        "Write the audit trail here instead of the data folder (to browse a read-only copy).", valueName: "DIR"),
+            completion: .directory)
     var auditDir: String?
 
     /// The data folder, resolved as CONTRACT.md says.
@@ -65,4 +66,21 @@ func parseDate(_ text: String?, option: String) throws(CLIError) -> CalendarDate
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     /// `excel` is for people (Danish Excel opens it right); `csv` and `json` are stable for scripts.
     case table, csv, json, excel
+}
+
+/// Shell completion of citizen ids: the document names in the data folder the command line names (or
+/// the default one). Ids are random and name no one, so listing them needs no audit line.
+enum CitizenIDCompletion {
+    static func complete(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
+        var data: String?
+        for (i, word) in words.enumerated() {
+            if word == "--data", i + 1 < words.count { data = words[i + 1] }
+            if word.hasPrefix("--data=") { data = String(word.dropFirst(7)) }
+        }
+        var options = StoreOptionGroup()
+        options.data = data
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: StoreLayout(root: options.folder()).citizens)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+            .filter { $0.hasPrefix(prefix) }.sorted()
+    }
 }

@@ -17,10 +17,11 @@ struct TUICommand: ParsableCommand {
     @Flag(name: .customLong("read-only"), help: "Browse every caseload without being able to change anything.")
     var readOnly = false
 
-    @Option(help: "Colour theme: default, light, high-contrast, monochrome, or a path to a .toml file.")
+    @Option(help: "Colour theme: default, light, high-contrast, monochrome, or a path to a .toml file.",
+            completion: .list(["default", "light", "high-contrast", "monochrome"]))
     var theme: String?
 
-    @Option(help: "Language: da or en (default from LANG).")
+    @Option(help: "Language: da or en (default from LANG).", completion: .list(["da", "en"]))
     var lang: String?
 
     @Flag(help: "Open on a fresh demo caseload in a temporary folder.")
