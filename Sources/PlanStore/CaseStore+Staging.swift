@@ -12,7 +12,8 @@ extension CaseStore {
 
     /// Adds new case files all together or not at all. Their ids must be free, and no CPR number may
     /// be in the store already (checked under the store-wide lock, against the store itself).
-    public func insertAll(_ files: [CaseFile], action: AuditAction = .import, detail: String? = nil) throws(StoreError) {
+    public func insertAll(_ files: [CaseFile], action: AuditAction = .import, detail: String? = nil,
+                          progress: ((Int, Int) -> Void)? = nil) throws(StoreError) {
         guard !isReadOnly else { throw .readOnly }
         guard !files.isEmpty else { return }
         let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
@@ -25,20 +26,29 @@ extension CaseStore {
             if let existing = registered[digest] { throw .duplicateCPR(existing: existing.id, name: existing.name) }
             guard seen.insert(digest).inserted else { throw .duplicateCPR(existing: file.id, name: file.citizen.name) }
         }
-        try insertAllLocked(files, action: action, detail: detail)
+        try insertAllLocked(files, action: action, detail: detail, progress: progress)
     }
 
     /// Creates citizens from a CSV table, all or none. Under the store-wide lock, so that imports
     /// running at once (or a TUI creating a citizen meanwhile) can never add one person twice.
-    public func importCitizens(from table: CSVTable, detail: String) throws(StoreError) -> Int {
+    /// - Parameter progress: called now and then with the documents written so far and their number.
+    public func importCitizens(from table: CSVTable, detail: String, progress: ((Int, Int) -> Void)? = nil) throws(StoreError) -> Int {
         guard !isReadOnly else { throw .readOnly }
         let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
         defer { withExtendedLifetime(storeLock) {} }
         let registered = try registeredCPRs()
         guard let key else { throw .folderUnusable(path: layout.key, reason: "enplan.key is missing") }
+        // Fresh ids against one listing of the folder, not a lookup per row.
+        var taken = Set(try documentPaths().map(\.0))
+        var generator = BufferedRandom()
         let files = try CitizenImport.caseFiles(from: table, isRegistered: { registered[key.cprDigest($0.digits)] != nil },
-                                                defaultCoordinator: actor.user, today: today, makeID: { freshID() })
-        try insertAllLocked(files, action: .create, detail: detail)
+                                                defaultCoordinator: actor.user, today: today, makeID: {
+            while true {
+                let id = CitizenID.random(using: &generator)
+                if taken.insert(id.rawValue).inserted { return id }
+            }
+        })
+        try insertAllLocked(files, action: .create, detail: detail, progress: progress)
         return files.count
     }
 
@@ -58,23 +68,33 @@ extension CaseStore {
     }
 
     /// `insertAll` with the store-wide lock already held.
-    func insertAllLocked(_ files: [CaseFile], action: AuditAction, detail: String?) throws(StoreError) {
+    func insertAllLocked(_ files: [CaseFile], action: AuditAction, detail: String?,
+                         progress: ((Int, Int) -> Void)? = nil) throws(StoreError) {
         guard !files.isEmpty else { return }
         var generator = SystemRandomNumberGenerator()
         let stage = layout.staging + "/tx-\(getpid())-\(randomToken(length: 8, using: &generator))"
         try FileSystem.makeFolder(layout.staging, mode: modes.folder)
         try FileSystem.makeFolder(stage, mode: modes.folder)
-        var ids = Set<CitizenID>()
+        // The ids present, listed once (not a lookup per document: an import of 100,000 rows).
+        var ids = Set(try documentPaths().map(\.0))
         var events: [AuditEvent] = []
         do throws(StoreError) {
-            for file in files {
-                guard ids.insert(file.id).inserted, documentPath(file.id) == nil else { throw StoreError.alreadyExists(file.id) }
-                let saved = stampedForWriting(file, revision: 1)
-                durableStep()
-                try FileSystem.writeNew(stage + "/" + file.id.rawValue + ".json", DocumentCodec.encode(saved), mode: modes.file)
-                events.append(AuditEvent(action, citizen: file.id, revisionBefore: 0, revisionAfter: 1, detail: detail))
+            for file in files where !ids.insert(file.id.rawValue).inserted { throw StoreError.alreadyExists(file.id) }
+            // Encoded on both cores a batch at a time (encoding is most of an import's own work), written
+            // in order on this one.
+            for start in stride(from: 0, to: files.count, by: CaseStore.batchSize) {
+                let batch = files[start..<min(files.count, start + CaseStore.batchSize)].map { stampedForWriting($0, revision: 1) }
+                for (file, data) in zip(batch, try CaseStore.encodeInParallel(batch)) {
+                    durableStep()
+                    // Not flushed one by one: the whole stage is flushed at once below, before the commit
+                    // marker; until that marker is durable the stage counts for nothing.
+                    try FileSystem.writeNew(stage + "/" + file.id.rawValue + ".json", data, mode: modes.file, sync: false)
+                    events.append(AuditEvent(action, citizen: file.id, revisionBefore: 0, revisionAfter: 1, detail: detail))
+                }
+                progress?(start + batch.count, files.count)
             }
             durableStep()
+            try FileSystem.syncFileSystem(of: stage, files: files.map { stage + "/" + $0.id.rawValue + ".json" })
             try FileSystem.syncFolder(stage)
             durableStep()
             try audit.append(events, by: actor)
@@ -87,6 +107,16 @@ extension CaseStore {
         }
         // Committed: from here on the import happens, now or at the next open.
         try finishStage(stage)
+    }
+
+    static let batchSize = 1000
+
+    static func encodeInParallel(_ files: [CaseFile]) throws(StoreError) -> [Data] {
+        let results = EncodedBatch(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            for i in stride(from: part, to: files.count, by: 2) { results.set(i, Result { () throws(StoreError) in try DocumentCodec.encode(files[i]) }) }
+        }
+        return try results.all()
     }
 
     /// Moves a committed stage's documents into place and removes the stage.
@@ -129,5 +159,35 @@ extension CaseStore {
             let stage = layout.staging + "/" + name
             return name.hasPrefix("tx-") && FileSystem.exists(stage + "/" + CaseStore.commitMarker) ? stage : nil
         }
+    }
+}
+
+/// Each slot is written by exactly one of the two workers and read after `concurrentPerform`
+/// returns, which orders the writes before the reads.
+private final class EncodedBatch: @unchecked Sendable {
+    // Raw memory, not an array property: two threads writing one array property at once would be an
+    // exclusivity violation even at different indices.
+    private let slots: UnsafeMutableBufferPointer<Result<Data, StoreError>?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ i: Int, _ result: Result<Data, StoreError>) { slots[i] = result }
+
+    func all() throws(StoreError) -> [Data] {
+        var out: [Data] = []
+        out.reserveCapacity(slots.count)
+        for slot in slots {
+            guard let slot else { throw .io(operation: "encode", path: "import", code: EINVAL) }
+            out.append(try slot.get())
+        }
+        return out
     }
 }

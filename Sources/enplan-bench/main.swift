@@ -1,6 +1,6 @@
 // Benchmarks that print figures (not timed tests). Build in release mode first:
 //
-//   swift build -c release && .build/release/enplan-bench [store|tui|timeline|all] [--citizens N]
+//   swift build -c release && .build/release/enplan-bench [store|tui|timeline|import|all] [--citizens N]
 //
 // Each figure is the median of several runs on a caseload generated once into a temporary folder.
 #if canImport(Glibc)
@@ -18,12 +18,13 @@ let which = arguments.first ?? "all"
 let binFolder = (CommandLine.arguments[0] as NSString).deletingLastPathComponent
 
 do {
-    if which != "timeline" {
+    if which != "timeline" && which != "import" {
         let bench = try Bench(citizens: citizens, binFolder: binFolder)
         if which == "tui" || which == "all" { try bench.tui() }
         if which == "store" || which == "all" { try bench.store() }
     }
     if which == "timeline" || which == "all" { try TimelineBench(binFolder: binFolder).run() }
+    if which == "import" || which == "all" { try ImportBench(binFolder: binFolder, rows: 100_000).run() }
 } catch {
     FileHandle.standardError.write(Data("enplan-bench: \(error)\n".utf8))
     exit(1)

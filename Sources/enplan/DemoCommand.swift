@@ -40,7 +40,9 @@ struct DemoCommand: ParsableCommand {
         let demo = DemoCaseload(citizens: citizens, coordinators: coordinators, seed: seed, today: s.today)
         let files = demo.makeCaseFiles(catalogues: s.catalogues)
         try withStore { () throws(StoreError) in
-            try s.insertAll(files, action: .create, detail: "enplan demo --seed \(seed)")
+            let progress = ProgressLine("writing the demo")
+            defer { progress.finish() }
+            try s.insertAll(files, action: .create, detail: "enplan demo --seed \(seed)", progress: progress.update)
             _ = try s.caseload()
         }
         TextOutput.write("wrote \(files.count) demo citizens for \(demo.coordinators.joined(separator: ", ")) into \(folder)\n")

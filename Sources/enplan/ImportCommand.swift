@@ -39,11 +39,15 @@ struct ImportCommand: ParsableCommand {
             case let .unterminatedQuote(row): throw .problems("\(file): row \(row): a quoted field is never closed")
             }
         }
-        try withStore { () throws(StoreError) in
-            let count = try s.importCitizens(from: table, detail: "import " + (file as NSString).lastPathComponent)
-            let separator = table.separator == "\t" ? "tab" : "'\(table.separator)'"
-            TextOutput.write("imported \(count) " + (count == 1 ? "citizen" : "citizens")
-                             + " (read as \(encoding.rawValue), separated by \(separator))\n")
+        let progress = ProgressLine("importing")
+        let count = try withStore { () throws(StoreError) in
+            // Erased before anything else is printed, whether the import went through or not.
+            defer { progress.finish() }
+            return try s.importCitizens(from: table, detail: "import " + (file as NSString).lastPathComponent,
+                                        progress: progress.update)
         }
+        let separator = table.separator == "\t" ? "tab" : "'\(table.separator)'"
+        TextOutput.write("imported \(count) " + (count == 1 ? "citizen" : "citizens")
+                         + " (read as \(encoding.rawValue), separated by \(separator))\n")
     }
 }

@@ -22,6 +22,7 @@ import TestSupport
         let r = try enplan(["import", Self.fixtures + "/danish-excel-windows-1252.csv"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("imported 2 citizens (read as Windows-1252, separated by ';')"), "\(r.stdout)")
+        #expect(r.stderr.isEmpty, "no progress line when standard error is not a terminal")
         let list = try rows()
         let aase = try #require(list.first { $0["name"] as? String == "Åse Ørsted" })
         #expect(aase["target_group"] as? String == "ressourceforloeb" && aase["cpr_masked"] as? String == "070761-XXXX")
@@ -48,5 +49,23 @@ import TestSupport
         let r = try enplan(["import", Self.fixtures + "/wrong-cpr-windows-1252.csv"])
         #expect(r.status == 1 && r.stderr.contains("row 2") && r.stderr.contains("CPR-nummer"), "\(r.stderr)")
         #expect(try rows().isEmpty, "all or nothing")
+    }
+}
+
+/// The progress line of a long import, on a terminal.
+@Suite struct ImportProgressTests {
+    @Test func aLongImportShowsProgressOnATerminalAndErasesIt() throws {
+        let tmp = TemporaryFolder("enplan-progress")
+        let csv = tmp.child("many.csv")
+        var text = "navn;målgruppe\n"
+        for i in 0..<30_000 { text += "Borger \(i);ung\n" }
+        try text.write(toFile: csv, atomically: false, encoding: .utf8)
+        let tmux = try Tmux(Tmux.quote(Binaries.path("enplan")) + " import " + Tmux.quote(csv) + " --data " + Tmux.quote(tmp.child("data"))
+                            + "; echo finished", width: 100, height: 10)
+        let during = try tmux.wait(for: "a progress line", timeout: 30) { $0.contains(" / 30000 · ") }
+        #expect(during.contains("importing ") && during.contains("/s · ") && during.contains("s left"), "\(during)")
+        let done = try tmux.wait(for: "finished", timeout: 60)
+        #expect(done.contains("imported 30000 citizens"))
+        #expect(!done.contains("importing "), "the progress line is erased at the end: \(done)")
     }
 }

@@ -157,7 +157,6 @@ public struct DashboardState {
     private mutating func sortedIndices(_ key: SortKey, coordinator: String?) -> [Int] {
         let cacheKey = OrderKey(sort: key, coordinator: coordinator)
         if let cached = orders[cacheKey] { return cached }
-        let user = self.user
         let all = self.citizens
         let members = coordinator.map { name in all.indices.filter { all[$0].coordinator == name } } ?? Array(all.indices)
         var names: [Int: [UInt8]] = [:]
