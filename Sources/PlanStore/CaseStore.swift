@@ -30,6 +30,13 @@ public final class CaseStore {
         self.layout = layout
         self.today = options.today
         self.crashBeforeStep = options.crashBeforeStep
+        var problem = FileSystem.statError(layout.root)
+        if problem == nil, FileSystem.fileType(layout.root) == S_IFDIR, access(layout.root, R_OK | X_OK) != 0 { problem = errno }
+        if let problem, problem != ENOENT {
+            // Not "it does not exist" to someone who may not look (EACCES on a folder on the way).
+            throw .folderUnusable(path: layout.root, reason: "you have no access to it (\(StoreError.explain(problem))); "
+                                  + "ask whoever keeps the folder, or pass --data")
+        }
         if !FileSystem.exists(layout.root) {
             guard options.createIfMissing, !options.readOnly else {
                 throw .folderUnusable(path: layout.root,

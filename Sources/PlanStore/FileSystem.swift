@@ -207,6 +207,12 @@ enum FileSystem {
                      modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 
+    /// Why `path` cannot be looked at (ENOENT, EACCES, …), or nil when it can.
+    static func statError(_ path: String) -> Int32? {
+        var info = stat()
+        return stat(path, &info) == 0 ? nil : Glibc.errno
+    }
+
     static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0

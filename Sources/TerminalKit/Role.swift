@@ -31,4 +31,8 @@ public struct Role: Hashable, Sendable, CustomStringConvertible {
     public static let chart2 = Role("chart.2")
     public static let chart3 = Role("chart.3")
     public static let chart4 = Role("chart.4")
+
+    /// The roles TerminalKit itself draws with; an application adds its own to check a theme against.
+    public static let toolkit: [Role] = [.text, .muted, .title, .border, .selection, .statusBar, .key, .error, .warning,
+                                         .success, .accent, .input, .chart1, .chart2, .chart3, .chart4]
 }

@@ -59,12 +59,24 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
 extension Theme {
     /// Reads a theme from TOML: one table per role with `fg`, `bg` (a name, 0-255 or #rrggbb) and
     /// `bold`, `reverse`, `underline`, `dim` (true or false).
-    public static func parse(_ text: String, file: String) throws(ThemeError) -> Theme {
+    /// - Parameter roles: the roles the application draws with; a table naming none of them (a
+    ///   misspelt `[selecton]`) is an error at its line, since it would silently style nothing.
+    public static func parse(_ text: String, file: String, roles: [Role]? = nil) throws(ThemeError) -> Theme {
         let document: TOMLSubset.Document
         do { document = try TOMLSubset.parse(text) } catch {
             throw ThemeError(file: file, line: error.line, message: error.message)
         }
         var styles: [String: Style] = [:]
+        if let roles {
+            // A dotted role falls back to its parent ("section.employment" to "section"): parents are roles too.
+            let known = Set(roles.flatMap { role in
+                role.name.split(separator: ".").indices.map { role.name.split(separator: ".")[...$0].joined(separator: ".") }
+            })
+            for (table, line) in document.tableLines.sorted(by: { $0.value < $1.value }) where !known.contains(table) {
+                throw ThemeError(file: file, line: line, message: "[\(table)] is not a role; the roles are: "
+                                 + roles.map(\.name).joined(separator: ", "))
+            }
+        }
         for (table, entries) in document.tables where !table.isEmpty {
             var style = Style()
             for (key, entry) in entries {
@@ -109,6 +121,8 @@ enum TOMLSubset {
 
     struct Document {
         var tables: [String: [String: Entry]] = [:]
+        /// The line of each table's header.
+        var tableLines: [String: Int] = [:]
     }
 
     struct ParseError: Error {
@@ -136,6 +150,7 @@ enum TOMLSubset {
                     throw ParseError(line: number, message: "[\(table)] appears twice")
                 }
                 document.tables[table] = [:]
+                document.tableLines[table] = number
                 continue
             }
             guard let eq = line.firstIndex(of: "=") else {

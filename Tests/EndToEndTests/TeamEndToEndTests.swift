@@ -115,6 +115,10 @@ struct TeamEndToEndTests {
         #expect(r.status != 0)
         #expect(r.stderr.contains("Permission denied"), "\(r.stdout)\(r.stderr)")
         #expect(!r.stdout.contains("citizens"))
+        // enplan itself tells them so in words, not that the folder does not exist.
+        let asNobody = try Binaries.runShell("su -s /bin/sh nobody -c " + Tmux.quote(team.enplan + " list --data " + Tmux.quote(team.data)))
+        #expect(asNobody.status == 3 && asNobody.stderr.contains("you have no access to it (permission denied)"),
+                "\(asNobody.stderr)")
     }
 
     @Test func aReadOnlyCopyShowsNoOneUnlessItsViewsAreAuditedElsewhere() throws {

@@ -10,4 +10,7 @@ extension Role {
     public static func section(_ section: PlanSection) -> Role {
         Role("section." + section.rawValue, monochrome: .bold)
     }
+
+    /// Every role enplan draws with: what a theme file may name.
+    public static let enplan: [Role] = Role.toolkit + [.overdue, .dueSoon, .readOnlyBadge] + PlanSection.allCases.map(Role.section)
 }

@@ -44,7 +44,7 @@ public enum ThemeLocator {
             return (.builtIn, "\(path): cannot be read; using the built-in theme")
         }
         do {
-            return (try Theme.parse(String(decoding: data, as: UTF8.self), file: path), nil)
+            return (try Theme.parse(String(decoding: data, as: UTF8.self), file: path, roles: Role.enplan), nil)
         } catch {
             return (.builtIn, "\(error.description); using the built-in theme")
         }

@@ -1,0 +1,30 @@
+import EnplanApp
+import Foundation
+import TerminalKit
+import Testing
+
+/// Theme files name enplan's roles; a misspelt one is reported where it is, never silently ignored.
+@Suite struct ThemeRolesTests {
+    static let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("themes")
+
+    @Test func everyShippedThemeNamesOnlyRolesEnplanDraws() throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: ThemeRolesTests.themes.path) where name.hasSuffix(".toml") {
+            let text = try String(contentsOf: ThemeRolesTests.themes.appendingPathComponent(name), encoding: .utf8)
+            #expect(throws: Never.self, "\(name)") { try Theme.parse(text, file: name, roles: Role.enplan) }
+        }
+    }
+
+    @Test func aMisspeltSectionIsReportedWithFileAndLine() throws {
+        let text = try String(contentsOf: ThemeRolesTests.themes.appendingPathComponent("default.toml"), encoding: .utf8)
+        let misspelt = text.replacingOccurrences(of: "[selection]", with: "[selecton]")
+        let line = (misspelt.components(separatedBy: "\n").firstIndex { $0.hasPrefix("[selecton]") } ?? -1) + 1
+        do {
+            _ = try Theme.parse(misspelt, file: "mine.toml", roles: Role.enplan)
+            Issue.record("a misspelt role was accepted")
+        } catch {
+            #expect(error.description.hasPrefix("mine.toml:\(line): [selecton] is not a role"), "\(error.description)")
+            #expect(error.description.contains("selection"))
+        }
+    }
+}
