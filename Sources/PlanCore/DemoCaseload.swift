@@ -70,8 +70,9 @@ public struct DemoCaseload {
                                              scope: [], note: "Borgeren ønsker separate planer"))
             }
         }
-        file.ownWords = DemoNames.ownWords[rng.int(0...DemoNames.ownWords.count - 1)]
-        file.overallGoal = DemoNames.overallGoals[rng.int(0...DemoNames.overallGoals.count - 1)]
+        let words = rng.int(0...DemoNames.ownWords.count - 1)
+        file.ownWords = DemoNames.ownWords[words]
+        file.overallGoal = DemoNames.overallGoals[words % DemoNames.overallGoals.count]
         addSections(to: &file, group: group, catalogues: catalogues, rng: &rng)
         addMentor(to: &file, rng: &rng)
         addNetwork(to: &file, coordinator: coordinator, rng: &rng)
@@ -108,7 +109,11 @@ public struct DemoCaseload {
             let titles = DemoNames.goals(for: section)
             for _ in 0..<count {
                 let set = file.created.adding(days: rng.int(0...max(0, file.created.days(until: today) / 2)))
-                var goal = Goal(id: file.makeItemID(prefix: "g"), title: titles[rng.int(0...titles.count - 1)], created: set)
+                // One goal once in a section: a title drawn again moves on to the next one not yet there.
+                var pick = rng.int(0...titles.count - 1)
+                for _ in titles where plan.goals.contains(where: { $0.title == titles[pick] }) { pick = (pick + 1) % titles.count }
+                guard !plan.goals.contains(where: { $0.title == titles[pick] }) else { break }
+                var goal = Goal(id: file.makeItemID(prefix: "g"), title: titles[pick], created: set)
                 for s in 0..<rng.int(0...3) {
                     var sub = SubGoal(id: file.makeItemID(prefix: "s"), title: DemoNames.subGoals[(s + rng.int(0...9)) % DemoNames.subGoals.count],
                                       created: set)
@@ -184,9 +189,18 @@ public struct DemoCaseload {
             let next = date.adding(days: rng.int(14...60))
             let result: FollowUpResult? = outcome == .held
                 ? [FollowUpResult.continued, .continued, .changedWithinScope, .reassessment][rng.int(0...3)] : nil
+            // The summary says what the outcome and the kind say: a meeting held is never "did not come".
+            let held = DemoNames.meetingSummaries[rng.int(0...DemoNames.meetingSummaries.count - 1)]
+            let summary: String
+            switch (outcome, kind) {
+            case (.noShow, _): summary = DemoNames.noShowSummary
+            case (.cancelled, _): summary = DemoNames.cancelledSummary
+            case (_, .networkMeeting): summary = DemoNames.networkMeetingSummary
+            case (_, .jointAssessment): summary = DemoNames.jointAssessmentSummary
+            default: summary = held
+            }
             file.meetings.append(Meeting(id: file.makeItemID(prefix: "m"), date: date, kind: kind,
-                                         participants: [coordinator, "borger"], outcome: outcome,
-                                         summary: DemoNames.meetingSummaries[rng.int(0...DemoNames.meetingSummaries.count - 1)],
+                                         participants: [coordinator, "borger"], outcome: outcome, summary: summary,
                                          followUpResult: result, nextFollowUp: next))
             last = next
             date = next.adding(days: rng.chance(0.15) ? rng.int(3...20) : 0)

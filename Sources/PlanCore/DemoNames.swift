@@ -33,12 +33,14 @@ enum DemoNames {
         "Jeg vil væk fra hashen og have mine egne venner igen.",
         "Jeg vil ikke starte forfra hver gang – jeg vil have én plan.",
     ]
+    /// The overall goal that goes with each of `ownWords`: a plan's goal follows what the citizen said.
     static let overallGoals = [
-        "Ordinært job inden for lager og logistik, 20 timer om ugen",
-        "Påbegynde uddannelse (FGU eller EUD) inden for et år",
-        "Fleksjob i et omfang, borgeren kan holde til",
+        "Job på deltid i dagtimerne, der passer med børnenes skoletid",
+        "Ordinært job inden for gartneri eller anlæg, 20 timer om ugen",
+        "Virksomhedspraktik tæt på hjemmet med støtte fra mentor, derefter job på nedsat tid",
+        "Påbegynde uddannelsen til pædagogisk assistent (EUD) inden for et år",
+        "Ordinært job inden for lager og logistik, når behandlingen er i gang",
         "Tilbage i job på nedsat tid efter sygemelding",
-        "Job i rengøringsbranchen med støtte fra mentor",
     ]
     static func goals(for section: PlanSection) -> [String] {
         switch section {
@@ -54,9 +56,13 @@ enum DemoNames {
     static let subGoals = ["Møde op 3 dage om ugen", "Lave et budget", "Tale med lægen om medicin",
                            "Skrive CV", "Besøge en arbejdsplads", "Gå en tur hver dag", "Ringe selv til jobcentret",
                            "Aftale fast tid med mentor", "Sove før midnat", "Søge om boligstøtte"]
+    /// Summaries of a meeting that was held with the citizen.
     static let meetingSummaries = ["Gennemgang af planen; borgeren oplever fremgang", "Borgeren har haft en svær periode",
-                                   "Netværksmøde med læge og mentor", "Aftalt ny praktik", "Opfølgning på misbrugsbehandling",
-                                   "Borgeren mødte ikke op; ringet op bagefter", "Plan justeret sammen med borgeren"]
+                                   "Aftalt ny praktik", "Opfølgning på misbrugsbehandling", "Plan justeret sammen med borgeren"]
+    static let networkMeetingSummary = "Netværksmøde med læge og mentor"
+    static let jointAssessmentSummary = "Fælles udredning: beskæftigelse og socialt gennemgået sammen med borgeren"
+    static let noShowSummary = "Borgeren mødte ikke op; ringet op bagefter"
+    static let cancelledSummary = "Aflyst af borgeren; ny tid aftalt"
     static let revisionSummaries = ["Nyt delmål om praktik", "Indsats om bostøtte afsluttet", "Mentorstøtte forlænget",
                                     "Mål om uddannelse tilføjet", "Plan justeret efter sygdom"]
 }

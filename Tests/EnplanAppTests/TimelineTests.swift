@@ -12,7 +12,10 @@ import Testing
         return FakeSource(user: file.citizen.coordinator, files: [file])
     }
 
-    func longHistory() throws -> FakeSource { try demo { $0.max { $0.measurements.count < $1.measurements.count } } }
+    /// An open case: a closed one is not on the dashboard to press `t` on.
+    func longHistory() throws -> FakeSource {
+        try demo { $0.filter(\.status.isOpen).max { $0.measurements.count < $1.measurements.count } }
+    }
 
     func app(_ source: FakeSource, _ language: Language = .da, size: Size = Size(width: 80, height: 24)) -> App {
         App(source: source, language: language, theme: .builtIn, size: size)

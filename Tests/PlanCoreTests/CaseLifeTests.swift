@@ -78,3 +78,25 @@ import Testing
         #expect(Compliance.line(for: file, rules: rules, from: day("2026-02-01"), to: day("2026-11-23")).firstContact == .notApplicable)
     }
 }
+
+/// The demo is what a newcomer judges enplan by: it must not contradict itself.
+@Suite struct DemoConsistencyTests {
+    @Test func theDemoTellsOneStoryPerCitizen() {
+        let files = DemoCaseload(citizens: 300, coordinators: 3, seed: 2016, today: day("2026-11-23")).makeCaseFiles()
+        for file in files {
+            for m in file.meetings {
+                #expect(m.outcome == .noShow || !m.summary.contains("mødte ikke op"), "\(file.id) \(m.id): held, yet 'did not come'")
+                if m.outcome == .noShow { #expect(m.followUpResult == nil) }
+            }
+            for section in PlanSection.allCases {
+                let titles = file.sections[section].goals.map(\.title)
+                #expect(Set(titles).count == titles.count, "\(file.id): a goal twice in \(section)")
+            }
+            let pair = DemoNames.ownWords.firstIndex(of: file.ownWords).map { DemoNames.overallGoals[$0 % DemoNames.overallGoals.count] }
+            #expect(pair == file.overallGoal, "\(file.id): own words and overall goal belong together")
+            if case .closed = file.status { #expect(file.nextFollowUp == nil) }
+            if file.status == .paused { #expect(file.lastStatusChange?.until != nil) }
+        }
+        #expect(files.contains { $0.status == .paused } && files.contains { !$0.status.isOpen })
+    }
+}
