@@ -1,0 +1,165 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import PlanCore
+
+/// Reading the trail back: the entries about one citizen, and the check of every line, the chain,
+/// the months and the purge markers.
+extension AuditTrail {
+    /// Every entry about `citizen`, oldest first, from every user's segments.
+    public func entries(about citizen: CitizenID) throws(StoreError) -> [AuditEntry] {
+        var found: [AuditEntry] = []
+        for segment in try segments() {
+            for (_, text) in try AuditTrail.contents(of: segment.path).lines {
+                if let entry = AuditTrail.entry(ofLine: Data(text.utf8)), entry.citizen == citizen.rawValue {
+                    found.append(entry)
+                }
+            }
+        }
+        return found.sorted { ($0.time, $0.user, $0.seq) < ($1.time, $1.user, $1.seq) }
+    }
+
+    /// What verification found: the entries that verified, problems, and notes (repairs, purges).
+    public struct Verification: Sendable {
+        public var entries = 0
+        public var problems: [AuditProblem] = []
+        public var notes: [String] = []
+        /// The entry naming the newest revision of each citizen, for reconciling with the documents.
+        public var revisions: [String: AuditEntry] = [:]
+        /// Citizens whose case was deleted (purged after retention): no revision of theirs is expected on disk.
+        public var deleted: Set<String> = []
+        /// The month (yyyy-mm) before which segments were purged on purpose, if any were.
+        public var purgedBefore: String?
+    }
+
+    /// Checks every line's MAC, the chain between lines and segments, the sequence, the time order,
+    /// that each entry's user is the segment's user, and that no month is missing between a user's
+    /// first and last segment.
+    public func verify() throws(StoreError) -> Verification {
+        var result = Verification()
+        var byUser: [String: [Segment]] = [:]
+        for s in try segments() { byUser[s.user, default: []].append(s) }
+        if key == nil && !byUser.isEmpty {
+            result.problems.append(AuditProblem(file: "enplan.key", line: 0,
+                                                message: "the key cannot be read, so no line's MAC can be checked"))
+        }
+        for (user, segments) in byUser.sorted(by: { $0.key < $1.key }) {
+            var prev = AuditTrail.genesis
+            var seq = 0
+            var lastTime = ""
+            var keyedSeen = false
+            var ordered = segments.sorted { $0.name < $1.name }
+            if let purged = try purgeMarker(userFolder: folder + "/" + user) {
+                if purged.valid {
+                    let m = purged.marker
+                    (prev, seq) = (m.prev, m.seq)
+                    // Segments a purge marked but did not get to remove are deleted by the next purge.
+                    ordered = ordered.filter { String($0.name.dropLast(6)) >= m.before }
+                    result.notes.append("audit/\(user): the months before \(m.before) were purged on purpose "
+                                        + "(retention) on \(m.time) by \(m.user)")
+                    result.purgedBefore = max(result.purgedBefore ?? m.before, m.before)
+                } else {
+                    result.problems.append(AuditProblem(file: "audit/\(user)/\(PurgeMarker.fileName)", line: 0,
+                                                        message: "the purge marker was written or changed without the key"))
+                }
+            }
+            result.problems += missingMonths(user: user, ordered.map(\.name))
+            for segment in ordered {
+                let display = "audit/" + segment.user + "/" + segment.name
+                let (lines, endsTorn) = try AuditTrail.contents(of: segment.path)
+                for (number, text) in lines {
+                    func problem(_ message: String) { result.problems.append(AuditProblem(file: display, line: number, message: message)) }
+                    guard let parsed = AuditTrail.parse(line: Data(text.utf8), key: key) else {
+                        if number == lines.count && !text.isEmpty && endsTorn {
+                            continue // a torn last line was never written
+                        }
+                        problem("not a valid audit line")
+                        continue
+                    }
+                    result.entries += 1
+                    let entry = parsed.entry
+                    if parsed.keyed {
+                        keyedSeen = true
+                        if key != nil && parsed.computed != parsed.mac {
+                            problem("the line was changed after it was written, or written without the key (MAC mismatch)")
+                        }
+                    } else {
+                        // Unkeyed lines are from before the key existed; one dated later, or after a keyed
+                        // line, was written by someone without the key.
+                        if keyedSeen || (key?.created).map({ entry.time >= $0 }) == true {
+                            problem("an unkeyed line written after the key was made: forged, or written without enplan")
+                        } else if parsed.computed != parsed.mac {
+                            problem("the line was changed after it was written (hash mismatch)")
+                        }
+                    }
+                    if entry.prev != prev {
+                        problem("the chain is broken: a line before it was removed, reordered or changed")
+                    }
+                    if entry.seq != seq + 1 {
+                        problem("sequence jumps from \(seq) to \(entry.seq): lines are missing")
+                    }
+                    if entry.time < lastTime {
+                        problem("the time goes back from \(lastTime) to \(entry.time)")
+                    }
+                    if AuditTrail.folderName(for: entry.user) != segment.user {
+                        problem("an entry of \(entry.user) in \(segment.user)'s segment")
+                    }
+                    if entry.action == .auditRepair {
+                        result.notes.append("\(display):\(number): repaired on \(entry.time) by \(entry.user): \(entry.detail ?? "")")
+                    }
+                    if entry.action == .delete, let citizen = entry.citizen { result.deleted.insert(citizen) }
+                    if let citizen = entry.citizen, let after = entry.revisionAfter, entry.action.changesPlan,
+                       (result.revisions[citizen]?.revisionAfter ?? 0) < after {
+                        result.revisions[citizen] = entry
+                    }
+                    prev = parsed.mac
+                    seq = entry.seq
+                    lastTime = entry.time
+                }
+            }
+        }
+        return result
+    }
+
+    /// Months with no segment between a user's first and last: a segment that was removed.
+    func missingMonths(user: String, _ names: [String]) -> [AuditProblem] {
+        let months = names.compactMap { name -> Int? in
+            let parts = name.dropLast(6).split(separator: "-")
+            guard name.hasSuffix(".jsonl"), parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]),
+                  (1...12).contains(m), (1900...9999).contains(y) else { return nil }
+            return y * 12 + (m - 1)
+        }
+        guard let first = months.min(), let last = months.max() else { return [] }
+        let present = Set(months)
+        return (first...last).filter { !present.contains($0) }.map { month in
+            AuditProblem(file: "audit/" + user, line: 0,
+                         message: String(format: "the segment of %04d-%02d is missing: it was removed", month / 12, month % 12 + 1))
+        }
+    }
+
+    struct Segment {
+        var user: String
+        var name: String
+        var path: String
+    }
+
+    func segments() throws(StoreError) -> [Segment] {
+        var result: [Segment] = []
+        for user in try FileSystem.list(folder).sorted() where !user.hasPrefix(".") {
+            let userFolder = folder + "/" + user
+            for name in try FileSystem.list(userFolder).sorted() where name.hasSuffix(".jsonl") {
+                result.append(Segment(user: user, name: name, path: userFolder + "/" + name))
+            }
+        }
+        return result
+    }
+
+    /// A segment's numbered lines, and whether its last line was cut short (no final newline).
+    static func contents(of path: String) throws(StoreError) -> (lines: [(Int, String)], endsTorn: Bool) {
+        guard let data = try FileSystem.read(path), !data.isEmpty else { return ([], false) }
+        var parts = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+        if parts.last?.isEmpty == true { parts.removeLast() }
+        return (parts.enumerated().map { ($0.offset + 1, String(decoding: $0.element, as: UTF8.self)) }, data.last != 0x0A)
+    }
+}
