@@ -81,21 +81,21 @@ extension ContactRule {
     /// Ordinary rules as they stood around 2020, for comparing the free contact schedule against.
     public static let standard: [ContactRule] = [
         ContactRule(targetGroup: .aktivitetsparat, meetings: 4, months: 12,
-                    source: "LAB § 30 (før 2020): mindst 4 samtaler pr. 12 måneder"),
+                    countedKinds: ContactRule.defaultCountedKinds, source: "LAB § 30 (før 2020): mindst 4 samtaler pr. 12 måneder"),
         ContactRule(targetGroup: .ressourceforloeb, meetings: 4, months: 12,
-                    source: "LAB: mindst 4 samtaler pr. 12 måneder"),
+                    countedKinds: ContactRule.defaultCountedKinds, source: "LAB: mindst 4 samtaler pr. 12 måneder"),
         ContactRule(targetGroup: .jobafklaring, meetings: 6, months: 12,
-                    source: "LAB: samtaler ca. hver 2. måned"),
+                    countedKinds: ContactRule.defaultCountedKinds, source: "LAB: samtaler ca. hver 2. måned"),
         ContactRule(targetGroup: .sygedagpenge, meetings: 1, months: 1, firstWithinWeeks: 8,
-                    source: "Sygedagpengeloven: første opfølgning inden uge 8, derefter mindst hver 4. uge"),
+                    countedKinds: ContactRule.defaultCountedKinds, source: "Sygedagpengeloven: første opfølgning inden uge 8, derefter mindst hver 4. uge"),
         ContactRule(targetGroup: .ung, meetings: 8, months: 12,
-                    source: "2020-regler: 4 samtaler de første 6 måneder"),
+                    countedKinds: ContactRule.defaultCountedKinds, source: "2020-regler: 4 samtaler de første 6 måneder"),
         ContactRule(targetGroup: .familie, meetings: 4, months: 12,
-                    source: "Lokal praksis: mindst 4 samtaler pr. 12 måneder"),
+                    countedKinds: ContactRule.defaultCountedKinds, source: "Lokal praksis: mindst 4 samtaler pr. 12 måneder"),
         ContactRule(targetGroup: .ledighedsydelse, meetings: 4, months: 12,
-                    source: "LAB: mindst 4 samtaler pr. 12 måneder"),
+                    countedKinds: ContactRule.defaultCountedKinds, source: "LAB: mindst 4 samtaler pr. 12 måneder"),
         ContactRule(targetGroup: .andet, meetings: 2, months: 12,
-                    source: "Lokal praksis"),
+                    countedKinds: ContactRule.defaultCountedKinds, source: "Lokal praksis"),
     ]
 }
 

@@ -87,6 +87,9 @@ import TestSupport
         let groupTable = try enplan(["report", "compliance", "--by", "target-group"]).stdout
         #expect(groupTable.contains("TARGET GROUP") && groupTable.contains("FIRST CONTACT"))
 
+        // The rules file says which meeting kinds count, where a municipality can change it.
+        let rules = try String(contentsOfFile: data + "/catalogues/contact-rules.json", encoding: .utf8)
+        #expect(rules.contains("\"countedKinds\"") && rules.contains("\"follow-up\""))
         // A rules file that cannot be read is an error, never a silent fall-back to built-in rules.
         try "{ not json".write(toFile: data + "/catalogues/contact-rules.json", atomically: false, encoding: .utf8)
         for report in ["compliance", "caseload"] {
