@@ -138,3 +138,29 @@ import Testing
         #expect(problems.contains { $0.contains("purge marker was written or changed without the key") }, "\(problems)")
     }
 }
+
+@Suite struct BulkInsertIndexTests {
+    @Test func anImportLeavesAnIndexThatNeedsNoDocumentRead() throws {
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        let first = try newCitizen(store, name: "Først")
+        _ = try store.caseload()
+        let files = DemoCaseload(citizens: 30, coordinators: 2, seed: 9, today: fixedDay).makeCaseFiles()
+        try store.insertAll(files, action: .create)
+        let index = try #require(SummaryIndex.load(from: store.layout.indexFile))
+        #expect(Set(index.entries.map(\.summary.id)) == Set(files.map(\.id) + [first.id]))
+        for entry in index.entries {
+            #expect(entry.stamp == FileSystem.stamp(store.layout.document(entry.summary.id.rawValue)), "stamped as on disk")
+            #expect(entry.summary.revision == 1)
+        }
+        // What a listing reads from it is what the documents say.
+        let listed = try openStore(tmp.child("data")).caseload().citizens
+        for file in files {
+            let s = try #require(listed.first { $0.id == file.id })
+            #expect(s.name == file.citizen.name && s.contactHistory == file.contactHistory && s.nextFollowUp == file.nextFollowUp)
+        }
+        let unchanged = bytes(store.layout.indexFile)
+        _ = try openStore(tmp.child("data")).caseload()
+        #expect(bytes(store.layout.indexFile) == unchanged, "nothing was rebuilt")
+    }
+}
