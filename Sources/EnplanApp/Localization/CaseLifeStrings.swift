@@ -131,4 +131,9 @@ public struct CaseLifeStrings: Sendable {
 
 extension Language {
     public var caseLife: CaseLifeStrings { self == .da ? .danish : .english }
+
+    /// "pause til 15.01.2027" for a pause with an expected resume day, else nil.
+    func pausedUntil(_ change: StatusChange?) -> String? {
+        change?.until.map { String(format: caseLife.pausedUntil, date($0)) }
+    }
 }

@@ -173,7 +173,7 @@ struct DashboardView {
         switch c.status {
         case .active: break
         case .paused:
-            let until = c.lastStatusChange?.until.map { String(format: chrome.language.caseLife.pausedUntil, chrome.language.date($0)) }
+            let until = chrome.language.pausedUntil(c.lastStatusChange)
             return [Span(until ?? word, .warning)]
         case .closed:
             // Marked in words, not colour alone: a closed case shown with `c` must not pass for an open one.

@@ -195,7 +195,7 @@ struct PlanLines {
         case .active:
             return [Span(word, .success)]
         case .paused:
-            let until = file.lastStatusChange?.until.map { String(format: l.pausedUntil, language.date($0)) } ?? word
+            let until = language.pausedUntil(file.lastStatusChange) ?? word
             return [Span(glyphs.pause + " " + until, .warning)]
         case .closed:
             return [Span(word, .muted)] + (file.closedOn.map { [Span(" " + String(format: l.since, language.date($0)), .muted)] } ?? [])

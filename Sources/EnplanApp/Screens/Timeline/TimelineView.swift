@@ -146,7 +146,7 @@ struct TimelineView {
             // "pause til 15.01.2027 · Indlagt", "afsluttet: job · Fik fast job"
             let change = file.statusHistory.first { $0.date == event.date && $0.status.key == event.title }
             let word = language.strings.caseStatuses[event.title] ?? event.title
-            let until = change?.until.map { String(format: language.caseLife.pausedUntil, language.date($0)) }
+            let until = language.pausedUntil(change)
             return [until ?? word, change?.note ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
         }
         guard event.kind == .measurement, let m = file.measurements.first(where: { $0.id == event.itemID }),
