@@ -29,6 +29,8 @@ public struct Table {
     /// When set, a gutter shows this marker at the selected row and only the first column is
     /// highlighted: a selection step then re-sends a few cells, not two whole rows (slow ssh links).
     public var selectionMarker: String?
+    /// A row on the last line of the area (totals), laid out like the others, in the title's style.
+    public var footer: [[Span]]?
 
     public init(columns: [Column], rows: [[[Span]]], selected: Int?, offset: Int) {
         self.columns = columns
@@ -99,22 +101,16 @@ public struct Table {
             canvas.write(title, x: x, y: rect.y, maxWidth: w, role: .title)
             x += w + 1
         }
-        let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
-        for line in 0..<body.height {
+        if let footer, rect.height > 1 {
+            canvas.fill(Rect(x: area.x, y: rect.maxY - 1, width: area.width, height: 1), role: .title)
+            drawRow(footer.map { $0.map { Span($0.text, .title) } }, y: rect.maxY - 1, x: rect.x, layout: layout, on: &canvas)
+        }
+        let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1 - (footer == nil ? 0 : 1))
+        for line in 0..<max(0, body.height) {
             let rowIndex = offset + line
             guard rowIndex < rows.count else { break }
             let y = body.y + line
-            x = rect.x
-            for (i, w) in layout {
-                let spans = i < rows[rowIndex].count ? rows[rowIndex][i] : []
-                if columns[i].alignRight {
-                    let width = spans.reduce(0) { $0 + DisplayWidth.of($1.text) }
-                    canvas.write(spans, x: x + max(0, w - width), y: y, maxWidth: w)
-                } else {
-                    canvas.write(spans, x: x, y: y, maxWidth: w)
-                }
-                x += w + 1
-            }
+            drawRow(rows[rowIndex], y: y, x: rect.x, layout: layout, on: &canvas)
             if rowIndex == selected {
                 let selection = canvas.style(.selection)
                 var highlight = Rect(x: rect.x, y: y, width: rect.width, height: 1)
@@ -128,6 +124,21 @@ public struct Table {
                           attributes: selection.attributes.union(cell.attributes.intersection([.bold, .underline])))
                 }
             }
+        }
+    }
+
+    /// One row's cells in the columns laid out, right-aligned where the column says so.
+    private func drawRow(_ row: [[Span]], y: Int, x start: Int, layout: [(index: Int, width: Int)], on canvas: inout Canvas) {
+        var x = start
+        for (i, w) in layout {
+            let spans = i < row.count ? row[i] : []
+            if columns[i].alignRight {
+                let width = spans.reduce(0) { $0 + DisplayWidth.of($1.text) }
+                canvas.write(spans, x: x + max(0, w - width), y: y, maxWidth: w)
+            } else {
+                canvas.write(spans, x: x, y: y, maxWidth: w)
+            }
+            x += w + 1
         }
     }
 }

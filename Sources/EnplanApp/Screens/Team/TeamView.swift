@@ -164,22 +164,11 @@ struct TeamView {
                            list: ListState, total: [[Span]]) {
         let bodyHeight = max(1, rect.height - 2)
         let state = list.clamped(count: rows.count, height: bodyHeight)
-        let window = Array(rows.dropFirst(state.offset).prefix(bodyHeight))
-        var table = Table(columns: columns, rows: window, selected: rows.isEmpty ? nil : state.selected - state.offset, offset: 0)
+        var table = Table(columns: columns, rows: Array(rows.dropFirst(state.offset).prefix(bodyHeight)),
+                          selected: rows.isEmpty ? nil : state.selected - state.offset, offset: 0)
         table.selectionMarker = canvas.glyphs.selection
-        table.draw(on: &canvas, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - 1))
-        // The totals row, laid out like the table (after the selection marker's gutter).
-        let gutter = DisplayWidth.of(canvas.glyphs.selection) + 1
-        let y = rect.maxY - 1
-        canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .title)
-        var x = rect.x + gutter
-        for (i, w) in table.layout(width: rect.width - gutter) {
-            let spans = i < total.count ? total[i] : []
-            let width = spans.reduce(0) { $0 + DisplayWidth.of($1.text) }
-            let start = columns[i].alignRight ? x + max(0, w - width) : x
-            canvas.write(spans.map { Span($0.text, .title) }, x: start, y: y, maxWidth: w)
-            x += w + 1
-        }
+        table.footer = total
+        table.draw(on: &canvas, in: rect)
     }
 
     private func drawStatus(on canvas: inout Canvas, _ rect: Rect) {
