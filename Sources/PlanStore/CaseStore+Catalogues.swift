@@ -5,6 +5,9 @@ extension CaseStore {
     static let catalogueNames = (offers: "offers", instrument: "progression-instrument",
                                  contactRules: "contact-rules", legalBases: "legal-bases")
 
+    /// What is wrong with the contact rules file, if it could not be read (the built-in rules stand in).
+    public var contactRulesProblem: String? { unreadableCatalogues[CaseStore.catalogueNames.contactRules] }
+
     /// Reads the catalogue files, writing the shipped defaults for any that are missing (when writable).
     /// A damaged file is reported and the default used in its place; it is never overwritten.
     func loadCatalogues() {
@@ -26,14 +29,21 @@ extension CaseStore {
 
     private func catalogue<T: Codable>(_ name: String, default value: T, problems: inout [String]) -> T {
         let path = layout.catalogue(name)
+        func unreadable(_ what: String) -> T {
+            unreadableCatalogues[name] = what
+            problems.append(what + "; the built-in catalogue is used until it is fixed")
+            return value
+        }
+        let data: Data?
+        do { data = try FileSystem.read(path) } catch {
+            return unreadable("catalogues/\(name).json: \(error)")
+        }
         do {
-            if let data = try FileSystem.read(path) {
+            if let data {
                 do {
                     return try JSONDecoder().decode(T.self, from: data)
                 } catch {
-                    problems.append("catalogues/\(name).json cannot be read (\(DocumentCodec.describe(error))); "
-                                    + "the built-in catalogue is used until it is fixed")
-                    return value
+                    return unreadable("catalogues/\(name).json cannot be read (\(DocumentCodec.describe(error)))")
                 }
             }
             if !isReadOnly {

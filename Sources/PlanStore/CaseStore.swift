@@ -20,6 +20,8 @@ public final class CaseStore {
     public internal(set) var catalogues: Catalogues
     /// Catalogue files that could not be read; the built-in defaults are used in their place.
     public internal(set) var catalogueProblems: [String] = []
+    /// The catalogue files that could not be read, by name ("contact-rules"), with what is wrong.
+    var unreadableCatalogues: [String: String] = [:]
     public var today: CalendarDate
     let modes: FileSystem.Modes
     let crashBeforeStep: Int?

@@ -30,9 +30,8 @@ struct ReportPeriod: ParsableArguments {
 /// The contact rules of the folder; a rules file that cannot be read is an error, never a silent
 /// fall-back to the built-in rules (a report on the wrong rules is worse than none).
 func contactRules(_ s: CaseStore) throws(CLIError) -> [ContactRule] {
-    if let problem = s.catalogueProblems.first(where: { $0.contains("contact-rules") }) {
-        throw .problems(problem.replacingOccurrences(of: "; the built-in catalogue is used until it is fixed", with: "")
-                        + "; fix it (or remove it to get the standard rules back) and run the report again")
+    if let problem = s.contactRulesProblem {
+        throw .problems(problem + "; fix it (or remove it to get the standard rules back) and run the report again")
     }
     return s.catalogues.contactRules
 }
