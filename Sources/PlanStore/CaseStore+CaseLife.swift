@@ -10,10 +10,16 @@ extension CaseStore {
     /// applies the change again to that revision, since the change is a value, never a copy of the plan.
     @discardableResult
     public func apply(_ change: PlanChange, to id: CitizenID, detail: String) throws(StoreError) -> CaseFile {
+        try apply(change, to: id) { _ in detail }
+    }
+
+    /// - Parameter detail: the audit line's detail, from the plan as it was read (before the change).
+    func apply(_ change: PlanChange, to id: CitizenID, detail: (CaseFile) -> String) throws(StoreError) -> CaseFile {
         var attempts = 0
         while true {
             attempts += 1
-            var file = try read(id)
+            let before = try read(id)
+            var file = before
             do { try file.apply(change, on: today, by: actor.user) } catch {
                 switch error {
                 case let .invalid(problem): throw .invalid(problem)
@@ -21,7 +27,7 @@ extension CaseStore {
                 }
             }
             do {
-                return try save(file, detail: detail)
+                return try save(file, detail: detail(before))
             } catch {
                 guard case .conflict = error, attempts < 3 else { throw error }
             }
@@ -36,8 +42,8 @@ extension CaseStore {
         var results: [(CitizenID, Result<CaseFile, StoreError>)] = []
         for id in ids {
             do throws(StoreError) {
-                let from = try read(id).citizen.coordinator
-                results.append((id, .success(try apply(.assign(to: coordinator), to: id, detail: "hand-over \(from) -> \(coordinator)"))))
+                let moved = try apply(.assign(to: coordinator), to: id) { "hand-over \($0.citizen.coordinator) -> \(coordinator)" }
+                results.append((id, .success(moved)))
             } catch {
                 results.append((id, .failure(error)))
             }
