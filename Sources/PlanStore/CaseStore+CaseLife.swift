@@ -109,6 +109,7 @@ extension CaseStore {
         var result = PurgeResult()
         let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
         defer { withExtendedLifetime(storeLock) {} }
+        let stages = committedStages()
         for item in plan.cases {
             let lock = try FileLock(path: layout.lock(item.id.rawValue), mode: modes.file)
             let file: CaseFile
@@ -124,7 +125,7 @@ extension CaseStore {
                                       + "retention \(settings.caseRetentionYears) years"))
             let path = layout.document(item.id.rawValue)
             guard unlink(path) == 0 || errno == ENOENT else { throw FileSystem.errno("delete", path) }
-            for stage in committedStages() { unlink(stage + "/" + item.id.rawValue + ".json") }
+            for stage in stages { unlink(stage + "/" + item.id.rawValue + ".json") }
             unlink(layout.lock(item.id.rawValue))
             withExtendedLifetime(lock) {}
             result.deletedCases.append(item.id)
