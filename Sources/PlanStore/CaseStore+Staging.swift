@@ -39,7 +39,8 @@ extension CaseStore {
         let registered = try registeredCPRs()
         guard let key else { throw .folderUnusable(path: layout.key, reason: "enplan.key is missing") }
         // Fresh ids against one listing of the folder, not a lookup per row.
-        var taken = Set(try documentPaths().map(\.0))
+        let present = Set(try documentPaths().map(\.0))
+        var taken = present
         var generator = BufferedRandom()
         let files = try CitizenImport.caseFiles(from: table, isRegistered: { registered[key.cprDigest($0.digits)] != nil },
                                                 defaultCoordinator: actor.user, today: today, makeID: {
@@ -48,7 +49,7 @@ extension CaseStore {
                 if taken.insert(id.rawValue).inserted { return id }
             }
         })
-        try insertAllLocked(files, action: .create, detail: detail, progress: progress)
+        try insertAllLocked(files, action: .create, detail: detail, present: present, progress: progress)
         return files.count
     }
 
@@ -68,7 +69,8 @@ extension CaseStore {
     }
 
     /// `insertAll` with the store-wide lock already held.
-    func insertAllLocked(_ files: [CaseFile], action: AuditAction, detail: String?,
+    /// - Parameter present: the ids in the folder, when the caller listed them under the same lock.
+    func insertAllLocked(_ files: [CaseFile], action: AuditAction, detail: String?, present: Set<String>? = nil,
                          progress: ((Int, Int) -> Void)? = nil) throws(StoreError) {
         guard !files.isEmpty else { return }
         var generator = SystemRandomNumberGenerator()
@@ -76,7 +78,8 @@ extension CaseStore {
         try FileSystem.makeFolder(layout.staging, mode: modes.folder)
         try FileSystem.makeFolder(stage, mode: modes.folder)
         // The ids present, listed once (not a lookup per document: an import of 100,000 rows).
-        var ids = Set(try documentPaths().map(\.0))
+        var ids: Set<String>
+        if let present { ids = present } else { ids = Set(try documentPaths().map(\.0)) }
         var events: [AuditEvent] = []
         var written: [CaseFile] = []
         written.reserveCapacity(files.count)
