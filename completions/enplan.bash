@@ -298,7 +298,7 @@ _enplan_show() {
         return
         ;;
     '--format')
-        __enplan_add_completions -W 'text'$'\n''md'$'\n''json'
+        __enplan_add_completions -W 'text'$'\n''md'$'\n''html'$'\n''json'
         return
         ;;
     '--lang')

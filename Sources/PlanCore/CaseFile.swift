@@ -2,7 +2,7 @@
 /// The store keeps one document of this per citizen.
 public struct CaseFile: Equatable, Sendable, Codable {
     /// The document format this code writes. Older formats are read and upgraded; newer are refused.
-    public static let currentFormatVersion = 1
+    public static let currentFormatVersion = 2
 
     public var formatVersion: Int
     /// Increases by one on every save; a save based on an older revision is a conflict.
@@ -21,6 +21,8 @@ public struct CaseFile: Equatable, Sendable, Codable {
     public var network: [NetworkMember]
     public var meetings: [Meeting]
     public var measurements: [Measurement]
+    /// Joint assessments (format 2).
+    @OrEmpty public var assessments: [Assessment]
     public var revisions: [PlanRevision]
     /// The next follow-up agreed with the citizen.
     public var nextFollowUp: CalendarDate?
@@ -45,6 +47,7 @@ public struct CaseFile: Equatable, Sendable, Codable {
         network = []
         meetings = []
         measurements = []
+        assessments = []
         revisions = []
         nextFollowUp = nil
         self.created = created

@@ -5,27 +5,87 @@ public struct Offer: Equatable, Sendable, Codable, Identifiable {
     public var section: PlanSection
     public var provider: String
     public var legalBasis: String
+    /// The department that delivers it (a key of the department catalogue): what the citizen's
+    /// consent must cover for the effort to be part of the one plan.
+    public var department: String?
 
-    public init(id: String, title: String, section: PlanSection, provider: String, legalBasis: String) {
+    public init(id: String, title: String, section: PlanSection, provider: String, legalBasis: String,
+                department: String? = nil) {
         self.id = id
         self.title = title
         self.section = section
         self.provider = provider
         self.legalBasis = legalBasis
+        self.department = department
+    }
+}
+
+/// Where a rule comes from: the law, the act that made it and the consolidation in force, the section,
+/// and when someone last checked it against the law. Laws are renumbered (the employment act of 2019
+/// renumbered every section); the checked date says how old the reference is.
+public struct LegalSource: Equatable, Sendable, Codable {
+    /// The law's name: "Lov om en aktiv beskæftigelsesindsats".
+    public var law: String
+    /// The act that made it: "lov nr. 548 af 7. maj 2019".
+    public var act: String
+    /// The consolidated act (lovbekendtgørelse) checked against, when one was found.
+    public var consolidation: String?
+    /// "§ 40, stk. 3", or a chapter.
+    public var section: String
+    public var checked: CalendarDate
+    /// The public page the text was read on.
+    public var url: String?
+
+    public init(law: String, act: String, consolidation: String? = nil, section: String, checked: CalendarDate,
+                url: String? = nil) {
+        self.law = law
+        self.act = act
+        self.consolidation = consolidation
+        self.section = section
+        self.checked = checked
+        self.url = url
+    }
+
+    /// One line: "Lov om … (lov nr. 548 af 7. maj 2019, jf. LBK nr. 280 af 1. marts 2024) § 57".
+    public var citation: String {
+        "\(law) (\(act)\(consolidation.map { ", jf. \($0)" } ?? "")) \(section)"
     }
 }
 
 /// A law reference, kept as data because laws change.
 public struct LegalBasis: Equatable, Sendable, Codable, Identifiable {
     public var id: String
+    /// The short form efforts and offers carry: "LAB § 57".
     public var reference: String
     public var description: String
+    /// nil in catalogues written before sources were recorded; `check` reports those.
+    public var source: LegalSource?
 
-    public init(id: String, reference: String, description: String) {
+    public init(id: String, reference: String, description: String, source: LegalSource? = nil) {
         self.id = id
         self.reference = reference
         self.description = description
+        self.source = source
     }
+}
+
+/// A department (forvaltning) that may take part in the one plan: consent names which of them may
+/// share information.
+public struct Department: Equatable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var nameDa: String
+    public var nameEn: String
+    /// The department an effort in this section belongs to when nothing else says so.
+    public var sections: [PlanSection]
+
+    public init(id: String, nameDa: String, nameEn: String, sections: [PlanSection] = []) {
+        self.id = id
+        self.nameDa = nameDa
+        self.nameEn = nameEn
+        self.sections = sections
+    }
+
+    public func name(danish: Bool) -> String { danish ? nameDa : nameEn }
 }
 
 /// The editable catalogues a municipality keeps beside the plans.
@@ -34,13 +94,27 @@ public struct Catalogues: Equatable, Sendable {
     public var instrument: Instrument
     public var contactRules: [ContactRule]
     public var legalBases: [LegalBasis]
+    public var departments: [Department]
+    public var assessment: AssessmentCatalogue
 
-    public init(offers: [Offer], instrument: Instrument, contactRules: [ContactRule], legalBases: [LegalBasis]) {
+    public init(offers: [Offer], instrument: Instrument, contactRules: [ContactRule], legalBases: [LegalBasis],
+                departments: [Department] = Department.standard, assessment: AssessmentCatalogue = .standard) {
         self.offers = offers
         self.instrument = instrument
         self.contactRules = contactRules
         self.legalBases = legalBases
+        self.departments = departments
+        self.assessment = assessment
     }
 
     public func offers(in section: PlanSection) -> [Offer] { offers.filter { $0.section == section } }
+
+    public func department(_ id: String) -> Department? { departments.first { $0.id == id } }
+
+    /// The department an effort belongs to: its own, its offer's, or its section's.
+    public func department(of effort: Effort, in section: PlanSection) -> String? {
+        if let d = effort.department, !d.isEmpty { return d }
+        if let offer = effort.offerID.flatMap({ id in offers.first { $0.id == id } }), let d = offer.department { return d }
+        return departments.first { $0.sections.contains(section) }?.id
+    }
 }

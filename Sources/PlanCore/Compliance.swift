@@ -7,14 +7,18 @@ public struct ContactRule: Equatable, Sendable, Codable {
     public var firstWithinWeeks: Int?
     /// Which held meetings count; nil means `ContactRule.defaultCountedKinds`.
     public var countedKinds: [MeetingKind]?
+    /// The rule in words.
     public var source: String
+    /// Where it is in the law; nil for local practice.
+    public var citation: LegalSource?
 
     /// Meetings with the citizen: a conversation or a follow-up. A joint assessment or a network
     /// meeting is work about the citizen, often without them, and counts only where a rule says so.
     public static let defaultCountedKinds: [MeetingKind] = [.conversation, .followUp]
 
     public init(targetGroup: TargetGroup, meetings: Int, months: Int, firstWithinWeeks: Int? = nil,
-                countedKinds: [MeetingKind]? = nil, source: String) {
+                countedKinds: [MeetingKind]? = nil, source: String, citation: LegalSource? = nil) {
+        self.citation = citation
         self.targetGroup = targetGroup
         self.meetings = meetings
         self.months = months

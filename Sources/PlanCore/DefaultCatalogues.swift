@@ -4,7 +4,7 @@
 extension Catalogues {
     public static let standard = Catalogues(
         offers: Offer.standard, instrument: .standard, contactRules: ContactRule.standard,
-        legalBases: LegalBasis.standard)
+        legalBases: LegalBasis.standard, departments: Department.standard, assessment: .standard)
 }
 
 extension Instrument {
@@ -77,61 +77,3 @@ extension Instrument {
     }
 }
 
-extension ContactRule {
-    /// Ordinary rules as they stood around 2020, for comparing the free contact schedule against.
-    public static let standard: [ContactRule] = [
-        ContactRule(targetGroup: .aktivitetsparat, meetings: 4, months: 12,
-                    countedKinds: ContactRule.defaultCountedKinds, source: "LAB § 30 (før 2020): mindst 4 samtaler pr. 12 måneder"),
-        ContactRule(targetGroup: .ressourceforloeb, meetings: 4, months: 12,
-                    countedKinds: ContactRule.defaultCountedKinds, source: "LAB: mindst 4 samtaler pr. 12 måneder"),
-        ContactRule(targetGroup: .jobafklaring, meetings: 6, months: 12,
-                    countedKinds: ContactRule.defaultCountedKinds, source: "LAB: samtaler ca. hver 2. måned"),
-        ContactRule(targetGroup: .sygedagpenge, meetings: 1, months: 1, firstWithinWeeks: 8,
-                    countedKinds: ContactRule.defaultCountedKinds, source: "Sygedagpengeloven: første opfølgning inden uge 8, derefter mindst hver 4. uge"),
-        ContactRule(targetGroup: .ung, meetings: 8, months: 12,
-                    countedKinds: ContactRule.defaultCountedKinds, source: "2020-regler: 4 samtaler de første 6 måneder"),
-        ContactRule(targetGroup: .familie, meetings: 4, months: 12,
-                    countedKinds: ContactRule.defaultCountedKinds, source: "Lokal praksis: mindst 4 samtaler pr. 12 måneder"),
-        ContactRule(targetGroup: .ledighedsydelse, meetings: 4, months: 12,
-                    countedKinds: ContactRule.defaultCountedKinds, source: "LAB: mindst 4 samtaler pr. 12 måneder"),
-        ContactRule(targetGroup: .andet, meetings: 2, months: 12,
-                    countedKinds: ContactRule.defaultCountedKinds, source: "Lokal praksis"),
-    ]
-}
-
-extension LegalBasis {
-    public static let standard: [LegalBasis] = [
-        LegalBasis(id: "lab-30b", reference: "LAB § 30 b", description: "Helhedsorienteret plan"),
-        LegalBasis(id: "lab-32", reference: "LAB § 32", description: "Vejledning og opkvalificering"),
-        LegalBasis(id: "lab-42", reference: "LAB § 42", description: "Virksomhedspraktik"),
-        LegalBasis(id: "lab-51", reference: "LAB § 51", description: "Løntilskud"),
-        LegalBasis(id: "lab-78", reference: "LAB § 78", description: "Mentorstøtte"),
-        LegalBasis(id: "sdp-13e", reference: "Sygedagpengeloven § 13 e", description: "Helhedsorienteret plan"),
-        LegalBasis(id: "sel-85", reference: "SEL § 85", description: "Socialpædagogisk støtte"),
-        LegalBasis(id: "sel-101", reference: "SEL § 101", description: "Misbrugsbehandling"),
-        LegalBasis(id: "sel-141", reference: "SEL § 141", description: "Handleplan for voksne"),
-        LegalBasis(id: "bl-32", reference: "Barnets Lov § 32", description: "Støttende indsatser til familien"),
-        LegalBasis(id: "bl-78", reference: "Barnets Lov § 78", description: "Barnets plan"),
-        LegalBasis(id: "sul-142", reference: "Sundhedsloven § 142", description: "Alkoholbehandling"),
-    ]
-}
-
-extension Offer {
-    public static let standard: [Offer] = [
-        Offer(id: "praktik", title: "Virksomhedspraktik", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 42"),
-        Offer(id: "loentilskud", title: "Løntilskud", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 51"),
-        Offer(id: "vejledning", title: "Vejledning og opkvalificering", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 32"),
-        Offer(id: "ips", title: "IPS – individuelt job med støtte", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 32"),
-        Offer(id: "fgu", title: "FGU-forløb", section: .employment, provider: "FGU", legalBasis: "LAB § 32"),
-        Offer(id: "bostotte", title: "Bostøtte", section: .social, provider: "Socialpsykiatrien", legalBasis: "SEL § 85"),
-        Offer(id: "misbrug", title: "Ambulant misbrugsbehandling", section: .social, provider: "Misbrugscenter", legalBasis: "SEL § 101"),
-        Offer(id: "alkohol", title: "Alkoholbehandling", section: .social, provider: "Alkoholbehandlingen", legalBasis: "Sundhedsloven § 142"),
-        Offer(id: "gaaet-sammen", title: "Gruppeforløb: mestring af angst", section: .social, provider: "Sundhedscenter", legalBasis: "SEL § 85"),
-        Offer(id: "gaeld", title: "Gældsrådgivning", section: .social, provider: "Borgerservice", legalBasis: "SEL § 85"),
-        Offer(id: "familiebehandling", title: "Familiebehandling", section: .family, provider: "Familiehuset", legalBasis: "Barnets Lov § 32"),
-        Offer(id: "forældrekursus", title: "Forældrekursus", section: .family, provider: "Familiehuset", legalBasis: "Barnets Lov § 32"),
-        Offer(id: "netvaerksmoede", title: "Netværksmøde med familien", section: .family, provider: "Familieafdelingen", legalBasis: "Barnets Lov § 32"),
-        Offer(id: "mentor-job", title: "Mentor i job", section: .mentor, provider: "Jobcenter", legalBasis: "LAB § 78"),
-        Offer(id: "mentor-hverdag", title: "Hverdagsmentor", section: .mentor, provider: "Mentorkorps", legalBasis: "LAB § 78"),
-    ]
-}

@@ -10,6 +10,17 @@ public struct DemoCaseload {
     public var historyDays: Int
 
     public static let coordinatorNames = ["mette", "jonas", "aisha", "henrik", "line", "omar", "birgit", "kasper"]
+    static let coordinatorFullNames = ["Mette Lindholm", "Jonas Brandt", "Aisha Karimi", "Henrik Holm", "Line Dahl",
+                                       "Omar Haddad", "Birgit Møller", "Kasper Vinther"]
+
+    /// Each coordinator's full name and phone, for the users catalogue: the printed plan names the
+    /// person to call, not a login.
+    public var coordinatorContacts: [(login: String, fullName: String, phone: String)] {
+        coordinators.enumerated().map { i, login in
+            let name = i < DemoCaseload.coordinatorFullNames.count ? DemoCaseload.coordinatorFullNames[i] : "Koordinator \(i + 1)"
+            return (login, name, "+45 72 34 " + String(10 + i % 90) + " " + String(10 + (i * 7) % 90))
+        }
+    }
 
     public init(citizens: Int, coordinators: Int, seed: UInt64, today: CalendarDate, historyDays: Int = 730) {
         self.citizens = citizens
@@ -63,7 +74,7 @@ public struct DemoCaseload {
         let consentDate = created.adding(days: rng.int(0...10))
         if rng.chance(0.93) {
             file.record(consent: Consent(state: .given, date: min(consentDate, today),
-                                         scope: ["Jobcenter", "Socialafdelingen"] + (group == .familie ? ["Familieafdelingen"] : []),
+                                         scope: [],
                                          note: "Underskrevet på første møde"))
             if rng.chance(0.05) {
                 file.record(consent: Consent(state: .withdrawn, date: today.adding(days: -rng.int(5...40)),
@@ -93,7 +104,33 @@ public struct DemoCaseload {
             file.change(status: .paused, on: pausedOn, note: "Indlagt", until: pausedOn.adding(days: 60))
         }
         file.updated = max(file.created, today.adding(days: -rng.int(0...30)))
+        // Drawn from a generator of this citizen's own, so the rest of the caseload stays as it was.
+        var own = SeededGenerator(seed: seed &+ UInt64(index) &* 0x2545_F491_4F6C_DD1D)
+        DemoAssessments.add(to: &file, catalogues: catalogues, today: today, rng: &own)
+        scopeConsent(of: &file, catalogues: catalogues, rng: &own)
         return file
+    }
+
+    /// The consent names the departments the plan's efforts come from (the job centre always); now and
+    /// then one is missing, as happens when an effort is added later, and the screens warn about it.
+    /// A minor's consent has the custody holder's beside it, most of the time.
+    private func scopeConsent(of file: inout CaseFile, catalogues: Catalogues, rng: inout SeededGenerator) {
+        var scope = ["jobcenter"]
+        for section in PlanSection.allCases {
+            for effort in file.sections[section].efforts {
+                if let d = catalogues.department(of: effort, in: section), !scope.contains(d) { scope.append(d) }
+            }
+        }
+        if scope.count > 1, rng.chance(0.08) { scope.removeLast() }
+        let minor = file.citizen.isMinor(on: today) && rng.chance(0.8)
+        for i in file.consentHistory.indices where file.consentHistory[i].state == .given {
+            file.consentHistory[i].scope = scope
+            if minor, let date = file.consentHistory[i].date {
+                let family = file.citizen.name.split(separator: " ").last.map(String.init) ?? ""
+                file.consentHistory[i].custody = CustodyConsent(name: "Hanne " + family, relation: "mor", date: date)
+            }
+        }
+        if let last = file.consentHistory.last { file.consent = last }
     }
 
     private func addSections(to file: inout CaseFile, group: TargetGroup, catalogues: Catalogues, rng: inout SeededGenerator) {

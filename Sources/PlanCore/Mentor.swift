@@ -31,26 +31,38 @@ public struct MentorPeriod: Equatable, Sendable, Codable {
     public var start: CalendarDate
     public var end: CalendarDate
 
-    /// A period of at most six months; renewals are new periods.
+    /// A period of at most six months, both days counted: 24 March to 23 September; renewals are
+    /// new periods.
     public init(start: CalendarDate, end: CalendarDate) throws(ValidationError) {
         guard start <= end else { throw .endBeforeStart(field: "mentor period") }
-        guard end <= start.adding(months: MentorPeriod.maximumMonths) else {
+        guard end <= MentorPeriod.latestEnd(from: start) else {
             throw .mentorPeriodTooLong(start: start, end: end)
         }
         self.start = start
         self.end = end
     }
 
+    /// The last day of a full period that starts on `start`.
+    public static func latestEnd(from start: CalendarDate) -> CalendarDate {
+        start.adding(months: maximumMonths).adding(days: -1)
+    }
+
+    /// A period written before the six-month rule counted both days may be one day longer; it is
+    /// read as it is (and `check` reports it) rather than making the whole plan unreadable.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let s = try c.decode(CalendarDate.self, forKey: .start)
         let e = try c.decode(CalendarDate.self, forKey: .end)
-        do {
-            try self.init(start: s, end: e)
-        } catch {
-            throw DecodingError.dataCorruptedError(forKey: .end, in: c, debugDescription: "\(error)")
+        guard s <= e else {
+            throw DecodingError.dataCorruptedError(forKey: .end, in: c, debugDescription: "the mentor period ends before it starts")
         }
+        start = s
+        end = e
     }
+
+    public var isTooLong: Bool { end > MentorPeriod.latestEnd(from: start) }
+
+    public func overlaps(_ other: MentorPeriod) -> Bool { start <= other.end && other.start <= end }
 }
 
 /// A person around the citizen: caseworker, GP, mentor, family, employer.

@@ -17,6 +17,10 @@ public enum PlanItem: Hashable, Sendable {
     case status
     /// Who coordinates the plan.
     case coordinator
+    /// A joint assessment as a whole (for deleting it).
+    case assessment(ItemID)
+    /// One area's finding in a joint assessment.
+    case assessmentFinding(ItemID, area: String)
 }
 
 /// One edit to a plan, as a value. Because it is a value and not the edited document, a change that
@@ -35,13 +39,16 @@ public enum PlanChange: Equatable, Sendable {
     case consent(Consent)
     case ownWords(String, overallGoal: String)
     case nextFollowUp(CalendarDate?)
-    case citizenDetails(name: String, phone: String, email: String, address: String, targetGroup: TargetGroup)
+    case citizenDetails(name: String, phone: String, email: String, address: String, targetGroup: TargetGroup,
+                        language: CitizenLanguage? = nil, birthDate: CalendarDate? = nil)
     case revision(PlanRevision)
     case measurement(Measurement)
     /// Close, pause or reopen the case.
     case status(StatusChange)
     /// Hand the citizen to another coordinator; the plan's revisions say who handed over to whom.
     case assign(to: String)
+    /// One area of a joint assessment: `assessment` nil starts a new assessment dated `date`.
+    case assessmentFinding(AssessmentFinding, assessment: ItemID?, date: CalendarDate)
     case delete(PlanItem)
 
     /// The existing item this change replaces or removes; nil when it only adds.
@@ -62,6 +69,7 @@ public enum PlanChange: Equatable, Sendable {
         case .revision, .measurement: return nil
         case .status: return .status
         case .assign: return .coordinator
+        case let .assessmentFinding(f, id, _): return id.map { .assessmentFinding($0, area: f.area) }
         case let .delete(item): return item
         }
     }
@@ -128,6 +136,9 @@ extension CaseFile {
             mentorAgreement = a
         case let .mentorPeriod(period, index):
             var a = mentorAgreement ?? MentorAgreement()
+            for (i, other) in a.periods.enumerated() where i != index && other.overlaps(period) {
+                throw .invalid(.mentorPeriodsOverlap(other.start, other.end))
+            }
             if let index {
                 guard a.periods.indices.contains(index) else { throw .itemGone(.mentorPeriod(index)) }
                 a.periods[index] = period
@@ -138,6 +149,7 @@ extension CaseFile {
             mentorAgreement = a
         case let .meeting(meeting):
             var m = meeting
+            if let next = m.nextFollowUp, next < m.date { throw .invalid(.followUpBeforeMeeting(m.date)) }
             if m.id.isEmpty {
                 m.id = makeItemID(prefix: "m")
                 meetings.append(m)
@@ -160,18 +172,26 @@ extension CaseFile {
                 network[i] = n
             }
         case let .consent(new):
+            if new.state == .given, new.custody == nil, citizen.isMinor(on: new.date ?? date) {
+                throw .invalid(.custodyConsentMissing)
+            }
             record(consent: new)
         case let .ownWords(words, overall):
             ownWords = words
             overallGoal = overall
         case let .nextFollowUp(next):
             nextFollowUp = next
-        case let .citizenDetails(name, phone, email, address, group):
-            citizen.name = name
-            citizen.phone = phone
-            citizen.email = email
-            citizen.address = address
-            citizen.targetGroup = group
+        case let .citizenDetails(name, phone, email, address, group, language, birthDate):
+            var c = citizen
+            c.name = name
+            c.phone = phone
+            c.email = email
+            c.address = address
+            c.targetGroup = group
+            c.language = language
+            c.birthDate = birthDate
+            do { try c.validate() } catch { throw .invalid(error) }
+            citizen = c
         case let .revision(revision):
             revisions.append(revision)
         case let .measurement(measurement):
@@ -190,6 +210,17 @@ extension CaseFile {
             citizen.coordinator = to
             revisions.append(PlanRevision(date: date, author: user, summary: "Plankoordinator: \(from) → \(to)",
                                           reason: "Overdraget af \(user)", withCitizen: false))
+        case let .assessmentFinding(finding, id, day):
+            if let id {
+                guard let i = assessments.firstIndex(where: { $0.id == id }) else { throw .itemGone(.assessment(id)) }
+                if let f = assessments[i].findings.firstIndex(where: { $0.area == finding.area }) {
+                    assessments[i].findings[f] = finding
+                } else {
+                    assessments[i].findings.append(finding)
+                }
+            } else {
+                assessments.append(Assessment(id: makeItemID(prefix: "a"), date: day, findings: [finding]))
+            }
         case let .delete(item):
             try delete(item)
         }
@@ -222,8 +253,20 @@ extension CaseFile {
             guard mentorAgreement != nil else { throw .itemGone(item) }
             mentorAgreement = nil
         case let .meeting(id):
-            guard meetings.contains(where: { $0.id == id }) else { throw .itemGone(item) }
+            guard let gone = meetings.first(where: { $0.id == id }) else { throw .itemGone(item) }
+            let setFollowUp = gone.nextFollowUp != nil && meetings.last(where: { $0.nextFollowUp != nil })?.id == id
             meetings.removeAll { $0.id == id }
+            // The follow-up that meeting agreed goes with it: the one agreed before it stands again.
+            if setFollowUp, nextFollowUp == gone.nextFollowUp {
+                nextFollowUp = meetings.last(where: { $0.nextFollowUp != nil })?.nextFollowUp
+            }
+        case let .assessment(id):
+            guard assessments.contains(where: { $0.id == id }) else { throw .itemGone(item) }
+            assessments.removeAll { $0.id == id }
+        case let .assessmentFinding(id, area):
+            guard let i = assessments.firstIndex(where: { $0.id == id }),
+                  assessments[i].finding(area) != nil else { throw .itemGone(item) }
+            assessments[i].findings.removeAll { $0.area == area }
         case let .networkMember(id):
             guard network.contains(where: { $0.id == id }) else { throw .itemGone(item) }
             network.removeAll { $0.id == id }
@@ -276,9 +319,12 @@ extension CaseFile {
         case .citizenDetails:
             return citizen.name == other.citizen.name && citizen.phone == other.citizen.phone
                 && citizen.email == other.citizen.email && citizen.address == other.citizen.address
-                && citizen.targetGroup == other.citizen.targetGroup
+                && citizen.targetGroup == other.citizen.targetGroup && citizen.language == other.citizen.language
+                && citizen.birthDate == other.citizen.birthDate
         case .status: return status == other.status && statusHistory == other.statusHistory
         case .coordinator: return citizen.coordinator == other.citizen.coordinator
+        case let .assessment(id): return assessment(id) == other.assessment(id)
+        case let .assessmentFinding(id, area): return assessment(id)?.finding(area) == other.assessment(id)?.finding(area)
         }
     }
 
@@ -292,6 +338,7 @@ extension CaseFile {
         case .mentorAgreement: return mentorAgreement == nil
         case let .meeting(id): return !meetings.contains { $0.id == id }
         case let .networkMember(id): return !network.contains { $0.id == id }
+        case let .assessment(id), let .assessmentFinding(id, _): return assessment(id) == nil
         case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails, .status, .coordinator: return false
         }
     }

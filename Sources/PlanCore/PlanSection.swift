@@ -77,10 +77,13 @@ public struct Goal: Equatable, Sendable, Codable, Identifiable {
     public var currentLevel: Int?
     public var expectedLevel: Int?
     public var note: String
+    /// The finding of the joint assessment the goal grew out of, if any.
+    public var origin: GoalOrigin?
 
     public init(id: ItemID, title: String, status: GoalStatus = .active, created: CalendarDate,
                 statusDate: CalendarDate? = nil, subGoals: [SubGoal] = [], currentLevel: Int? = nil,
-                expectedLevel: Int? = nil, note: String = "") {
+                expectedLevel: Int? = nil, note: String = "", origin: GoalOrigin? = nil) {
+        self.origin = origin
         self.id = id
         self.title = title
         self.status = status
@@ -111,10 +114,14 @@ public struct Effort: Equatable, Sendable, Codable, Identifiable {
     public var status: EffortStatus
     /// The goals this effort serves.
     public var goalIDs: [ItemID]
+    /// The department that delivers it (a key of the department catalogue); nil: its offer's or its
+    /// section's.
+    public var department: String?
 
     public init(id: ItemID, title: String, offerID: String? = nil, provider: String = "", responsible: String = "",
                 legalBasis: String = "", start: CalendarDate, end: CalendarDate? = nil,
-                status: EffortStatus = .active, goalIDs: [ItemID] = []) {
+                status: EffortStatus = .active, goalIDs: [ItemID] = [], department: String? = nil) {
+        self.department = department
         self.id = id
         self.title = title
         self.offerID = offerID

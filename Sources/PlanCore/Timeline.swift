@@ -14,6 +14,7 @@ public struct TimelineEvent: Equatable, Sendable {
         case measurement
         case mentorPeriodStarted = "mentor-period-started"
         case mentorPeriodEnded = "mentor-period-ended"
+        case assessment
     }
 
     public var date: CalendarDate
@@ -71,6 +72,9 @@ extension CaseFile {
         }
         for m in measurements {
             events.append(TimelineEvent(date: m.date, kind: .measurement, section: nil, title: m.note, itemID: m.id))
+        }
+        for a in assessments {
+            events.append(TimelineEvent(date: a.date, kind: .assessment, section: nil, title: "", itemID: a.id))
         }
         for p in mentorAgreement?.periods ?? [] {
             events.append(TimelineEvent(date: p.start, kind: .mentorPeriodStarted, section: .mentor,

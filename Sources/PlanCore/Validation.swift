@@ -23,6 +23,34 @@ extension Citizen {
             guard !SafeText.containsControl(value) else { throw .controlCharacter(field: field) }
             guard value.count <= limit else { throw .tooLong(field: field, limit: limit) }
         }
+        guard Citizen.isPhoneNumber(phone) else { throw .invalidPhone(phone) }
+        guard Citizen.isEmailAddress(email) else { throw .invalidEmail(email) }
+    }
+
+    /// Empty, a Danish number (8 digits, optionally after +45 or 0045, spaces anywhere), or a foreign
+    /// number in international form (+ and 7-15 digits).
+    public static func isPhoneNumber(_ text: String) -> Bool {
+        let compact = text.filter { $0 != " " }
+        if compact.isEmpty { return true }
+        func digits(_ s: Substring) -> Bool { s.allSatisfy { $0.isASCII && $0.isNumber } }
+        for prefix in ["+45", "0045"] where compact.hasPrefix(prefix) {
+            let rest = compact.dropFirst(prefix.count)
+            return rest.count == 8 && digits(rest)
+        }
+        if compact.hasPrefix("+") {
+            let rest = compact.dropFirst()
+            return (7...15).contains(rest.count) && digits(rest)
+        }
+        return compact.count == 8 && digits(Substring(compact))
+    }
+
+    /// Empty, or one `@` between a name and a domain with a dot, and no spaces.
+    public static func isEmailAddress(_ text: String) -> Bool {
+        if text.isEmpty { return true }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
     }
 }
 
@@ -85,8 +113,17 @@ extension CaseFile {
                 }
             }
         }
-        if let agreement = mentorAgreement, agreement.hoursPerWeek < 0 {
-            found.append(.negative(field: "mentor hours per week"))
+        if let agreement = mentorAgreement {
+            if agreement.hoursPerWeek < 0 { found.append(.negative(field: "mentor hours per week")) }
+            for p in agreement.periods where p.isTooLong { found.append(.mentorPeriodTooLong(start: p.start, end: p.end)) }
+            for (i, p) in agreement.periods.enumerated() {
+                for q in agreement.periods.dropFirst(i + 1) where p.overlaps(q) {
+                    found.append(.mentorPeriodsOverlap(q.start, q.end))
+                }
+            }
+        }
+        for m in meetings {
+            if let next = m.nextFollowUp, next < m.date { found.append(.followUpBeforeMeeting(m.date)) }
         }
         if let instrument {
             for m in measurements where m.instrumentID == instrument.id {

@@ -24,6 +24,16 @@ public enum ValidationError: Error, Equatable, Sendable {
     case statusBeforeLastChange(CalendarDate)
     /// The coordinator a case is handed to already has it.
     case sameCoordinator(String)
+    /// A mentor period that overlaps another (its start and end).
+    case mentorPeriodsOverlap(CalendarDate, CalendarDate)
+    /// A meeting's next follow-up before the meeting itself.
+    case followUpBeforeMeeting(CalendarDate)
+    case invalidPhone(String)
+    case invalidEmail(String)
+    /// A minor's consent without the custody holder's.
+    case custodyConsentMissing
+    /// A department key that is not in the department catalogue.
+    case unknownDepartment(String)
 }
 
 extension ValidationError: CustomStringConvertible {
@@ -72,6 +82,18 @@ extension ValidationError: CustomStringConvertible {
             return "date: the case's status last changed on \(date.iso); a change cannot be dated before that"
         case let .sameCoordinator(name):
             return "the case is already \(name)'s"
+        case let .mentorPeriodsOverlap(start, end):
+            return "the mentor period overlaps the period \(start) to \(end); start the renewal the day after"
+        case let .followUpBeforeMeeting(date):
+            return "next follow-up: it must be on or after the meeting (\(date))"
+        case let .invalidPhone(text):
+            return "phone: '\(text)' is not a phone number; write 8 digits, optionally with +45 and spaces"
+        case let .invalidEmail(text):
+            return "e-mail: '\(text)' is not an e-mail address (name@example.dk)"
+        case .custodyConsentMissing:
+            return "the citizen is under 18: record the custody holder's consent too (name, relation, date)"
+        case let .unknownDepartment(key):
+            return "'\(key)' is not a department of the department catalogue"
         }
     }
 }

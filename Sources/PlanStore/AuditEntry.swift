@@ -3,6 +3,8 @@ import PlanCore
 /// What a person did with personal data.
 public enum AuditAction: String, Codable, Sendable, CaseIterable {
     case view, search, list, create, update, export, delete, `import`
+    /// An export announced before writing whose file could not be written: nothing left enplan.
+    case exportFailed = "export-failed"
     case revealCPR = "reveal-cpr"
     /// A damaged tail of the trail was moved aside by `enplan audit repair`.
     case auditRepair = "audit-repair"

@@ -3,7 +3,8 @@ import PlanCore
 
 extension CaseStore {
     static let catalogueNames = (offers: "offers", instrument: "progression-instrument",
-                                 contactRules: "contact-rules", legalBases: "legal-bases")
+                                 contactRules: "contact-rules", legalBases: "legal-bases",
+                                 departments: "departments", assessment: "assessment")
 
     /// What is wrong with the contact rules file, if it could not be read (the built-in rules stand in).
     public var contactRulesProblem: String? { unreadableCatalogues[CaseStore.catalogueNames.contactRules] }
@@ -23,7 +24,15 @@ extension CaseStore {
         }
         let rules = catalogue(n.contactRules, default: standard.contactRules, problems: &problems)
         let bases = catalogue(n.legalBases, default: standard.legalBases, problems: &problems)
-        catalogues = Catalogues(offers: offers, instrument: instrument, contactRules: rules, legalBases: bases)
+        let departments = catalogue(n.departments, default: standard.departments, problems: &problems)
+        var assessment = catalogue(n.assessment, default: standard.assessment, problems: &problems)
+        if !assessment.problems.isEmpty {
+            problems.append("catalogues/\(n.assessment).json: " + assessment.problems.joined(separator: "; ")
+                            + "; the built-in assessment areas are used until it is fixed")
+            assessment = standard.assessment
+        }
+        catalogues = Catalogues(offers: offers, instrument: instrument, contactRules: rules, legalBases: bases,
+                                departments: departments, assessment: assessment)
         catalogueProblems = problems
     }
 

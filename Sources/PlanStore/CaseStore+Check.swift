@@ -8,6 +8,9 @@ public struct CheckReport: Sendable {
     public var auditEntries = 0
     public var problems: [String] = []
     public var notes: [String] = []
+    /// Things a coordinator should look at that are no damage: consent that does not cover the
+    /// efforts, legal references without a source.
+    public var warnings: [String] = []
 }
 
 extension CaseStore {
@@ -33,6 +36,11 @@ extension CaseStore {
             for problem in file.problems(instrument: catalogues.instrument) {
                 report.problems.append("citizens/\(file.id).json: \(problem)")
             }
+            if file.status.isOpen {
+                for warning in file.consentWarnings(catalogues, on: today) {
+                    report.warnings.append("citizens/\(file.id).json: \(warning)")
+                }
+            }
         }
         for d in damaged {
             report.problems.append("citizens/\(d.id).json: \(d.reason)")
@@ -47,6 +55,10 @@ extension CaseStore {
             report.notes.append("index/summaries.tsv is missing or unreadable; it is rebuilt from the documents")
         }
         for problem in catalogueProblems { report.problems.append(problem) }
+        for basis in catalogues.legalBases where basis.source == nil {
+            report.warnings.append("catalogues/\(CaseStore.catalogueNames.legalBases).json: '\(basis.reference)' names no source "
+                                   + "(law, act number and date, section, date checked); check it against the law in force")
+        }
         let verification = try audit.verify()
         report.auditEntries = verification.entries
         report.problems += verification.problems.map(\.description)

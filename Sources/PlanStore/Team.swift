@@ -77,7 +77,8 @@ public enum Team {
         var lines = existing.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         lines.removeAll { line in line.split(separator: " ").last.map { $0.hasPrefix("enplan:") } == true }
-        lines += members.sorted { $0.name < $1.name }.map { authorizedKeysLine($0, enplan: enplan, data: data) }
+        // A member without a key (the demo's coordinators, someone who works at the server) has no ssh line.
+        lines += members.filter { !$0.key.isEmpty }.sorted { $0.name < $1.name }.map { authorizedKeysLine($0, enplan: enplan, data: data) }
         let folder = (path as NSString).deletingLastPathComponent
         _ = try FileSystem.makeFolder(folder, mode: 0o700)
         try FileSystem.replaceDurably(path, with: Data((lines.joined(separator: "\n") + "\n").utf8), mode: 0o600)
@@ -97,11 +98,24 @@ extension CaseStore {
         guard !isReadOnly else { throw .readOnly }
         let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
         defer { withExtendedLifetime(storeLock) {} }
-        try FileSystem.replaceDurably(layout.users, with: DocumentCodec.encode(members.sorted { $0.name < $1.name }),
-                                      mode: modes.file)
+        try writeUsers(members)
         // The forced command runs from the service account's home: the data folder's path must be absolute.
         let data = URL(fileURLWithPath: layout.root).standardizedFileURL.path
         try Team.writeAuthorizedKeys(members, to: authorizedKeys, enplan: enplan, data: data)
+    }
+
+    /// Writes the users catalogue alone: people with a name and a number to call, and no ssh key
+    /// (the demo's coordinators).
+    public func saveUsers(_ members: [TeamMember]) throws(StoreError) {
+        guard !isReadOnly else { throw .readOnly }
+        let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
+        defer { withExtendedLifetime(storeLock) {} }
+        try writeUsers(members)
+    }
+
+    private func writeUsers(_ members: [TeamMember]) throws(StoreError) {
+        try FileSystem.replaceDurably(layout.users, with: DocumentCodec.encode(members.sorted { $0.name < $1.name }),
+                                      mode: modes.file)
     }
 
     /// The member with this login, for the printed plan's name and number to call.

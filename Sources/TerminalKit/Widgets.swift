@@ -17,7 +17,9 @@ public enum Bar {
 public enum Tabs {
     public static func draw(on canvas: inout Canvas, in rect: Rect, titles: [String], selected: Int) {
         let labels = titles.enumerated().map { $0.offset == selected ? "[\($0.element)]" : " \($0.element) " }
-        let widths = labels.map { DisplayWidth.of($0) + 1 }
+        // A space between tabs while they all fit; without it when that is what makes them fit.
+        let gap = labels.reduce(0) { $0 + DisplayWidth.of($1) + 1 } - 1 > rect.width ? 0 : 1
+        let widths = labels.map { DisplayWidth.of($0) + gap }
         // The first tab shown: as early as possible while the selected one still fits whole.
         var first = 0
         let marker = 2
@@ -34,7 +36,7 @@ public enum Tabs {
             let room = rect.maxX - x
             // A tab after the selected one that does not fit is cut; the selected one never is.
             x += canvas.write(label, x: x, y: rect.y, maxWidth: room, role: i == selected ? .selection : .muted)
-            x += 1
+            x += gap
         }
     }
 }

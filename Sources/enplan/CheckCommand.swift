@@ -5,7 +5,11 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Verify every document, the index, the catalogues, the audit chain and the permissions.",
-        discussion: "Exit 0 when everything is intact; 1 with one line per problem.")
+        discussion: """
+        Exit 0 when everything is intact; 1 with one line per problem. Lines starting 'warning:' \
+        (consent that does not cover the efforts, a legal reference without a source) need a \
+        coordinator's attention but are no damage.
+        """)
 
     @OptionGroup var store: StoreOptionGroup
 
@@ -13,6 +17,7 @@ struct CheckCommand: ParsableCommand {
         let s = try store.open(readOnly: true)
         let report = try withStore { () throws(StoreError) in try s.check() }
         for note in report.notes { Console.standardError("note: " + note) }
+        for warning in report.warnings { TextOutput.write("warning: " + warning + "\n") }
         for problem in report.problems { TextOutput.write(problem + "\n") }
         let summary = "\(report.documents) plans and \(report.auditEntries) audit entries checked"
         guard report.problems.isEmpty else {

@@ -38,12 +38,12 @@ struct DemoCommand: ParsableCommand {
         try DemoCommand.prepare(folder: folder, force: force)
         let s = try store.open(create: true, initialSettings: StoreSettings(allowActingAs: true, demo: true))
         let demo = DemoCaseload(citizens: citizens, coordinators: coordinators, seed: seed, today: s.today)
-        let files = demo.makeCaseFiles(catalogues: s.catalogues)
-        try withStore { () throws(StoreError) in
+        let files = try withStore { () throws(StoreError) in
             let progress = ProgressLine("writing the demo")
             defer { progress.finish() }
-            try s.insertAll(files, action: .create, detail: "enplan demo --seed \(seed)", progress: progress.update)
+            let files = try s.writeDemo(demo, detail: "enplan demo --seed \(seed)", progress: progress.update)
             _ = try s.caseload()
+            return files
         }
         TextOutput.write("wrote \(files.count) demo citizens for \(demo.coordinators.joined(separator: ", ")) into \(folder)\n")
     }

@@ -6,16 +6,21 @@ import PlanStore
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show one citizen's whole plan; 'md' is the printable copy for the citizen.")
+        commandName: "show", abstract: "Show one citizen's whole plan; 'md' and 'html' are the letter for the citizen to read and sign.",
+        discussion: """
+        'md' and 'html' are written in the citizen's language (set on the citizen), whatever --lang \
+        says, with the coordinator's full name and phone from the users catalogue; they are recorded \
+        in the audit trail as an export. 'html' is one self-contained page to print from a browser.
+        """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, json }
 
     @OptionGroup var store: StoreOptionGroup
 
     @Argument(help: "The citizen's id (see 'enplan list').", completion: .custom(CitizenIDCompletion.complete))
     var id: String
 
-    @Option(help: "text, md (printable copy) or json.")
+    @Option(help: "text, md or html (the letter for the citizen), or json.")
     var format: Format = .text
 
     @Option(help: "Language: da or en (default from LANG).", completion: .list(["da", "en"]))
@@ -29,15 +34,19 @@ struct ShowCommand: ParsableCommand {
         guard let citizenID = try? CitizenID(id) else { throw .usage("'\(id)' is not a citizen id; 'enplan list' shows the ids") }
         let s = try store.open()
         let file = try withStore { () throws(StoreError) in
-            let file = try s.open(citizenID, purpose: format == .md ? .export : .view)
+            let file = try s.open(citizenID, purpose: format == .md || format == .html ? .export : .view)
             if revealCPR && file.citizen.cpr != nil { try s.record(AuditEvent(.revealCPR, citizen: citizenID)) }
             return file
         }
         switch format {
-        case .text, .md:
+        case .text:
             let printout = PlanPrintout(file: file, instrument: s.catalogues.instrument, language: language,
                                         revealCPR: revealCPR, today: s.today)
-            TextOutput.write(printout.render(format == .md ? .markdown : .plain))
+            TextOutput.write(printout.render())
+        case .md, .html:
+            let contact = s.member(file.citizen.coordinator).map { CoordinatorContact(fullName: $0.fullName, phone: $0.phone) }
+            let letter = PlanLetter(file: file, catalogues: s.catalogues, coordinator: contact, revealCPR: revealCPR, today: s.today)
+            TextOutput.write(letter.render(format == .html ? .html : .markdown))
         case .json:
             TextOutput.write(try json(file, revealCPR: revealCPR))
         }

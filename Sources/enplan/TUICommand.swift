@@ -76,8 +76,8 @@ struct TUICommand: ParsableCommand {
         var demoOptions = store
         demoOptions.data = folder
         let s = try demoOptions.open(create: true, initialSettings: StoreSettings(allowActingAs: true, demo: true))
-        let files = DemoCaseload(citizens: 40, coordinators: 3, seed: 2016, today: s.today).makeCaseFiles(catalogues: s.catalogues)
-        try withStore { () throws(StoreError) in try s.insertAll(files, action: .create, detail: "enplan --demo") }
+        let demo = DemoCaseload(citizens: 40, coordinators: 3, seed: 2016, today: s.today)
+        _ = try withStore { () throws(StoreError) in try s.writeDemo(demo, detail: "enplan --demo") }
         return folder
     }
 }

@@ -81,9 +81,14 @@ import TestSupport
         }
         #expect(text.stdout.contains("-XXXX"))
         #expect(text.stdout.matches(of: /\d{6}-\d{4}/).isEmpty)
+        // The letter is in the citizen's language (Danish unless set), whatever the coordinator's is.
         let md = try enplan(["show", id, "--format", "md", "--lang", "en"])
-        #expect(md.stdout.hasPrefix("# My plan: "))
-        #expect(md.stdout.contains("## Employment") && md.stdout.contains("## Mentor"))
+        #expect(md.stdout.hasPrefix("# Din plan: "))
+        #expect(md.stdout.contains("## Arbejde og uddannelse") && md.stdout.contains("## Din mentor"))
+        #expect(md.stdout.contains("## Underskrifter") && md.stdout.contains("-XXXX"))
+        #expect(md.stdout.matches(of: /\d{6}-\d{4}/).isEmpty)
+        let html = try enplan(["show", id, "--format", "html"])
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>") && !html.stdout.contains("<script"))
         let json = try enplan(["show", id, "--format", "json"])
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let citizen = try #require(doc["citizen"] as? [String: Any])
@@ -127,7 +132,7 @@ import TestSupport
 
     @Test func importCreatesCitizensOrNothingWithRowAndColumnErrors() throws {
         let good = tmp.child("good.csv")
-        try "name;cpr;target_group;coordinator;phone;email\nSøren Ærø;070761-4285;Ressourceforløb;mette;+45 1234;s@x.dk\n\"Hansen, Bo\";;ung;;;\n"
+        try "name;cpr;target_group;coordinator;phone;email\nSøren Ærø;070761-4285;Ressourceforløb;mette;+45 1234 5678;s@x.dk\n\"Hansen, Bo\";;ung;;;\n"
             .write(toFile: good, atomically: false, encoding: .utf8)
         let ok = try enplan(["import", good])
         #expect(ok.status == 0 && ok.stdout.contains("imported 2 citizens"), "\(ok.stderr)")

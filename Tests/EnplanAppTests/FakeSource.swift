@@ -17,7 +17,7 @@ final class FakeSource: CaseloadSource {
     var damaged: [DamagedDocument] = []
     var events: [AuditEvent] = []
     var failure: StoreError?
-    var teamCoordinators: [String] = []
+    var team: [TeamMember] = []
 
     init(user: String = "mette", readOnly: Bool = false, files: [CaseFile]) {
         self.user = user

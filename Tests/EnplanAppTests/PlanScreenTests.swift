@@ -57,7 +57,10 @@ import Testing
     @Test func tabKeysCycleAndNumbersJump() {
         let a = app(.en)
         a.handle(.key(.backTab))
+        #expect(Golden.render(a).text.contains("[6 Assessment]"))
+        a.handle(.key(.backTab))
         #expect(Golden.render(a).text.contains("[5 Citizen]"))
+        a.handle(.key(.tab))
         a.handle(.key(.tab))
         #expect(Golden.render(a).text.contains("[1 Employment (1)]"))
         a.handle(.key(.character("3")))

@@ -112,7 +112,9 @@ import Testing
 
     @Test func aCoordinatorHandsACaseloadOverFromTheTeamOverview() throws {
         let writer = FakeSource(user: "mette", files: TeamOverviewTests.caseload())
-        writer.teamCoordinators = ["mette", "jonas", "henrik"]
+        writer.team = ["mette", "jonas", "henrik"].map {
+            TeamMember(name: $0, fullName: "", phone: "", role: .coordinator, key: "", fingerprint: "")
+        }
         let a = app(source: writer)
         if case .dashboard = a.state.screen {} else { Issue.record("a coordinator starts on the dashboard") }
         press(a, .character("T"))

@@ -38,9 +38,15 @@ func sampleFile(created: String = "2025-01-10") throws -> CaseFile {
 
 @Suite struct MentorTests {
     @Test func periodIsAtMostSixMonths() throws {
-        #expect(throws: Never.self) { try MentorPeriod(start: day("2026-01-31"), end: day("2026-07-31")) }
-        #expect(throws: ValidationError.mentorPeriodTooLong(start: day("2026-01-31"), end: day("2026-08-01"))) {
-            try MentorPeriod(start: day("2026-01-31"), end: day("2026-08-01"))
+        #expect(throws: Never.self) { try MentorPeriod(start: day("2026-01-31"), end: day("2026-07-30")) }
+        #expect(throws: ValidationError.mentorPeriodTooLong(start: day("2026-01-31"), end: day("2026-07-31"))) {
+            try MentorPeriod(start: day("2026-01-31"), end: day("2026-07-31"))
+        }
+        // Found when tried: the default period ended 2027-09-23 and a day more was accepted.
+        #expect(MentorPeriod.latestEnd(from: day("2027-03-24")) == day("2027-09-23"))
+        #expect(throws: Never.self) { try MentorPeriod(start: day("2027-03-24"), end: day("2027-09-23")) }
+        #expect(throws: ValidationError.mentorPeriodTooLong(start: day("2027-03-24"), end: day("2027-09-24"))) {
+            try MentorPeriod(start: day("2027-03-24"), end: day("2027-09-24"))
         }
         #expect(throws: ValidationError.endBeforeStart(field: "mentor period")) {
             try MentorPeriod(start: day("2026-03-01"), end: day("2026-02-01"))

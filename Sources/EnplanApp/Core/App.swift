@@ -22,9 +22,11 @@ public final class App {
                 home: String? = ProcessInfo.processInfo.environment["HOME"]) {
         runner = EffectRunner(source: source)
         self.theme = theme
+        let team = source.team
         environment = Environment(user: source.user, readOnly: source.isReadOnly, today: source.today,
                                   catalogues: source.catalogues, workingFolder: workingFolder, home: home,
-                                  teamCoordinators: source.teamCoordinators)
+                                  teamCoordinators: team.filter { $0.role == .coordinator }.map(\.name),
+                                  contacts: CoordinatorContact.byLogin(team))
         bindings = Bindings(language: language, readOnly: source.isReadOnly, scale: source.catalogues.instrument.scale.range)
         state = AppState(language: language, environment: environment, size: size)
         run([.loadCaseload])

@@ -22,8 +22,10 @@ public struct AppState {
     public var message: Message?
     public var quit = false
     public var size: Size
+    /// The municipality's catalogues (offers, instrument, departments, assessment areas).
+    public var catalogues: Catalogues
     /// The progression scale, for drawing trends.
-    public var instrumentScale: ClosedRange<Int>
+    public var instrumentScale: ClosedRange<Int> { catalogues.instrument.scale.range }
     /// A supervisor's session opens on the team overview once the caseload is read.
     var startOnTeam: Bool
     /// The team overview a plan was opened from: `q` in the plan goes back to it.
@@ -43,7 +45,7 @@ public struct AppState {
         self.language = language
         readOnly = env.readOnly
         self.size = size
-        instrumentScale = env.instrument.scale.range
+        catalogues = env.catalogues
         startOnTeam = env.readOnly
         dashboard = DashboardState(user: env.user, today: env.today, scope: env.readOnly ? .all : .mine)
     }

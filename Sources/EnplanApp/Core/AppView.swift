@@ -22,7 +22,7 @@ struct AppView {
         case .dashboard:
             DashboardView(dashboard: state.dashboard, chrome: chrome).draw(on: &canvas)
         case let .plan(plan):
-            PlanView(plan: plan, chrome: chrome).draw(on: &canvas)
+            PlanView(plan: plan, chrome: chrome, catalogues: state.catalogues).draw(on: &canvas)
         case let .timeline(timeline):
             TimelineView(timeline: timeline, chrome: chrome, instrument: environment.instrument).draw(on: &canvas)
         case let .team(team):

@@ -20,8 +20,8 @@ public protocol CaseloadSource: AnyObject {
     func export(_ text: String, of id: CitizenID, to path: String) throws(StoreError)
     /// Hands citizens to another coordinator, one audited change each.
     func assign(_ ids: [CitizenID], to coordinator: String) throws(StoreError) -> [(CitizenID, Result<CaseFile, StoreError>)]
-    /// The team's coordinators (users.json); empty when the folder has no team.
-    var teamCoordinators: [String] { get }
+    /// The users catalogue (users.json); empty when the folder has no team.
+    var team: [TeamMember] { get }
 }
 
 /// What the new-citizen form collects.
@@ -46,9 +46,7 @@ extension CaseStore: CaseloadSource {
     public var instrument: Instrument { catalogues.instrument }
     public func open(_ id: CitizenID) throws(StoreError) -> CaseFile { try open(id, purpose: .view) }
 
-    public var teamCoordinators: [String] {
-        ((try? teamMembers()) ?? []).filter { $0.role == .coordinator }.map(\.name)
-    }
+    public var team: [TeamMember] { (try? teamMembers()) ?? [] }
 
     public func create(_ new: NewCitizen) throws(StoreError) -> CaseFile {
         let citizen = Citizen(id: freshID(), name: new.name.trimmingSpaces, cpr: new.cpr, phone: new.phone, email: new.email,

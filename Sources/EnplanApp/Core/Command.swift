@@ -23,6 +23,7 @@ public enum Command: Equatable, Sendable {
     case recordMeeting, editConsent, editOwnWords, addRevision, print
     case recordMeasurement
     case changeStatus, handOver
+    case olderAssessment, newerAssessment, goalFromFinding
     // Dashboard and team overview
     case toggleClosed, openTeam, nextColumn, previousColumn
     // Timeline

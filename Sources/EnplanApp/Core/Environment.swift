@@ -13,11 +13,14 @@ public struct Environment: Sendable {
     public var home: String?
     /// The team's coordinators, whom a plan can be handed to; empty without a users catalogue.
     public var teamCoordinators: [String]
+    /// Full name and phone per login, for the printed plan: who the citizen calls.
+    public var contacts: [String: CoordinatorContact]
 
     public var instrument: Instrument { catalogues.instrument }
 
     public init(user: String, readOnly: Bool, today: CalendarDate, catalogues: Catalogues, workingFolder: String,
-                home: String? = nil, teamCoordinators: [String] = []) {
+                home: String? = nil, teamCoordinators: [String] = [], contacts: [String: CoordinatorContact] = [:]) {
+        self.contacts = contacts
         self.user = user
         self.readOnly = readOnly
         self.today = today

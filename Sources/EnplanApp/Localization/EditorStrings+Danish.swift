@@ -40,5 +40,11 @@ extension EditorStrings {
         printed: "Planen er skrevet til %@ (logget som udlevering)", fileExists: "filen findes; vælg et andet navn",
         notDeletable: "Dette kan ikke slettes; ret det i stedet (e)", nothingToEdit: "Vælg en linje at rette",
         cprRevealed: "CPR-nummeret vises; visningen er logget. Tryk C igen for at skjule det",
-        cprHidden: "CPR-nummeret er skjult igen")
+        cprHidden: "CPR-nummeret er skjult igen",
+        fieldDepartment: "Afdeling", departmentFromOffer: "som tilbuddet/afsnittet",
+        invalidPhone: "ikke et telefonnummer: 8 cifre, evt. med +45 og mellemrum",
+        invalidEmail: "ikke en e-mailadresse (navn@eksempel.dk)",
+        mentorPeriodsOverlap: "overlapper perioden %@ – %@; start fornyelsen dagen efter",
+        followUpBeforeMeeting: "næste opfølgning skal ligge på eller efter mødet",
+        printFailed: "Planen blev ikke skrevet: %@")
 }

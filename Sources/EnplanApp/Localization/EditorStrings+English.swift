@@ -40,5 +40,11 @@ extension EditorStrings {
         printed: "The plan was written to %@ (logged as an export)", fileExists: "the file exists; choose another name",
         notDeletable: "This cannot be deleted; edit it instead (e)", nothingToEdit: "Choose a line to edit",
         cprRevealed: "The CPR number is shown; the reveal was logged. Press C again to hide it",
-        cprHidden: "The CPR number is hidden again")
+        cprHidden: "The CPR number is hidden again",
+        fieldDepartment: "Department", departmentFromOffer: "as the offer/section",
+        invalidPhone: "not a phone number: 8 digits, optionally with +45 and spaces",
+        invalidEmail: "not an e-mail address (name@example.dk)",
+        mentorPeriodsOverlap: "overlaps the period %@ – %@; start the renewal the day after",
+        followUpBeforeMeeting: "the next follow-up must be on or after the meeting",
+        printFailed: "The plan was not written: %@")
 }

@@ -114,9 +114,28 @@ public struct EditorStrings: Sendable {
     public var nothingToEdit: String
     public var cprRevealed: String
     public var cprHidden: String
+    public var fieldDepartment: String
+    public var departmentFromOffer: String
+    public var invalidPhone: String
+    public var invalidEmail: String
+    public var mentorPeriodsOverlap: String  // "overlaps period %@ – %@"
+    public var followUpBeforeMeeting: String
+    public var printFailed: String           // "%@" reason
 }
 
 extension EditorStrings {
+    /// Why a rule refused what was typed, in words to show next to the field.
+    func message(for error: ValidationError, language: Language = .da) -> String {
+        switch error {
+        case .invalidPhone: return invalidPhone
+        case .invalidEmail: return invalidEmail
+        case let .mentorPeriodsOverlap(start, end): return String(format: mentorPeriodsOverlap, language.date(start), language.date(end))
+        case .followUpBeforeMeeting: return followUpBeforeMeeting
+        case .mentorPeriodTooLong: return mentorPeriodTooLong
+        default: return error.description
+        }
+    }
+
     /// Why a typed date was not taken, in words to show next to it.
     func message(for error: DateInputError) -> String {
         if case let .noSuchDay(text) = error { return String(format: noSuchDay, text) }

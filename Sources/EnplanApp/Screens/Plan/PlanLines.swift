@@ -16,6 +16,7 @@ struct PlanLine {
 /// the mentor agreement), or, on the citizen tab, what concerns the whole plan.
 struct PlanLines {
     let file: CaseFile
+    let catalogues: Catalogues
     let strings: Strings
     let language: Language
     let today: CalendarDate
@@ -25,7 +26,11 @@ struct PlanLines {
 
     var e: EditorStrings { strings.editor }
 
+    /// The assessment tab 6 shows (the latest unless the user browsed to another).
+    var assessment: Assessment?
+
     func lines(for tab: PlanTab) -> [PlanLine] {
+        if tab == .assessment { return assessmentLines() }
         guard let section = tab.section else { return citizenLines() }
         let plan = file.sections[section]
         var lines: [PlanLine] = []
@@ -89,6 +94,9 @@ struct PlanLines {
         lines.append(PlanLine(left: [Span(language.caseLife.statusLine + ": ", .muted)] + caseStatus(), item: .status))
         lines.append(PlanLine(left: [Span(strings.coordinator + ": ", .muted), Span(c.coordinator)], item: .coordinator))
         lines.append(PlanLine(left: [Span(strings.consent + ": ", .muted)] + consent(file.consent), item: .consent))
+        for warning in file.consentWarnings(catalogues, on: today) {
+            lines.append(PlanLine(left: [Span("  " + language.describe(warning, catalogues), .warning)], item: .consent))
+        }
         lines.append(PlanLine(left: [Span(strings.nextFollowUp + ": ", .muted)] + followUp(), item: .nextFollowUp))
         lines.append(.blank)
         lines.append(PlanLine(left: [Span(strings.ownWords, .title)], item: .ownWords))
@@ -134,6 +142,7 @@ struct PlanLines {
             if let now = g.currentLevel { parts.append(e.fieldCurrentLevel + ": \(now)") }
             if let then = g.expectedLevel { parts.append(e.fieldExpectedLevel + ": \(then)") }
             if !g.note.isEmpty { parts.append(firstLine(g.note)) }
+            if let origin = g.origin { parts.insert(originText(origin), at: 0) }
             return parts.joined(separator: " · ")
         case let .effort(id):
             guard let x = file.effort(id)?.1 else { return "" }
@@ -151,7 +160,20 @@ struct PlanLines {
             return [a.purpose, a.contact].map(firstLine).filter { !$0.isEmpty }.joined(separator: " · ")
         case .consent:
             return file.consent.scope.isEmpty ? file.consent.note
-                : strings.consentScope + ": " + file.consent.scope.joined(separator: ", ")
+                : strings.consentScope + ": " + file.consent.scope.map { language.departmentName($0, catalogues) }.joined(separator: ", ")
+        case let .assessmentFinding(_, area):
+            let a = language.assessment, danish = language == .da
+            guard let f = assessment?.finding(area) else {
+                return catalogues.assessment.area(area).map { a.question + ": " + $0.question(danish: danish) } ?? ""
+            }
+            var parts: [String] = []
+            if !f.citizenView.isEmpty { parts.append(a.citizenView + ": “" + firstLine(f.citizenView) + "”") }
+            if !f.contributors.isEmpty {
+                parts.append(a.contributors + ": " + f.contributors.map { language.departmentName($0, catalogues) }.joined(separator: ", "))
+            }
+            return parts.joined(separator: " · ")
+        case .assessment:
+            return ""
         case .ownWords:
             return strings.overallGoal + ": " + file.overallGoal
         case .status:
@@ -159,6 +181,56 @@ struct PlanLines {
         case .section, .subGoal, .networkMember, .nextFollowUp, .citizenDetails, .coordinator:
             return ""
         }
+    }
+
+    /// "Fra udredningen: Bolig (12.03.2026)".
+    func originText(_ origin: GoalOrigin) -> String {
+        let area = catalogues.assessment.area(origin.area)?.name(danish: language == .da) ?? origin.area
+        let date = file.assessment(origin.assessment).map { language.date($0.date) } ?? "–"
+        return String(format: language.assessment.fromAssessment, area, date)
+    }
+
+    /// Tab 6: one line per area of the catalogue, with the judgement and the finding of the
+    /// assessment shown; areas a finding names but the catalogue no longer has come last.
+    private func assessmentLines() -> [PlanLine] {
+        let a = language.assessment, danish = language == .da
+        let all = file.assessmentsByDate
+        var lines: [PlanLine] = []
+        if let shown = assessment, let index = all.firstIndex(of: shown) {
+            var head = [Span(a.title + " ", .title), Span(String(format: a.shown, language.date(shown.date), index + 1, all.count), .muted)]
+            if all.count > 1 { head.append(Span("  " + a.earlierLater, .muted)) }
+            lines.append(PlanLine(left: head))
+        } else {
+            lines += [.heading(a.title), .heading("  " + a.none, role: .muted)]
+        }
+        lines.append(.blank)
+        let id = assessment?.id ?? ""
+        let goalsFrom = Set(PlanSection.allCases.flatMap { file.sections[$0].goals.compactMap(\.origin) }
+            .filter { $0.assessment == id }.map(\.area))
+        let known = Set(catalogues.assessment.areas.map(\.id))
+        let areas = catalogues.assessment.areas.map { ($0.id, $0.name(danish: danish)) }
+            + (assessment?.findings ?? []).filter { !known.contains($0.area) }.map { ($0.area, $0.area) }
+        for (area, name) in areas {
+            let finding = assessment?.finding(area)
+            let judgement = catalogues.assessment.judgement(finding?.judgement)
+            let mark: Span
+            switch judgement?.isBarrier {
+            case true?: mark = Span(" ! ", .warning)
+            case false?: mark = Span(" " + glyphs.check + " ", .success)
+            case nil: mark = Span(" " + glyphs.dot + " ", .muted)
+            }
+            var left = [mark, Span(name)]
+            if let text = finding?.finding, !text.isEmpty { left.append(Span(" · " + firstLine(text), .muted)) }
+            var right: [Span] = []
+            if goalsFrom.contains(area) { right.append(Span(a.becameGoal + " ", .accent)) }
+            if let judgement {
+                right.append(Span(judgement.name(danish: danish), judgement.isBarrier ? .warning : .success))
+            } else {
+                right.append(Span(finding == nil ? a.notAssessed : a.noJudgement, .muted))
+            }
+            lines.append(PlanLine(left: left, right: right, item: .assessmentFinding(id, area: area)))
+        }
+        return lines
     }
 
     /// The title shown when asking before deleting.
@@ -173,6 +245,9 @@ struct PlanLines {
         case let .networkMember(id): return file.network.first { $0.id == id }?.name ?? ""
         case let .mentorPeriod(i): return String(format: e.period, i + 1)
         case .mentorAgreement: return strings.mentorAgreement
+        case let .assessmentFinding(_, area):
+            return catalogues.assessment.area(area)?.name(danish: language == .da) ?? area
+        case let .assessment(id): return file.assessment(id).map { language.date($0.date) } ?? ""
         default: return ""
         }
     }

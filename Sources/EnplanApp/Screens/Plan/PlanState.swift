@@ -1,8 +1,9 @@
 import PlanCore
 
-/// The tabs of the plan screen: the four sections, then what concerns the whole plan.
+/// The tabs of the plan screen: the four sections, what concerns the whole plan, and the joint
+/// assessment the plan is built on.
 public enum PlanTab: Int, CaseIterable, Sendable {
-    case employment, social, family, mentor, citizen
+    case employment, social, family, mentor, citizen, assessment
 
     public init(_ section: PlanSection) { self = PlanTab(rawValue: section.order) ?? .employment }
 
@@ -19,10 +20,21 @@ public struct PlanState {
     /// The first body line shown.
     public var offset = 0
     public var revealCPR = false
+    /// Which joint assessment tab 6 shows, oldest first; nil: the latest.
+    public var assessmentIndex: Int?
     /// Something was saved: the dashboard row is updated when the user goes back.
     public var savedSomething = false
 
     public init(file: CaseFile) {
         self.file = file
+    }
+}
+
+extension PlanState {
+    /// The assessment tab 6 shows: the chosen one, else the latest.
+    public var shownAssessment: Assessment? {
+        let all = file.assessmentsByDate
+        guard let index = assessmentIndex, all.indices.contains(index) else { return all.last }
+        return all[index]
     }
 }

@@ -7,8 +7,8 @@ import TerminalKit
 /// into a save effect. The outcome of the save (saved, conflict, failed) comes back as an action.
 extension AppState {
     func planLines(_ plan: PlanState) -> PlanLines {
-        PlanLines(file: plan.file, strings: strings, language: language, today: dashboard.today, glyphs: .unicode,
-                  width: size.width)
+        PlanLines(file: plan.file, catalogues: catalogues, strings: strings, language: language, today: dashboard.today,
+                  glyphs: .unicode, width: size.width, assessment: plan.shownAssessment)
     }
 
     /// The items of the tab on screen, in the order they can be selected.
@@ -57,7 +57,9 @@ extension AppState {
             }
         case .add:
             let kinds = addableKinds(plan)
-            if kinds.count == 1, let only = kinds.first {
+            if kinds.isEmpty {
+                say(strings.editor.nothingToEdit)
+            } else if kinds.count == 1, let only = kinds.first {
                 overlays.append(.form(PlanForm(only, context: editorContext(plan, env))))
             } else {
                 overlays.append(.question(Question(.add(kinds))))
@@ -108,6 +110,17 @@ extension AppState {
             return []
         case .changeStatus:
             overlays.append(.form(PlanForm(.status(closing: false), context: editorContext(plan, env))))
+        case .olderAssessment, .newerAssessment:
+            let count = plan.file.assessments.count
+            guard count > 1 else { break }
+            let current = plan.assessmentIndex ?? count - 1
+            plan.assessmentIndex = min(max(0, current + (command == .olderAssessment ? -1 : 1)), count - 1)
+        case .goalFromFinding:
+            if case let .assessmentFinding(id, area)? = selectedItem(plan), plan.shownAssessment?.finding(area) != nil {
+                overlays.append(.form(PlanForm(.goalFromFinding(assessment: id, area: area), context: editorContext(plan, env))))
+            } else {
+                say(language.assessment.noFindingYet, isError: true)
+            }
         case .handOver:
             openHandOver(plan, env)
         case .quit: quit = true
@@ -144,6 +157,11 @@ extension AppState {
 
     /// What `a` can add on this tab; sub-goals go under the selected goal.
     private func addableKinds(_ plan: PlanState) -> [PlanForm.Kind] {
+        if plan.tab == .assessment {
+            // A new assessment, starting with the area on the selected line.
+            guard case let .assessmentFinding(_, area)? = selectedItem(plan) else { return [] }
+            return [.assessmentFinding(assessment: nil, area: area)]
+        }
         guard let section = plan.tab.section else { return [.networkMember(nil), .meeting(nil), .revision] }
         var kinds: [PlanForm.Kind] = [.goal(section, nil)]
         switch selectedItem(plan) {
@@ -178,8 +196,10 @@ extension AppState {
                 let path = editor.printPath(strings: strings.editor, home: env.home)
                 overlays[overlays.count - 1] = .form(editor)
                 guard let path else { return [] }
-                let text = PlanPrintout(file: plan.file, instrument: env.instrument, language: language,
-                                        revealCPR: plan.revealCPR, today: env.today).render(.markdown)
+                let letter = PlanLetter(file: plan.file, catalogues: env.catalogues,
+                                        coordinator: env.contacts[plan.file.citizen.coordinator],
+                                        revealCPR: plan.revealCPR, today: env.today)
+                let text = letter.render(path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") ? .html : .markdown)
                 return [.export(text: text, of: plan.file.id, to: path)]
             }
             let change = editor.change(context: editorContext(plan, env))
@@ -245,6 +265,10 @@ extension AppState {
         var updated = plan.file
         do {
             try updated.apply(change, on: env.today, by: env.user)
+        } catch .invalid(let error) {
+            // A rule of the domain the form could not check alone (an overlap, a minor's consent).
+            notify(strings.editor.message(for: error, language: language), detach: false)
+            return []
         } catch {
             // What the change was made to is no longer in the plan (someone removed it).
             notify(String(format: strings.editor.conflictItemGone, plan.file.updatedBy), detach: true)
@@ -265,8 +289,12 @@ extension AppState {
         case .form?, .measurement?: overlays.removeLast()
         default: break
         }
+        if case .assessmentFinding(_, nil, _) = change { plan.assessmentIndex = nil }
         let after = items(plan)
-        if change.target == nil, let added = after.firstIndex(where: { !before.contains($0) }) {
+        if case let .assessmentFinding(finding, nil, _) = change {
+            // A new assessment renames every line of the tab: stay on the area just recorded.
+            plan.selected = after.firstIndex { if case let .assessmentFinding(_, area) = $0 { return area == finding.area } else { return false } } ?? 0
+        } else if change.target == nil, let added = after.firstIndex(where: { !before.contains($0) }) {
             plan.selected = added
         } else if let keep, let index = after.firstIndex(of: keep) {
             plan.selected = index
@@ -279,6 +307,8 @@ extension AppState {
             say(String(format: language.caseLife.statusSaved, strings.caseStatuses[saved.status.key] ?? saved.status.key))
         case .assign:
             say(String(format: language.caseLife.handedOver, saved.citizen.name, saved.citizen.coordinator))
+        case let .goal(g, section) where g.origin != nil && g.id.isEmpty:
+            say(String(format: language.assessment.goalSaved, section.name(language)))
         case let .meeting(m) where m.followUpResult == .closed && saved.status.isOpen && !env.readOnly:
             // FSIII "afsluttes": the result of the follow-up is that the case ends; offer to close it.
             say(String(format: e.saved, saved.revision))
@@ -329,7 +359,8 @@ extension AppState {
 extension PlanItem {
     var isDeletable: Bool {
         switch self {
-        case .goal, .subGoal, .effort, .meeting, .networkMember, .mentorPeriod, .mentorAgreement: return true
+        case .goal, .subGoal, .effort, .meeting, .networkMember, .mentorPeriod, .mentorAgreement, .assessment: return true
+        case let .assessmentFinding(id, _): return !id.isEmpty
         case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails, .status, .coordinator: return false
         }
     }
@@ -393,6 +424,7 @@ extension PlanChange {
         case .measurement: return "progression measurement"
         case let .status(c): return "status \(c.status.key) from \(c.date.iso)"
         case let .assign(to): return "hand-over to \(to)"
+        case let .assessmentFinding(f, id, _): return (id.map { "assessment \($0)" } ?? "new assessment") + " area \(f.area)"
         case let .delete(item): return "delete \(item)"
         }
     }

@@ -5,6 +5,7 @@ import TerminalKit
 struct PlanView {
     let plan: PlanState
     let chrome: Chrome
+    let catalogues: Catalogues
 
     /// Rows above the body: title, status, own words and overall goal (when there is room), tabs.
     static func headerHeight(_ size: Size) -> Int { size.height >= 18 ? 5 : 3 }
@@ -17,8 +18,8 @@ struct PlanView {
         let area = canvas.bounds
         let file = plan.file
         let c = file.citizen
-        let content = PlanLines(file: file, strings: s, language: language, today: chrome.today, glyphs: canvas.glyphs,
-                                width: area.width)
+        let content = PlanLines(file: file, catalogues: catalogues, strings: s, language: language, today: chrome.today,
+                                glyphs: canvas.glyphs, width: area.width, assessment: plan.shownAssessment)
 
         // Title bar: who, and whose.
         let cpr = c.cpr.map { plan.revealCPR ? $0.formatted : $0.masked } ?? s.none
@@ -33,6 +34,8 @@ struct PlanView {
 
         // Where the plan stands.
         var status = [Span(s.consent + " ", .muted)] + content.consent(file.consent)
+        let warnings = file.consentWarnings(catalogues, on: chrome.today).count
+        if warnings > 0 { status.append(Span(" ! " + language.warningCount(warnings), .warning)) }
         status += [Span("  " + s.nextFollowUp + " ", .muted)] + content.followUp()
         canvas.write(status, x: 1, y: 1, maxWidth: area.width - 2)
         var y = 2
@@ -47,6 +50,7 @@ struct PlanView {
         // Tabs, each with its number key and count of active goals; "!" where something needs attention.
         let mentorEnding = file.mentorPeriodState(today: chrome.today).needsAttention
         let titles = PlanTab.allCases.map { tab -> String in
+            if tab == .assessment { return "6 " + language.assessment.tab + (file.assessments.isEmpty ? "" : " (\(file.assessments.count))") }
             guard let section = tab.section else { return "5 " + e.citizenTab }
             let n = file.sections[section].activeGoalCount
             return "\(tab.rawValue + 1) \(section.name(language))" + (n > 0 ? " (\(n))" : "")

@@ -77,7 +77,10 @@ extension AppState {
     private mutating func openItem(of event: TimelineEvent, from timeline: TimelineState) {
         var plan = timeline.returnTo ?? PlanState(file: timeline.file)
         plan.file = timeline.file
-        plan.tab = event.section.map(PlanTab.init) ?? .citizen
+        plan.tab = event.kind == .assessment ? .assessment : event.section.map(PlanTab.init) ?? .citizen
+        if event.kind == .assessment {
+            plan.assessmentIndex = plan.file.assessmentsByDate.firstIndex { $0.id == event.itemID }
+        }
         let target: PlanItem?
         switch event.kind {
         case .goalSet, .goalAchieved, .goalDropped: target = event.itemID.map(PlanItem.goal)

@@ -149,6 +149,11 @@ struct TimelineView {
             let until = language.pausedUntil(change)
             return [until ?? word, change?.note ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
         }
+        if event.kind == .assessment, let a = file.assessments.first(where: { $0.id == event.itemID }) {
+            let n = a.findings.count
+            let s = language.assessment
+            return n == 1 ? s.oneAreaAssessed : String(format: s.areasAssessed, n)
+        }
         guard event.kind == .measurement, let m = file.measurements.first(where: { $0.id == event.itemID }),
               let average = m.average else { return event.title }
         return language.strings.timeline.total + " " + language.decimal(average) + (m.note.isEmpty ? "" : " · " + m.note)
@@ -169,6 +174,7 @@ struct TimelineView {
         case .measurement: return g.triangleUp
         case .mentorPeriodStarted: return g.periodStart
         case .mentorPeriodEnded: return g.periodEnd
+        case .assessment: return g.section
         }
     }
 

@@ -1,12 +1,13 @@
 import PlanCore
 import TerminalKit
 
-/// The citizen's name, contact details and target group.
+/// The citizen's name, contact details, target group, the language their printed plan is in, and a
+/// birth date for a citizen without a CPR number (it decides whether a custody holder consents too).
 enum CitizenDetailsForm {
-    enum Field: String, FieldName { case name, phone, email, address, targetGroup }
+    enum Field: String, FieldName { case name, phone, email, address, targetGroup, language, birthDate }
 
     static func make(_ c: EditorContext) -> Form {
-        let s = c.strings, z = c.file.citizen
+        let s = c.strings, z = c.file.citizen, a = c.language.assessment
         return Form(title: c.e.titleCitizenDetails, fields: [
             Fields<Field>.line(.name, s.fieldName, z.name),
             Fields<Field>.line(.phone, s.fieldPhone, z.phone),
@@ -14,11 +15,21 @@ enum CitizenDetailsForm {
             Fields<Field>.line(.address, c.e.fieldAddress, z.address),
             Fields<Field>.choice(.targetGroup, s.fieldTargetGroup, .all(TargetGroup.self) { $0.name(c.language) },
                                  selected: z.targetGroup.rawValue),
+            Fields<Field>.choice(.language, a.fieldLanguage, .all(CitizenLanguage.self) { a.languages[$0] },
+                                 selected: (z.language ?? .da).rawValue),
+            Fields<Field>.line(.birthDate, a.fieldBirthDate, z.birthDate.map(c.language.date) ?? ""),
         ])
     }
 
-    static func change(_ r: inout FieldReader<Field>) -> PlanChange? {
-        .citizenDetails(name: r.required(.name), phone: r.text(.phone), email: r.text(.email), address: r.text(.address),
-                        targetGroup: r.choice(.targetGroup, as: TargetGroup.self, default: .andet))
+    static func change(_ r: inout FieldReader<Field>, _ c: EditorContext) -> PlanChange? {
+        let phone = r.text(.phone), email = r.text(.email)
+        if !Citizen.isPhoneNumber(phone) { r.fail(.phone, c.e.message(for: .invalidPhone(phone))) }
+        if !Citizen.isEmailAddress(email) { r.fail(.email, c.e.message(for: .invalidEmail(email))) }
+        let birthDate = r.date(.birthDate, required: false)
+        if let birthDate, birthDate > c.today { r.fail(.birthDate, c.language.caseLife.dateInFuture) }
+        return .citizenDetails(name: r.required(.name), phone: phone, email: email, address: r.text(.address),
+                               targetGroup: r.choice(.targetGroup, as: TargetGroup.self, default: .andet),
+                               language: r.choice(.language, as: CitizenLanguage.self, default: .da),
+                               birthDate: birthDate)
     }
 }

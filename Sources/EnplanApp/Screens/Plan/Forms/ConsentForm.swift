@@ -1,27 +1,63 @@
 import PlanCore
 import TerminalKit
 
-/// Consent to the one plan: given or withdrawn, the date, its scope and a note.
+/// Consent to the one plan: given or withdrawn, the date, which departments may share (by name or
+/// key from the department catalogue), a note, and for a citizen under 18 the custody holder's
+/// consent.
 enum ConsentForm {
-    enum Field: String, FieldName { case state, date, scope, note }
+    enum Field: String, FieldName { case state, date, scope, note, custodyName, custodyRelation, custodyDate }
 
     static let states: [Consent.State] = [.given, .withdrawn, .notRecorded]
 
     static func make(_ c: EditorContext) -> Form {
-        let s = c.strings, e = c.e
+        let s = c.strings, e = c.e, a = c.language.assessment
         let current = c.file.consent
+        let custody = current.custody
         return Form(title: e.titleConsent, fields: [
             Fields<Field>.choice(.state, s.consent, states.map { Form.Option(id: $0.rawValue, label: s.consentStates[$0] ?? $0.rawValue) },
                                  selected: (current.state == .withdrawn ? Consent.State.withdrawn : .given).rawValue),
             Fields<Field>.line(.date, e.fieldDate, c.language.date(c.today)),
-            Fields<Field>.line(.scope, s.consentScope, current.scope.joined(separator: ", ")),
+            Fields<Field>.line(.scope, a.fieldScopeDepartments,
+                               current.scope.map { c.language.departmentName($0, c.catalogues) }.joined(separator: ", ")),
             Fields<Field>.line(.note, e.fieldNote, current.note),
+            Fields<Field>.line(.custodyName, a.fieldCustodyName, custody?.name ?? ""),
+            Fields<Field>.line(.custodyRelation, a.fieldCustodyRelation, custody?.relation ?? ""),
+            Fields<Field>.line(.custodyDate, a.fieldCustodyDate, custody.map { c.language.date($0.date) } ?? ""),
         ])
     }
 
-    static func change(_ r: inout FieldReader<Field>) -> PlanChange? {
+    static func change(_ r: inout FieldReader<Field>, _ c: EditorContext) -> PlanChange? {
+        let a = c.language.assessment
         let state = r.choice(.state, as: Consent.State.self, default: .given)
         let date = r.date(.date, required: state != .notRecorded)
-        return .consent(Consent(state: state, date: date, scope: r.list(.scope), note: r.text(.note)))
+        var scope: [String] = []
+        var unknown: [String] = []
+        for word in r.list(.scope) {
+            if let id = department(matching: word, c.catalogues) {
+                if !scope.contains(id) { scope.append(id) }
+            } else {
+                unknown.append(word)
+            }
+        }
+        if !unknown.isEmpty {
+            let names = c.catalogues.departments.map { $0.name(danish: c.language == .da) }.joined(separator: ", ")
+            r.fail(.scope, String(format: a.unknownDepartments, unknown.joined(separator: ", "), names))
+        }
+        var custody: CustodyConsent?
+        let name = r.text(.custodyName), relation = r.text(.custodyRelation)
+        let custodyDate = r.date(.custodyDate, required: !name.isEmpty)
+        if !name.isEmpty, let custodyDate { custody = CustodyConsent(name: name, relation: relation, date: custodyDate) }
+        if state == .given, custody == nil, c.file.citizen.isMinor(on: date ?? c.today) {
+            r.fail(.custodyName, a.custodyNeeded)
+        }
+        return .consent(Consent(state: state, date: date, scope: scope, note: r.text(.note), custody: custody))
+    }
+
+    /// A department by key or by its Danish or English name, ignoring case.
+    static func department(matching word: String, _ catalogues: Catalogues) -> String? {
+        let w = word.lowercased()
+        return catalogues.departments.first {
+            $0.id.lowercased() == w || $0.nameDa.lowercased() == w || $0.nameEn.lowercased() == w
+        }?.id
     }
 }

@@ -5,7 +5,7 @@ import TerminalKit
 /// caseworker, legal basis, dates, status and the goal it serves. Every pick list carries ids, so two
 /// goals with the same title can never be confused.
 enum EffortForm {
-    enum Field: String, FieldName { case offer, title, provider, responsible, legalBasis, start, end, status, goal }
+    enum Field: String, FieldName { case offer, title, provider, responsible, legalBasis, start, end, status, goal, department }
 
     static func make(_ section: PlanSection, _ effort: Effort?, _ c: EditorContext) -> Form {
         let s = c.strings, e = c.e
@@ -28,6 +28,10 @@ enum EffortForm {
                                  selected: (effort?.status ?? .active).rawValue),
             Fields<Field>.choice(.goal, e.fieldGoalServed, [Form.Option(id: "", label: s.none)] + goals.map { Form.Option(id: $0.id, label: $0.title) },
                                  selected: effort?.goalIDs.first),
+            Fields<Field>.choice(.department, e.fieldDepartment,
+                                 [Form.Option(id: "", label: e.departmentFromOffer)]
+                                    + c.catalogues.departments.map { Form.Option(id: $0.id, label: $0.name(danish: c.language == .da)) },
+                                 selected: effort?.department),
         ])
     }
 
@@ -42,6 +46,8 @@ enum EffortForm {
         e.responsible = r.text(.responsible)
         let basis = r.choice(.legalBasis)
         e.legalBasis = basis.isEmpty ? offer?.legalBasis ?? "" : basis
+        let department = r.choice(.department)
+        e.department = department.isEmpty ? nil : department
         let start = r.date(.start, required: true)
         let end = r.date(.end, required: false)
         if let start, let end, end < start { r.fail(.end, c.e.endBeforeStart) }

@@ -25,6 +25,7 @@ enum MeetingForm {
     static func change(_ r: inout FieldReader<Field>, _ meeting: Meeting?, _ c: EditorContext) -> PlanChange? {
         let date = r.date(.date, required: true)
         let next = r.date(.nextFollowUp, required: false)
+        if let date, let next, next < date { r.fail(.nextFollowUp, c.e.followUpBeforeMeeting) }
         var m = meeting ?? Meeting(id: "", date: c.today, kind: .followUp, outcome: .held)
         m.date = date ?? c.today
         m.kind = r.choice(.kind, as: MeetingKind.self, default: .followUp)

@@ -9,7 +9,7 @@ enum MentorPeriodForm {
         let periods = c.file.mentorAgreement?.periods ?? []
         let existing = index.flatMap { periods.indices.contains($0) ? periods[$0] : nil }
         let start = existing?.start ?? periods.last.map { max($0.end.adding(days: 1), c.today) } ?? c.today
-        let end = existing?.end ?? start.adding(months: MentorPeriod.maximumMonths).adding(days: -1)
+        let end = existing?.end ?? MentorPeriod.latestEnd(from: start)
         return Form(title: c.e.titleMentorPeriod, fields: [
             Fields<Field>.line(.start, c.e.fieldStart, c.language.date(start)),
             Fields<Field>.line(.end, c.e.fieldEnd, c.language.date(end)),
@@ -20,7 +20,13 @@ enum MentorPeriodForm {
         let start = r.date(.start, required: true), end = r.date(.end, required: true)
         guard let start, let end else { return nil }
         do {
-            return .mentorPeriod(try MentorPeriod(start: start, end: end), index: index)
+            let period = try MentorPeriod(start: start, end: end)
+            let periods = c.file.mentorAgreement?.periods ?? []
+            if let other = periods.indices.first(where: { $0 != index && periods[$0].overlaps(period) }).map({ periods[$0] }) {
+                r.fail(.start, c.e.message(for: .mentorPeriodsOverlap(other.start, other.end), language: c.language))
+                return nil
+            }
+            return .mentorPeriod(period, index: index)
         } catch .mentorPeriodTooLong {
             r.fail(.end, c.e.mentorPeriodTooLong)
         } catch {

@@ -46,6 +46,10 @@ public struct PlanForm {
         case status(closing: Bool)
         /// Hand the citizen to one of `candidates`.
         case assign(candidates: [String])
+        /// One area of a joint assessment; `assessment` nil starts a new one.
+        case assessmentFinding(assessment: ItemID?, area: String)
+        /// A goal made from a finding.
+        case goalFromFinding(assessment: ItemID, area: String)
     }
 
     public var kind: Kind
@@ -74,6 +78,8 @@ public struct PlanForm {
         case let .assign(candidates):
             form = AssignForm.make(title: String(format: c.language.caseLife.titleHandOver, c.file.citizen.name),
                                    candidates: candidates, c)
+        case let .assessmentFinding(id, area): form = AssessmentForm.make(assessment: id, area: area, c)
+        case let .goalFromFinding(id, area): form = GoalFromFindingForm.make(assessment: id, area: area, c)
         }
     }
 
@@ -100,7 +106,8 @@ public struct PlanForm {
         case .nextFollowUp: return .nextFollowUp
         case .citizenDetails: return .citizenDetails
         case .status: return .status(closing: false)
-        case .coordinator: return nil
+        case let .assessmentFinding(id, area): return .assessmentFinding(assessment: id.isEmpty ? nil : id, area: area)
+        case .coordinator, .assessment: return nil
         }
     }
 
@@ -113,6 +120,9 @@ public struct PlanForm {
         case .mentorPeriod: kind = .mentorPeriod(nil)
         case let .meeting(m?): kind = .meeting(Meeting(id: "", date: m.date, kind: m.kind, outcome: m.outcome))
         case let .networkMember(n?): kind = .networkMember(NetworkMember(id: "", name: n.name, role: n.role))
+        case let .assessmentFinding(_?, area):
+            // The assessment is gone: what was typed starts a new one dated today.
+            kind = .assessmentFinding(assessment: nil, area: area)
         default: break
         }
     }
@@ -132,10 +142,12 @@ public struct PlanForm {
         case let .mentorPeriod(index): result = read(c.e) { MentorPeriodForm.change(&$0, index, c) }
         case let .meeting(meeting): result = read(c.e) { MeetingForm.change(&$0, meeting, c) }
         case let .networkMember(member): result = read(c.e) { NetworkMemberForm.change(&$0, member) }
-        case .consent: result = read(c.e) { ConsentForm.change(&$0) }
+        case .consent: result = read(c.e) { ConsentForm.change(&$0, c) }
         case .ownWords: result = read(c.e) { OwnWordsForm.change(&$0) }
         case .nextFollowUp: result = read(c.e) { NextFollowUpForm.change(&$0) }
-        case .citizenDetails: result = read(c.e) { CitizenDetailsForm.change(&$0) }
+        case .citizenDetails: result = read(c.e) { CitizenDetailsForm.change(&$0, c) }
+        case let .assessmentFinding(id, area): result = read(c.e) { AssessmentForm.change(&$0, assessment: id, area: area, c) }
+        case let .goalFromFinding(id, area): result = read(c.e) { GoalFromFindingForm.change(&$0, assessment: id, area: area, c) }
         case .revision: result = read(c.e) { RevisionForm.change(&$0, c) }
         case .status: result = read(c.e) { StatusForm.change(&$0, c) }
         case .assign: result = read(c.e) { (r: inout FieldReader<AssignForm.Field>) in AssignForm.coordinator(&r).map { .assign(to: $0) } }

@@ -1,11 +1,9 @@
 import Foundation
 import PlanCore
 
-/// The whole plan as text: `markdown` is the printable copy for the citizen, `plain` the terminal
-/// view of `enplan show`. Both list the four sections, meetings and measurements.
+/// The whole plan as text for the coordinator at a terminal (`enplan show`): the four sections,
+/// meetings and measurements with their codes. The copy for the citizen is `PlanLetter`.
 public struct PlanPrintout {
-    public enum Format: Sendable { case plain, markdown }
-
     public var file: CaseFile
     public var instrument: Instrument
     public var language: Language
@@ -20,8 +18,8 @@ public struct PlanPrintout {
         self.today = today
     }
 
-    public func render(_ format: Format) -> String {
-        var out = Writer(format: format)
+    public func render() -> String {
+        var out = Writer()
         let s = language.strings
         let c = file.citizen
         out.title("\(s.printTitle): \(c.name)")
@@ -119,64 +117,20 @@ public struct PlanPrintout {
     }
 
     struct Writer {
-        let format: Format
         var text = ""
 
-        mutating func title(_ t: String) {
-            switch format {
-            case .markdown: text += "# \(escape(t))\n\n"
-            case .plain: text += t + "\n" + String(repeating: "=", count: max(3, t.count)) + "\n\n"
-            }
-        }
+        mutating func title(_ t: String) { text += t + "\n" + String(repeating: "=", count: max(3, t.count)) + "\n\n" }
 
-        mutating func heading(_ t: String) {
-            switch format {
-            case .markdown: text += "\n## \(escape(t))\n\n"
-            case .plain: text += "\n" + t + "\n" + String(repeating: "-", count: max(3, t.count)) + "\n"
-            }
-        }
+        mutating func heading(_ t: String) { text += "\n" + t + "\n" + String(repeating: "-", count: max(3, t.count)) + "\n" }
 
-        mutating func subheading(_ t: String) {
-            switch format {
-            case .markdown: text += "\n### \(escape(t))\n\n"
-            case .plain: text += t + ":\n"
-            }
-        }
+        mutating func subheading(_ t: String) { text += t + ":\n" }
 
-        mutating func field(_ label: String, _ value: String) {
-            switch format {
-            case .markdown: text += "- **\(escape(label)):** \(escape(value))\n"
-            case .plain: text += "\(label): \(value)\n"
-            }
-        }
+        mutating func field(_ label: String, _ value: String) { text += "\(label): \(value)\n" }
 
-        mutating func bullet(_ t: String, level: Int) {
-            let indent = String(repeating: "  ", count: level + (format == .plain ? 1 : 0))
-            text += indent + "- " + (format == .markdown ? escape(t) : t) + "\n"
-        }
+        mutating func bullet(_ t: String, level: Int) { text += String(repeating: "  ", count: level + 1) + "- " + t + "\n" }
 
-        mutating func paragraph(_ t: String, quoted: Bool = false) {
-            switch format {
-            case .markdown:
-                let body = t.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }
-                text += (quoted ? body.map { "> " + $0 } : body).joined(separator: "\n") + "\n"
-            case .plain:
-                text += (quoted ? "«\(t)»" : t) + "\n"
-            }
-        }
+        mutating func paragraph(_ t: String, quoted: Bool = false) { text += (quoted ? "«\(t)»" : t) + "\n" }
 
-        mutating func rule() {
-            text += format == .markdown ? "\n---\n\n" : "\n"
-        }
-
-        /// Keeps a citizen's own words from turning into markdown syntax.
-        func escape(_ s: String) -> String {
-            var out = ""
-            for ch in s {
-                if "\\`*_[]<>#|".contains(ch) { out.append("\\") }
-                out.append(ch)
-            }
-            return out
-        }
+        mutating func rule() { text += "\n" }
     }
 }

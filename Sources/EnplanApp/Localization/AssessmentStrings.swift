@@ -1,0 +1,123 @@
+import PlanCore
+
+/// The strings of the joint assessment (tab 6), of consent as data and of the printed letter to the
+/// citizen. Memberwise, so the compiler refuses a language that lacks one.
+public struct AssessmentStrings: Sendable {
+    // Tab 6
+    public var tab: String                  // "Udredning"
+    public var title: String                // "Fælles udredning"
+    public var none: String
+    public var shown: String                // "%@ · %d af %d"
+    public var earlierLater: String         // "[ ] tidligere og senere"
+    public var notAssessed: String
+    public var becameGoal: String           // "→ mål"
+    public var citizenView: String
+    public var contributors: String
+    public var question: String
+    public var fromAssessment: String       // "Fra udredningen: %@ (%@)"
+    public var areasAssessed: String        // "%d områder vurderet"
+    public var oneAreaAssessed: String
+    // Keys
+    public var keyOlder: String
+    public var keyNewer: String
+    public var keyGoalFromFinding: String
+    public var keyNewAssessment: String
+    // Forms
+    public var titleFinding: String         // "Udredning: %@"
+    public var titleNewAssessment: String
+    public var titleGoalFromFinding: String
+    public var fieldFinding: String
+    public var fieldJudgement: String
+    public var fieldSection: String
+    public var noJudgement: String
+    public var noFindingYet: String
+    public var goalSaved: String            // "Målet er sat i %@"
+    // Consent
+    public var fieldScopeDepartments: String
+    public var unknownDepartments: String   // "ukendt afdeling: %@; vælg blandt: %@"
+    public var fieldCustodyName: String
+    public var fieldCustodyRelation: String
+    public var fieldCustodyDate: String
+    public var custodyNeeded: String
+    public var warningMissing: String       // "! Samtykke mangler, men %d indsatser kører"
+    public var warningWithdrawn: String
+    public var warningOutsideScope: String  // "! %@ hører under %@, som samtykket ikke omfatter"
+    public var warningCustody: String       // "! Borgeren er %d år: forældremyndighedens samtykke mangler"
+    public var warnings: String             // "%d advarsler"
+    public var oneWarning: String
+    // Citizen details
+    public var fieldLanguage: String
+    public var fieldBirthDate: String
+    public var languages: [CitizenLanguage: String]
+}
+
+extension AssessmentStrings {
+    public static let danish = AssessmentStrings(
+        tab: "Udredning", title: "Fælles udredning", none: "Ingen udredning endnu · a starter en med det valgte område",
+        shown: "%@ · %d af %d", earlierLater: "[ ] tidligere og senere", notAssessed: "ikke vurderet", becameGoal: "→ mål",
+        citizenView: "Borgerens syn", contributors: "Bidrog", question: "Spørgsmål",
+        fromAssessment: "Fra udredningen: %@ (%@)", areasAssessed: "%d områder vurderet", oneAreaAssessed: "1 område vurderet",
+        keyOlder: "tidligere udredning", keyNewer: "senere udredning", keyGoalFromFinding: "gør fundet til et mål",
+        keyNewAssessment: "ny udredning",
+        titleFinding: "Udredning: %@", titleNewAssessment: "Ny udredning: %@", titleGoalFromFinding: "Mål fra udredningen: %@",
+        fieldFinding: "Fund", fieldJudgement: "Vurdering", fieldSection: "Afsnit", noJudgement: "ikke vurderet",
+        noFindingYet: "Området er ikke vurderet endnu: e vurderer det først", goalSaved: "Målet er sat i %@",
+        fieldScopeDepartments: "Omfang (afdelinger)", unknownDepartments: "ukendt afdeling: %@; vælg blandt: %@",
+        fieldCustodyName: "Forældremyndighed: navn", fieldCustodyRelation: "Forældremyndighed: relation",
+        fieldCustodyDate: "Forældremyndighed: dato",
+        custodyNeeded: "borgeren er under 18: forældremyndighedens samtykke skal også registreres",
+        warningMissing: "! Samtykke er ikke registreret, men %d indsatser kører",
+        warningWithdrawn: "! Samtykket er trukket tilbage, men %d indsatser kører",
+        warningOutsideScope: "! %@ hører under %@, som samtykket ikke omfatter",
+        warningCustody: "! Borgeren er %d år: forældremyndighedens samtykke mangler",
+        warnings: "%d advarsler", oneWarning: "1 advarsel",
+        fieldLanguage: "Sprog i planen til borgeren", fieldBirthDate: "Fødselsdato (uden CPR)",
+        languages: [.da: "dansk", .en: "engelsk"])
+
+    public static let english = AssessmentStrings(
+        tab: "Assessment", title: "Joint assessment", none: "No assessment yet · a starts one with the selected area",
+        shown: "%@ · %d of %d", earlierLater: "[ ] earlier and later", notAssessed: "not assessed", becameGoal: "→ goal",
+        citizenView: "Citizen's view", contributors: "Contributed", question: "Question",
+        fromAssessment: "From the assessment: %@ (%@)", areasAssessed: "%d areas assessed", oneAreaAssessed: "1 area assessed",
+        keyOlder: "earlier assessment", keyNewer: "later assessment", keyGoalFromFinding: "make the finding a goal",
+        keyNewAssessment: "new assessment",
+        titleFinding: "Assessment: %@", titleNewAssessment: "New assessment: %@", titleGoalFromFinding: "Goal from the assessment: %@",
+        fieldFinding: "Finding", fieldJudgement: "Judgement", fieldSection: "Section", noJudgement: "not assessed",
+        noFindingYet: "The area is not assessed yet: e assesses it first", goalSaved: "The goal is set in %@",
+        fieldScopeDepartments: "Scope (departments)", unknownDepartments: "unknown department: %@; choose from: %@",
+        fieldCustodyName: "Custody holder: name", fieldCustodyRelation: "Custody holder: relation",
+        fieldCustodyDate: "Custody holder: date",
+        custodyNeeded: "the citizen is under 18: record the custody holder's consent too",
+        warningMissing: "! Consent is not recorded, but %d efforts are running",
+        warningWithdrawn: "! Consent was withdrawn, but %d efforts are running",
+        warningOutsideScope: "! %@ belongs to %@, which the consent does not cover",
+        warningCustody: "! The citizen is %d: the custody holder's consent is missing",
+        warnings: "%d warnings", oneWarning: "1 warning",
+        fieldLanguage: "Language of the citizen's plan", fieldBirthDate: "Birth date (without CPR)",
+        languages: [.da: "Danish", .en: "English"])
+}
+
+extension Language {
+    public var assessment: AssessmentStrings { self == .da ? .danish : .english }
+
+    /// A consent warning in words, naming departments in this language.
+    public func describe(_ warning: ConsentWarning, _ catalogues: Catalogues) -> String {
+        let a = assessment
+        switch warning {
+        case let .missing(n): return String(format: a.warningMissing, n)
+        case let .withdrawn(n): return String(format: a.warningWithdrawn, n)
+        case let .outsideScope(_, title, department):
+            return String(format: a.warningOutsideScope, title, departmentName(department, catalogues))
+        case let .custodyMissing(age): return String(format: a.warningCustody, age)
+        }
+    }
+
+    public func departmentName(_ id: String, _ catalogues: Catalogues) -> String {
+        catalogues.department(id)?.name(danish: self == .da) ?? id
+    }
+
+    /// "3 advarsler", "1 advarsel".
+    public func warningCount(_ n: Int) -> String {
+        n == 1 ? assessment.oneWarning : String(format: assessment.warnings, n)
+    }
+}

@@ -1,0 +1,194 @@
+import PlanCore
+import PlanStore
+
+/// Who the citizen calls: the coordinator's full name and phone from the users catalogue.
+public struct CoordinatorContact: Equatable, Sendable {
+    public var fullName: String
+    public var phone: String
+
+    public init(fullName: String, phone: String) {
+        self.fullName = fullName
+        self.phone = phone
+    }
+
+    /// The users catalogue's members by login.
+    public static func byLogin(_ team: [TeamMember]) -> [String: CoordinatorContact] {
+        Dictionary(team.map { ($0.name, CoordinatorContact(fullName: $0.fullName, phone: $0.phone)) }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
+/// The plan as a letter to the citizen, to read and sign: their own words first, then the goal, each
+/// section in plain words, how it is going, what the joint assessment found, the next meeting, who to
+/// call, and lines to sign on. In the citizen's language; no codes, no jargon, numbers the Danish way.
+public struct PlanLetter {
+    public enum Format: String, Sendable { case markdown, html }
+
+    public var file: CaseFile
+    public var catalogues: Catalogues
+    /// From the users catalogue; nil shows the coordinator's login.
+    public var coordinator: CoordinatorContact?
+    public var revealCPR: Bool
+    public var today: CalendarDate
+
+    public init(file: CaseFile, catalogues: Catalogues, coordinator: CoordinatorContact?, revealCPR: Bool = false,
+                today: CalendarDate) {
+        self.file = file
+        self.catalogues = catalogues
+        self.coordinator = coordinator
+        self.revealCPR = revealCPR
+        self.today = today
+    }
+
+    /// The citizen's language, not the coordinator's.
+    public var language: Language { file.citizen.language == .en ? .en : .da }
+
+    public func render(_ format: Format) -> String {
+        let doc = document()
+        return format == .html ? doc.html : doc.markdown
+    }
+
+    func document() -> LetterDocument {
+        let l = language, s = l == .da ? LetterStrings.danish : LetterStrings.english, danish = l == .da
+        let c = file.citizen
+        var doc = LetterDocument(language: l.rawValue)
+        doc.add(.title("\(s.title): \(c.name)"))
+        var sub = String(format: s.printed, l.date(today))
+        if let cpr = c.cpr { sub += " · \(s.cpr) " + (revealCPR ? cpr.formatted : cpr.masked) }
+        doc.add(.subtitle(sub))
+
+        doc.add(.heading(s.ownWords))
+        doc.add(file.ownWords.trimmingSpaces.isEmpty ? .paragraph(s.noOwnWords) : .quote(file.ownWords))
+        doc.add(.heading(s.overallGoal))
+        doc.add(.paragraph(file.overallGoal.trimmingSpaces.isEmpty ? s.noOverallGoal : file.overallGoal))
+
+        for section in PlanSection.allCases {
+            let name = s.sectionNames[section] ?? section.name(l)
+            doc.add(.heading(name))
+            let plan = file.sections[section]
+            let goals = plan.goals, efforts = plan.efforts.filter { $0.status != .cancelled }
+            let mentor = section == .mentor ? file.mentorAgreement : nil
+            if goals.isEmpty && efforts.isEmpty && mentor == nil {
+                doc.add(.paragraph(String(format: s.emptySection, name.lowercased())))
+                continue
+            }
+            if !plan.responsible.isEmpty { doc.add(.paragraph(String(format: s.responsible, plan.responsible))) }
+            if !goals.isEmpty {
+                doc.add(.paragraph(s.goals + ":"))
+                var items: [(text: String, level: Int)] = []
+                for g in goals {
+                    items.append((g.title + " (" + goalWhen(g.status, g.statusDate ?? g.created, s) + ")", 0))
+                    items += g.subGoals.map { ($0.title + " (" + goalWhen($0.status, $0.statusDate ?? $0.created, s) + ")", 1) }
+                }
+                doc.add(.bullets(items))
+            }
+            if !efforts.isEmpty {
+                doc.add(.paragraph(s.efforts + ":"))
+                doc.add(.bullets(efforts.map { (effortLine($0, s), 0) }))
+            }
+            if let m = mentor {
+                var text = String(format: s.mentor, [m.mentorName, m.organisation, m.contact].filter { !$0.isEmpty }.joined(separator: ", "))
+                if m.hoursPerWeek > 0 { text += ", " + String(format: s.mentorHours, l.hours(m.hoursPerWeek)) }
+                text += "."
+                if !m.purpose.isEmpty { text += "\n" + m.purpose }
+                if let end = m.periods.last?.end, end >= today { text += "\n" + String(format: s.mentorUntil, l.date(end)) }
+                doc.add(.paragraph(text))
+            }
+        }
+
+        doc.add(.heading(s.progress))
+        let measured = file.measurementsByDate.filter { $0.average != nil }
+        if let last = measured.last, let average = last.average {
+            let scale = catalogues.instrument.scale
+            doc.add(.paragraph(String(format: s.progressLine, l.date(last.date), l.decimal(average), scale.max, step(average, danish))))
+            if measured.count > 1, let first = measured.first, let a = first.average {
+                doc.add(.paragraph(String(format: s.progressEarlier, l.date(first.date), l.decimal(a))))
+            }
+            let latest = file.latestScores
+            let items = catalogues.instrument.indicators.compactMap { i in
+                latest[i.key].map { (text: i.name(l) + ": " + step(Double($0), danish), level: 0) }
+            }
+            if !items.isEmpty { doc.add(.bullets(items)) }
+        } else {
+            doc.add(.paragraph(s.noProgress))
+        }
+
+        if let assessment = file.latestAssessment, !assessment.findings.isEmpty {
+            doc.add(.heading(s.assessment))
+            doc.add(.paragraph(String(format: s.assessmentIntro, l.date(assessment.date))))
+            var items: [(text: String, level: Int)] = []
+            let order = catalogues.assessment.areas.map(\.id)
+            let findings = assessment.findings.sorted { (order.firstIndex(of: $0.area) ?? .max) < (order.firstIndex(of: $1.area) ?? .max) }
+            for f in findings {
+                let area = catalogues.assessment.area(f.area)?.name(danish: danish) ?? f.area
+                items.append((area + ": " + f.finding.split(separator: "\n").joined(separator: " "), 0))
+                if !f.citizenView.isEmpty { items.append((s.youSay + ": “" + f.citizenView.split(separator: "\n").joined(separator: " ") + "”", 1)) }
+                if let j = catalogues.assessment.judgement(f.judgement) { items.append((s.meaning + ": " + j.meaning(danish: danish), 1)) }
+            }
+            doc.add(.bullets(items))
+        }
+
+        doc.add(.heading(s.nextMeeting))
+        doc.add(.paragraph(file.nextFollowUp.map { String(format: s.nextMeetingOn, l.date($0)) } ?? s.noNextMeeting))
+
+        doc.add(.heading(s.contact))
+        let who: String
+        if let phone = coordinator?.phone, !phone.isEmpty {
+            who = String(format: s.contactLine, coordinatorName, phone)
+        } else {
+            who = String(format: s.contactNoPhone, coordinatorName)
+        }
+        doc.add(.paragraph(who + "\n" + s.contactText))
+
+        doc.add(.heading(s.consent))
+        switch file.consent.state {
+        case .given:
+            let names = file.consent.scope.map { l.departmentName($0, catalogues) }.joined(separator: ", ")
+            doc.add(.paragraph(String(format: s.consentGiven, file.consent.date.map(l.date) ?? "", names.isEmpty ? "–" : names)))
+        case .withdrawn: doc.add(.paragraph(s.consentWithdrawn))
+        case .notRecorded: doc.add(.paragraph(s.consentMissing))
+        }
+
+        doc.add(.heading(s.signatures))
+        doc.add(.signatures(intro: s.signatureText,
+                            signers: [s.citizenSigns + " (" + c.name + ")", s.coordinatorSigns + " (" + coordinatorName + ")"],
+                            date: s.date))
+        return doc
+    }
+
+    /// The coordinator's full name, or their login when the users catalogue has none.
+    private var coordinatorName: String {
+        guard let name = coordinator?.fullName, !name.trimmingSpaces.isEmpty else { return file.citizen.coordinator }
+        return name
+    }
+
+    /// What a score means on the instrument's scale, in its words ("Midtvejs").
+    private func step(_ value: Double, _ danish: Bool) -> String {
+        let scale = catalogues.instrument.scale
+        let steps = danish ? scale.stepsDa : scale.stepsEn
+        let index = Int(value.rounded()) - scale.min
+        return steps.indices.contains(index) ? steps[index].lowercased() : ""
+    }
+
+    private func goalWhen(_ status: GoalStatus, _ date: CalendarDate, _ s: LetterStrings) -> String {
+        let d = language.date(date)
+        switch status {
+        case .active: return String(format: s.goalActive, d)
+        case .achieved: return String(format: s.goalAchieved, d)
+        case .dropped: return String(format: s.goalDropped, d)
+        }
+    }
+
+    private func effortLine(_ e: Effort, _ s: LetterStrings) -> String {
+        let l = language
+        var line = e.title
+        if !e.provider.isEmpty { line += " " + String(format: s.provider, e.provider) }
+        let when: String
+        switch e.status {
+        case .planned: when = String(format: s.effortPlanned, l.date(e.start))
+        case .active: when = e.end.map { String(format: s.effortPeriod, l.date(e.start), l.date($0)) } ?? String(format: s.effortRunning, l.date(e.start))
+        case .ended: when = String(format: s.effortEnded, l.date(e.end ?? e.start))
+        case .cancelled: when = String(format: s.effortCancelled, l.date(e.end ?? e.start))
+        }
+        return line + ", " + when
+    }
+}

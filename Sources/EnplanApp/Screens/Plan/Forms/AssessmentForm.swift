@@ -1,0 +1,84 @@
+import PlanCore
+import TerminalKit
+
+/// One area of the joint assessment: the finding in words, the citizen's own view, a judgement on the
+/// catalogue's resource/barrier scale and the departments that contributed. With no assessment to add
+/// to, the form starts a new one on the date typed.
+enum AssessmentForm {
+    enum Field: String, FieldName { case date, judgement, finding, citizenView, contributors }
+
+    static func make(assessment id: ItemID?, area: String, _ c: EditorContext) -> Form {
+        let a = c.language.assessment, danish = c.language == .da
+        let existing = id.flatMap { c.file.assessment($0)?.finding(area) }
+        let name = c.catalogues.assessment.area(area)?.name(danish: danish) ?? area
+        let judgements = [Form.Option(id: "", label: a.noJudgement)]
+            + c.catalogues.assessment.judgements.map { Form.Option(id: $0.id, label: $0.name(danish: danish)) }
+        var fields: [Form.Field] = []
+        if id == nil { fields.append(Fields<Field>.line(.date, c.e.fieldDate, c.language.date(c.today))) }
+        fields += [
+            Fields<Field>.choice(.judgement, a.fieldJudgement, judgements, selected: existing?.judgement ?? ""),
+            // The area's question stays on the plan's detail line, under the form.
+            Fields<Field>.text(.finding, a.fieldFinding, existing?.finding ?? "", height: 3),
+            Fields<Field>.text(.citizenView, a.citizenView, existing?.citizenView ?? "", height: 2),
+            Fields<Field>.line(.contributors, a.contributors,
+                               (existing?.contributors ?? []).map { c.language.departmentName($0, c.catalogues) }.joined(separator: ", ")),
+        ]
+        return Form(title: String(format: id == nil ? a.titleNewAssessment : a.titleFinding, name), fields: fields)
+    }
+
+    static func change(_ r: inout FieldReader<Field>, assessment id: ItemID?, area: String, _ c: EditorContext) -> PlanChange? {
+        let a = c.language.assessment
+        let date = id == nil ? r.date(.date, required: true) : nil
+        if let date, date > c.today { r.fail(.date, c.language.caseLife.dateInFuture) }
+        var contributors: [String] = []
+        var unknown: [String] = []
+        for word in r.list(.contributors) {
+            if let d = ConsentForm.department(matching: word, c.catalogues) {
+                if !contributors.contains(d) { contributors.append(d) }
+            } else {
+                unknown.append(word)
+            }
+        }
+        if !unknown.isEmpty {
+            let names = c.catalogues.departments.map { $0.name(danish: c.language == .da) }.joined(separator: ", ")
+            r.fail(.contributors, String(format: a.unknownDepartments, unknown.joined(separator: ", "), names))
+        }
+        let judgement = r.choice(.judgement)
+        let finding = AssessmentFinding(area: area, finding: r.required(.finding), citizenView: r.text(.citizenView, trimmed: false),
+                                        judgement: judgement.isEmpty ? nil : judgement, contributors: contributors)
+        return .assessmentFinding(finding, assessment: id, date: date ?? c.today)
+    }
+}
+
+/// A finding becomes a goal in one step: the section (the area's usual one first), a title to start
+/// from, and the finding as the goal's note. The goal remembers the assessment and area it came from.
+enum GoalFromFindingForm {
+    enum Field: String, FieldName { case section, title, note }
+
+    static func make(assessment id: ItemID, area: String, _ c: EditorContext) -> Form {
+        let a = c.language.assessment, danish = c.language == .da
+        let finding = c.file.assessment(id)?.finding(area)
+        let catalogueArea = c.catalogues.assessment.area(area)
+        let title = finding.map { firstSentence($0.citizenView.isEmpty ? $0.finding : $0.citizenView) } ?? ""
+        return Form(title: String(format: a.titleGoalFromFinding, catalogueArea?.name(danish: danish) ?? area), fields: [
+            Fields<Field>.choice(.section, a.fieldSection, .all(PlanSection.self) { $0.name(c.language) },
+                                 selected: (catalogueArea?.section ?? .employment).rawValue),
+            Fields<Field>.line(.title, c.e.fieldTitle, title),
+            Fields<Field>.text(.note, c.e.fieldNote, finding?.finding ?? "", height: 3),
+        ])
+    }
+
+    static func change(_ r: inout FieldReader<Field>, assessment id: ItemID, area: String, _ c: EditorContext) -> PlanChange? {
+        let section = r.choice(.section, as: PlanSection.self, default: .employment)
+        let goal = Goal(id: "", title: r.required(.title), created: c.today, note: r.text(.note, trimmed: false),
+                        origin: GoalOrigin(assessment: id, area: area))
+        return .goal(goal, in: section)
+    }
+
+    /// The first sentence or line, short enough for a goal's title.
+    static func firstSentence(_ text: String) -> String {
+        let line = text.split(separator: "\n").first.map(String.init) ?? ""
+        let sentence = line.split(separator: ".", maxSplits: 1).first.map(String.init) ?? line
+        return String(sentence.trimmingSpaces.prefix(120))
+    }
+}

@@ -1,0 +1,129 @@
+// The law as it stood when these catalogues were checked (see each source's `checked`), read on
+// public consolidations of retsinformation.dk. The employment act of 2019 renumbered every section
+// of the act it replaced on 1 January 2020 (the holistic plan was § 30 b, now § 40, stk. 3); the
+// children's provisions of the Social Services Act moved to Barnets lov in 2024.
+
+extension LegalSource {
+    static let checkedOn = CalendarDate(year: 2026, month: 11, day: 23) ?? CalendarDate(daysSinceEpoch: 0)
+
+    static func employmentAct(_ section: String, _ url: String) -> LegalSource {
+        LegalSource(law: "Lov om en aktiv beskæftigelsesindsats", act: "lov nr. 548 af 7. maj 2019",
+                    consolidation: "LBK nr. 280 af 1. marts 2024", section: section, checked: checkedOn, url: url)
+    }
+
+    static func socialServicesAct(_ section: String, _ url: String) -> LegalSource {
+        LegalSource(law: "Lov om social service", act: "lov nr. 573 af 24. juni 2005",
+                    section: section, checked: checkedOn, url: url)
+    }
+
+    static func childrensAct(_ section: String, _ url: String) -> LegalSource {
+        LegalSource(law: "Barnets lov", act: "lov nr. 721 af 13. juni 2023",
+                    consolidation: "LBK nr. 282 af 17. marts 2025", section: section, checked: checkedOn, url: url)
+    }
+
+    static func sicknessBenefitAct(_ section: String, _ url: String) -> LegalSource {
+        LegalSource(law: "Lov om sygedagpenge", act: "lov nr. 563 af 9. juni 2006",
+                    consolidation: "LBK nr. 1179 af 21. september 2023", section: section, checked: checkedOn, url: url)
+    }
+
+    static func healthAct(_ section: String, _ url: String) -> LegalSource {
+        LegalSource(law: "Sundhedsloven", act: "lov nr. 546 af 24. juni 2005", section: section, checked: checkedOn, url: url)
+    }
+}
+
+extension LegalBasis {
+    private static let elov = "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/"
+
+    public static let standard: [LegalBasis] = [
+        LegalBasis(id: "lab-40", reference: "LAB § 40, stk. 3", description: "Helhedsorienteret plan i stedet for »Min Plan«",
+                   source: .employmentAct("§ 40, stk. 3", "https://www.lovguiden.dk/loven/bekendtgørelse-af-lov-om-en-aktiv-beskæftigelsesindsats/40")),
+        LegalBasis(id: "lab-57", reference: "LAB § 57", description: "Virksomhedspraktik",
+                   source: .employmentAct("§ 57", elov + "paragraf/57/")),
+        LegalBasis(id: "lab-66", reference: "LAB § 66", description: "Ansættelse med løntilskud",
+                   source: .employmentAct("§ 66", elov + "kapitel/12/")),
+        LegalBasis(id: "lab-90", reference: "LAB § 90", description: "Vejledning og opkvalificering",
+                   source: .employmentAct("§ 90", "https://elov.dk/bekendtgorelse-om-en-aktiv-beskaeftigelsesindsats/paragraf/105")),
+        LegalBasis(id: "lab-167", reference: "LAB § 167", description: "Mentorstøtte, højst 6 måneder ad gangen",
+                   source: .employmentAct("§ 167", elov + "kapitel/26/")),
+        LegalBasis(id: "sdp-13e", reference: "Sygedagpengeloven § 13 e", description: "Helhedsorienteret plan for sygemeldte",
+                   source: .sicknessBenefitAct("§ 13 e", "https://elov.dk/sygedagpengeloven/paragraf/13e")),
+        LegalBasis(id: "sel-10", reference: "SEL § 10", description: "Kommunens rådgivning",
+                   source: .socialServicesAct("§ 10", "https://themis.dk/synopsis/docs/Lovsamling/Serviceloven.html")),
+        LegalBasis(id: "sel-82a", reference: "SEL § 82 a", description: "Gruppebaseret hjælp og støtte",
+                   source: .socialServicesAct("§ 82 a", "https://themis.dk/synopsis/docs/Lovsamling/Serviceloven.html")),
+        LegalBasis(id: "sel-85", reference: "SEL § 85", description: "Socialpædagogisk bistand",
+                   source: .socialServicesAct("§ 85", "https://themis.dk/synopsis/docs/Lovsamling/Serviceloven.html")),
+        LegalBasis(id: "sel-101", reference: "SEL § 101", description: "Social behandling af stofmisbrug",
+                   source: .socialServicesAct("§ 101", "https://danskelove.dk/serviceloven/101")),
+        LegalBasis(id: "sel-141", reference: "SEL § 141", description: "Handleplan; stk. 7: helhedsorienteret plan i stedet",
+                   source: .socialServicesAct("§ 141, stk. 7", "https://danskelove.dk/serviceloven/141")),
+        LegalBasis(id: "bl-32", reference: "Barnets lov § 32", description: "Støttende indsatser med samtykke",
+                   source: .childrensAct("§ 32", "https://themis.dk/synopsis/docs/Lovsamling/Barnets_lov.html")),
+        LegalBasis(id: "bl-78", reference: "Barnets lov § 78", description: "Helhedsorienteret plan for forældre i stedet for forældrehandleplan",
+                   source: .childrensAct("§ 78", "https://www.regelrytter.dk/barnets-lov/eli-lta-2023-721-sec-78")),
+        LegalBasis(id: "bl-91", reference: "Barnets lov § 91", description: "Barnets plan",
+                   source: .childrensAct("§ 91", "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/91")),
+        LegalBasis(id: "sul-141", reference: "Sundhedsloven § 141", description: "Behandling for alkoholmisbrug",
+                   source: .healthAct("§ 141", "https://danskelove.dk/sundhedsloven/141")),
+    ]
+}
+
+extension ContactRule {
+    private static let contactCourse = LegalSource.employmentAct(
+        "kapitel 7 (kontaktforløb, §§ 28 ff.)", "https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/28/")
+
+    /// Ordinary rules, for comparing the free contact schedule against. The experiments were measured
+    /// against the rules of their time; the figures are that baseline, the citation where it lives now.
+    public static let standard: [ContactRule] = [
+        ContactRule(targetGroup: .aktivitetsparat, meetings: 4, months: 12, countedKinds: ContactRule.defaultCountedKinds,
+                    source: "Kontaktforløb; sammenlignet med reglerne før 2020: mindst 4 samtaler pr. 12 måneder",
+                    citation: contactCourse),
+        ContactRule(targetGroup: .ressourceforloeb, meetings: 4, months: 12, countedKinds: ContactRule.defaultCountedKinds,
+                    source: "Kontaktforløb i ressourceforløb: mindst 4 samtaler pr. 12 måneder", citation: contactCourse),
+        ContactRule(targetGroup: .jobafklaring, meetings: 6, months: 12, countedKinds: ContactRule.defaultCountedKinds,
+                    source: "Kontaktforløb i jobafklaringsforløb: samtaler ca. hver 2. måned", citation: contactCourse),
+        ContactRule(targetGroup: .sygedagpenge, meetings: 1, months: 1, firstWithinWeeks: 8, countedKinds: ContactRule.defaultCountedKinds,
+                    source: "Første opfølgning inden udgangen af 8. uge, derefter mindst hver 4. uge",
+                    citation: .sicknessBenefitAct("kapitel 6 (visitation og opfølgning)", "https://elov.dk/sygedagpengeloven/paragraf/13e")),
+        ContactRule(targetGroup: .ung, meetings: 8, months: 12, countedKinds: ContactRule.defaultCountedKinds,
+                    source: "Kontaktforløb for unge: 4 samtaler de første 6 måneder (2020-reglerne)", citation: contactCourse),
+        ContactRule(targetGroup: .familie, meetings: 4, months: 12, countedKinds: ContactRule.defaultCountedKinds,
+                    source: "Lokal praksis (ingen lovregel): mindst 4 samtaler pr. 12 måneder"),
+        ContactRule(targetGroup: .ledighedsydelse, meetings: 4, months: 12, countedKinds: ContactRule.defaultCountedKinds,
+                    source: "Kontaktforløb for modtagere af ledighedsydelse: mindst 4 samtaler pr. 12 måneder", citation: contactCourse),
+        ContactRule(targetGroup: .andet, meetings: 2, months: 12, countedKinds: ContactRule.defaultCountedKinds,
+                    source: "Lokal praksis (ingen lovregel)"),
+    ]
+}
+
+extension Department {
+    public static let standard: [Department] = [
+        Department(id: "jobcenter", nameDa: "Jobcenter", nameEn: "Job centre", sections: [.employment, .mentor]),
+        Department(id: "social", nameDa: "Social og voksen", nameEn: "Adult social services", sections: [.social]),
+        Department(id: "family", nameDa: "Familie, børn og unge", nameEn: "Children and families", sections: [.family]),
+        Department(id: "health", nameDa: "Sundhed og psykiatri", nameEn: "Health and psychiatry"),
+        Department(id: "substance", nameDa: "Rusmiddelbehandling", nameEn: "Substance-use treatment"),
+        Department(id: "education", nameDa: "Uddannelse og vejledning", nameEn: "Education and guidance"),
+        Department(id: "citizen-service", nameDa: "Borgerservice: ydelser og bolig", nameEn: "Citizen services: benefits and housing"),
+    ]
+}
+
+extension Offer {
+    public static let standard: [Offer] = [
+        Offer(id: "praktik", title: "Virksomhedspraktik", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 57", department: "jobcenter"),
+        Offer(id: "loentilskud", title: "Løntilskud", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 66", department: "jobcenter"),
+        Offer(id: "vejledning", title: "Vejledning og opkvalificering", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 90", department: "jobcenter"),
+        Offer(id: "ips", title: "IPS – individuelt job med støtte", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 90", department: "jobcenter"),
+        Offer(id: "fgu", title: "FGU-forløb", section: .employment, provider: "FGU", legalBasis: "", department: "education"),
+        Offer(id: "bostotte", title: "Bostøtte", section: .social, provider: "Socialpsykiatrien", legalBasis: "SEL § 85", department: "social"),
+        Offer(id: "misbrug", title: "Ambulant stofmisbrugsbehandling", section: .social, provider: "Rusmiddelcenter", legalBasis: "SEL § 101", department: "substance"),
+        Offer(id: "alkohol", title: "Alkoholbehandling", section: .social, provider: "Alkoholbehandlingen", legalBasis: "Sundhedsloven § 141", department: "substance"),
+        Offer(id: "gaaet-sammen", title: "Gruppeforløb: mestring af angst", section: .social, provider: "Sundhedscenter", legalBasis: "SEL § 82 a", department: "health"),
+        Offer(id: "gaeld", title: "Gældsrådgivning", section: .social, provider: "Borgerservice", legalBasis: "SEL § 10", department: "citizen-service"),
+        Offer(id: "familiebehandling", title: "Familiebehandling", section: .family, provider: "Familiehuset", legalBasis: "Barnets lov § 32", department: "family"),
+        Offer(id: "forældrekursus", title: "Forældrekursus", section: .family, provider: "Familiehuset", legalBasis: "Barnets lov § 32", department: "family"),
+        Offer(id: "netvaerksmoede", title: "Netværksmøde med familien", section: .family, provider: "Familieafdelingen", legalBasis: "Barnets lov § 32", department: "family"),
+        Offer(id: "mentor-job", title: "Mentor i job", section: .mentor, provider: "Jobcenter", legalBasis: "LAB § 167", department: "jobcenter"),
+        Offer(id: "mentor-hverdag", title: "Hverdagsmentor", section: .mentor, provider: "Mentorkorps", legalBasis: "LAB § 167", department: "jobcenter"),
+    ]
+}
