@@ -56,13 +56,23 @@ struct UsersCommand: ParsableCommand {
             for (field, value) in [("--full-name", member.fullName), ("--phone", member.phone)] where SafeText.containsControl(value) {
                 throw .usage("\(field) holds a control character")
             }
+            guard Citizen.isPhoneNumber(member.phone) else {
+                throw .usage("--phone: '\(member.phone)' is not a phone number; write 8 digits, optionally with +45 and spaces")
+            }
             let s = try store.open(create: true)
             var members = try withStore { () throws(StoreError) in try s.teamMembers() }
-            guard !members.contains(where: { $0.name == name }) else { throw .problems("\(name) is already a member; use set-role or remove") }
             if let other = members.first(where: { $0.fingerprint == fingerprint }) {
                 throw .problems("this key already belongs to \(other.name): one key, one person")
             }
-            members.append(member)
+            if let i = members.firstIndex(where: { $0.name == name }) {
+                // Someone in the catalogue without a key (the demo's coordinators) gets one; a key is never replaced.
+                guard members[i].key.isEmpty else { throw .problems("\(name) is already a member; use set-role or remove") }
+                members[i] = TeamMember(name: name, fullName: member.fullName.isEmpty ? members[i].fullName : member.fullName,
+                                        phone: member.phone.isEmpty ? members[i].phone : member.phone, role: role,
+                                        key: publicKey, fingerprint: fingerprint)
+            } else {
+                members.append(member)
+            }
             try UsersCommand.save(members, s, target)
             TextOutput.write("added \(name) (\(role.rawValue)), key \(fingerprint)\n")
         }

@@ -125,3 +125,38 @@ import TestSupport
         #expect(try enplan(["audit", "verify"], today: later).status == 0)
     }
 }
+
+/// The demo's coordinators are in the users catalogue with a name and a number for the printed plan,
+/// and no ssh key: they get no line in authorized_keys until someone gives them a key.
+@Suite struct DemoUsersCLITests {
+    let tmp = TemporaryFolder("enplan-users")
+
+    func enplan(_ args: [String]) throws -> CommandResult {
+        try Binaries.run("enplan", args + ["--data", tmp.child("data"), "--today", "2026-11-23"])
+    }
+
+    @Test func theDemosCoordinatorsHaveNamesAndPhonesAndGetAKeyLater() throws {
+        #expect(try enplan(["demo", "--citizens", "12"]).status == 0)
+        let list = try enplan(["users", "list", "--format", "csv"])
+        #expect(list.stdout.contains("mette,Mette Lindholm,+45 72 34 10 10,coordinator,"), "\(list.stdout)")
+        let id = try #require(try enplan(["list", "--coordinator", "mette", "--format", "csv"]).stdout
+            .split(separator: "\n").dropFirst().first?.split(separator: ",").first.map(String.init))
+        let letter = try enplan(["show", id, "--format", "md"])
+        #expect(letter.stdout.contains("Mette Lindholm, telefon +45 72 34 10 10"))
+        let keygen = try Binaries.runShell("ssh-keygen -q -t ed25519 -N '' -C mette -f " + Tmux.quote(tmp.child("mette")))
+        try #require(keygen.status == 0, "ssh-keygen is needed: \(keygen.stderr)")
+        let keys = tmp.child("authorized_keys")
+        let add = try enplan(["users", "add", "mette", "--role", "coordinator", "--key", tmp.child("mette.pub"),
+                              "--authorized-keys", keys])
+        #expect(add.status == 0, "\(add.stderr)")
+        let lines = try String(contentsOfFile: keys, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].hasSuffix("enplan:mette"), "only the member with a key has a line")
+        #expect(try enplan(["users", "list", "--format", "csv"]).stdout.contains("mette,Mette Lindholm,+45 72 34 10 10,coordinator,SHA256:"))
+        let again = try enplan(["users", "add", "mette", "--role", "coordinator", "--key", tmp.child("mette.pub"),
+                                "--authorized-keys", keys])
+        #expect(again.status == 1, "a key is never replaced by add")
+        let badPhone = try enplan(["users", "add", "jonas", "--role", "coordinator", "--key", tmp.child("mette.pub"),
+                                   "--phone", "1234", "--authorized-keys", keys])
+        #expect(badPhone.status == 2 && badPhone.stderr.contains("not a phone number"))
+    }
+}
