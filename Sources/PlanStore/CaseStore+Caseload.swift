@@ -6,14 +6,30 @@ import Foundation
 import PlanCore
 
 extension CaseStore {
-    /// The whole caseload from the index, with every entry checked against its document's stamp and
-    /// rebuilt from the document when they differ. Documents that cannot be read are listed as damaged.
+    /// The whole caseload from the index. While the `citizens/` folder is as the index last saw it,
+    /// that costs one stat; otherwise every entry is checked against its document's stamp and rebuilt
+    /// from the document when they differ. Documents that cannot be read are listed as damaged.
     public func caseload() throws(StoreError) -> Caseload {
+        // Before anything is read: a write after this moment moves the folder past the stamp kept.
+        let folderNow = FileSystem.stamp(layout.citizens)
         // Parse the index on a second core while this one lists and stats the documents.
         let loaded = IndexLoad()
         let group = DispatchGroup()
         let indexPath = layout.indexFile
         DispatchQueue.global(qos: .userInitiated).async(group: group) { loaded.index = SummaryIndex.load(from: indexPath) }
+        if let folderNow, SummaryIndex.folderStamp(at: indexPath) != nil, let journal = IndexJournal.load(layout.indexJournal),
+           committedStages().isEmpty {
+            group.wait()
+            if let index = loaded.index, let (entries, folder) = IndexJournal.apply(journal, to: index),
+               CaseStore.sameFolder(folder, folderNow) {
+                if !isReadOnly && journal.count >= CaseStore.journalLimit {
+                    // Folded into the index now and then, so the journal stays short to read.
+                    let merged = SummaryIndex(entries: entries, damaged: index.damaged, folder: folderNow, inNameOrder: index.inNameOrder)
+                    if (try? merged.write(to: indexPath, mode: modes.file)) != nil { unlink(layout.indexJournal) }
+                }
+                return Caseload(citizens: entries.map(\.summary), damaged: index.damaged, inNameOrder: index.inNameOrder)
+            }
+        }
         let documents: [(String, String)]
         do { documents = try documentPaths() } catch {
             group.wait()
@@ -57,13 +73,42 @@ extension CaseStore {
                 damaged.append(DamagedDocument(id: name, path: path, reason: "\(error)"))
             }
         }
-        let removed = (stored?.entries.count ?? 0) + rebuilt - entries.count - damaged.count
-        if !isReadOnly, stored == nil || rebuilt > 0 || removed != 0 {
-            // The index is only a cache: failing to refresh it costs speed next time, never data.
-            try? SummaryIndex(entries: entries)
-                .write(to: layout.indexFile, mode: modes.file)
+        entries = CaseStore.inNameOrder(entries)
+        // A folder changed within the last moments may change again within the same tick of the
+        // file system's clock without its mtime moving: such a stamp is not kept.
+        let settled = folderNow.flatMap { f in
+            f.modifiedNanoseconds <= CaseStore.nowNanoseconds() - indexSettleNanoseconds ? f : nil
         }
-        return Caseload(citizens: entries.map(\.summary), damaged: damaged)
+        let kept = documents.count == entries.count + damaged.count ? settled : nil
+        let index = SummaryIndex(entries: entries, damaged: damaged, folder: kept, inNameOrder: true)
+        let removed = (stored?.entries.count ?? 0) + rebuilt - entries.count - damaged.count
+        let folderChanged = stored?.folder.map { f in kept.map { CaseStore.sameFolder(f, $0) } != true } ?? (kept != nil)
+        if !isReadOnly, stored == nil || rebuilt > 0 || removed != 0 || stored?.damaged != damaged || folderChanged
+            || stored?.inNameOrder != true {
+            // The index is only a cache: failing to refresh it costs speed next time, never data.
+            // The journal's records are in it now (or, written since, leave a gap: a full check).
+            if (try? index.write(to: layout.indexFile, mode: modes.file)) != nil { unlink(layout.indexJournal) }
+        }
+        return Caseload(citizens: entries.map(\.summary), damaged: damaged, inNameOrder: true)
+    }
+
+    /// Journal records read at each start before they are folded into the index.
+    static let journalLimit = 200
+
+    /// The same folder, unchanged since: its inode and mtime (its size moves in blocks, not per file).
+    static func sameFolder(_ a: FileSystem.Stamp, _ b: FileSystem.Stamp) -> Bool {
+        a.inode == b.inode && a.modifiedNanoseconds == b.modifiedNanoseconds
+    }
+
+    static func nowNanoseconds() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+    }
+
+    /// Entries in the order lists show: Danish name order, then id, each key computed once.
+    static func inNameOrder(_ entries: [SummaryIndex.Entry]) -> [SummaryIndex.Entry] {
+        NameOrder.sorted(entries, name: { $0.summary.name }, then: { $0.summary.id < $1.summary.id })
     }
 
     static func reason(_ error: StoreError) -> String {

@@ -122,6 +122,8 @@ extension CaseStore {
     func addToIndex(_ files: [CaseFile]) {
         guard let stored = SummaryIndex.load(from: layout.indexFile) ?? (FileSystem.exists(layout.indexFile) ? nil : SummaryIndex(entries: []))
         else { return }
+        // The folder has just changed, and the new entries are not in name order: both are the next
+        // listing's to settle.
         var entries = stored.entries
         let folder = Glibc.open(layout.citizens, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard folder >= 0 else { return }
@@ -130,7 +132,7 @@ extension CaseStore {
             guard let stamp = FileSystem.stamp(in: folder, file.id.rawValue + ".json") else { return }
             entries.append(SummaryIndex.Entry(stamp: stamp, summary: CitizenSummary(file, key: key)))
         }
-        try? SummaryIndex(entries: entries).write(to: layout.indexFile, mode: modes.file)
+        try? SummaryIndex(entries: entries, damaged: stored.damaged).write(to: layout.indexFile, mode: modes.file)
     }
 
     static let batchSize = 1000

@@ -25,6 +25,8 @@ public final class CaseStore {
     public var today: CalendarDate
     let modes: FileSystem.Modes
     let crashBeforeStep: Int?
+    /// See `StoreOptions.indexSettleNanoseconds`.
+    let indexSettleNanoseconds: Int64
     var durableSteps = 0
 
     public init(root: String, actor: StoreActor, options: StoreOptions) throws(StoreError) {
@@ -32,6 +34,7 @@ public final class CaseStore {
         self.layout = layout
         self.today = options.today
         self.crashBeforeStep = options.crashBeforeStep
+        indexSettleNanoseconds = options.indexSettleNanoseconds
         var problem = FileSystem.statError(layout.root)
         if problem == nil, FileSystem.fileType(layout.root) == S_IFDIR, access(layout.root, R_OK | X_OK) != 0 { problem = errno }
         if let problem, problem != ENOENT {
@@ -181,6 +184,10 @@ public final class CaseStore {
         do { try file.citizen.validate() } catch { throw .invalid(error) }
         if let field = file.fieldsWithControlCharacters.first { throw .invalid(.controlCharacter(field: field)) }
         let id = file.id
+        // The store-wide lock first (as purge and create take them): the index journal needs the
+        // writes into citizens/ one at a time.
+        let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
+        defer { withExtendedLifetime(storeLock) {} }
         let lock = try FileLock(path: layout.lock(id.rawValue), mode: modes.file)
         defer { withExtendedLifetime(lock) {} }
         let onDisk = try read(id)
@@ -191,8 +198,20 @@ public final class CaseStore {
         saved.updated = today
         try record(AuditEvent(.update, citizen: id, revisionBefore: file.revision, revisionAfter: saved.revision,
                               detail: detail))
-        try FileSystem.replaceDurably(layout.document(id.rawValue), with: DocumentCodec.encode(saved), mode: modes.file)
+        try writeJournaled(saved)
         return saved
+    }
+
+    /// Writes a document into citizens/ and journals its index row with the folder's stamps around
+    /// the write. The caller holds the store-wide lock.
+    func writeJournaled(_ file: CaseFile) throws(StoreError) {
+        let path = layout.document(file.id.rawValue)
+        let before = FileSystem.stamp(layout.citizens)
+        try FileSystem.replaceDurably(path, with: DocumentCodec.encode(file), mode: modes.file)
+        guard let before, let after = FileSystem.stamp(layout.citizens), let stamp = FileSystem.stamp(path) else { return }
+        IndexJournal.append(IndexJournal.Record(before: before, after: after,
+                                                entry: SummaryIndex.Entry(stamp: stamp, summary: CitizenSummary(file, key: key))),
+                            to: layout.indexJournal, mode: modes.file)
     }
 
     /// Adds a new citizen, with a fresh id unless the file has one that is free.
@@ -213,7 +232,7 @@ public final class CaseStore {
         guard documentPath(id) == nil else { throw .alreadyExists(id) }
         let saved = stampedForWriting(file, revision: 1)
         try record(AuditEvent(.create, citizen: id, revisionBefore: 0, revisionAfter: 1))
-        try FileSystem.replaceDurably(layout.document(id.rawValue), with: DocumentCodec.encode(saved), mode: modes.file)
+        try writeJournaled(saved)
         return saved
     }
 

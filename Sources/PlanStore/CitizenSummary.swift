@@ -8,9 +8,6 @@ public final class CitizenSummary: Sendable {
     public let name: String
     /// DDMMYY-XXXX: the index never holds a whole CPR number.
     public let cprMasked: String?
-    /// A keyed digest of the CPR number (under the folder's key), to find a second citizen with the
-    /// same number without keeping the number; nil where no key was at hand.
-    public let cprDigest: String?
     public let targetGroup: TargetGroup
     public let coordinator: String
     public let status: CaseStatus
@@ -24,23 +21,25 @@ public final class CitizenSummary: Sendable {
     /// Active goals per section: employment, social, family, mentor.
     public let activeGoals: [Int]
     public let mentorPeriodEnd: CalendarDate?
-    /// The overall goal and the active goals' titles, for the dashboard's detail pane.
-    public let overallGoal: String
-    public let goalTitles: [String]
     public let revision: Int
-    /// Status changes and held meetings in the index's compact text, decoded when asked for.
-    let contactText: String
+    /// What only one row at a time needs (the detail pane, a report, an import's CPR check), kept as
+    /// the index holds it: the CPR digest, the overall goal, the goal titles and the contact history,
+    /// escaped and tab-separated, decoded when asked for. One string instead of a dozen per citizen
+    /// is most of what lets 50,000 citizens fit in a small process; read from the index, it stays in
+    /// the file until asked for.
+    let tailStorage: SummaryTail
+
+    var tail: String { tailStorage.text }
 
     public static let trendLength = 12
 
-    init(id: CitizenID, name: String, cprMasked: String?, cprDigest: String?, targetGroup: TargetGroup, coordinator: String, status: CaseStatus,
+    init(id: CitizenID, name: String, cprMasked: String?, targetGroup: TargetGroup, coordinator: String, status: CaseStatus,
          consent: Consent.State, nextFollowUp: CalendarDate?, created: CalendarDate, updated: CalendarDate,
          lastMeasurement: CalendarDate?, trend: [Double], activeGoals: [Int], mentorPeriodEnd: CalendarDate?,
-         overallGoal: String, goalTitles: [String], revision: Int, contactText: String) {
+         revision: Int, tail: SummaryTail) {
         self.id = id
         self.name = name
         self.cprMasked = cprMasked
-        self.cprDigest = cprDigest
         self.targetGroup = targetGroup
         self.coordinator = coordinator
         self.status = status
@@ -52,31 +51,61 @@ public final class CitizenSummary: Sendable {
         self.trend = trend
         self.activeGoals = activeGoals
         self.mentorPeriodEnd = mentorPeriodEnd
-        self.overallGoal = overallGoal
-        self.goalTitles = goalTitles
         self.revision = revision
-        self.contactText = contactText
+        self.tailStorage = tail
     }
+
+    static func tail(cprDigest: String?, overallGoal: String, goalTitles: [String], contactText: String) -> String {
+        [SummaryIndex.escape(cprDigest ?? ""), SummaryIndex.escape(overallGoal),
+         goalTitles.map(SummaryIndex.escape).joined(separator: "\u{1F}"), contactText].joined(separator: "\t")
+    }
+
+    private func tailField(_ n: Int) -> Substring.UTF8View {
+        let text = tail
+        let fields = text.utf8.split(separator: 0x09, maxSplits: 3, omittingEmptySubsequences: false)
+        return n < fields.count ? Substring(fields[n]).utf8 : Substring().utf8
+    }
+
+    /// A keyed digest of the CPR number (under the folder's key), to find a second citizen with the
+    /// same number without keeping the number; nil where no key was at hand.
+    public var cprDigest: String? {
+        let digest = SummaryIndex.unescape(tailField(0))
+        return digest.isEmpty ? nil : digest
+    }
+
+    /// The overall goal, for the dashboard's detail pane.
+    public var overallGoal: String { SummaryIndex.unescape(tailField(1)) }
+
+    /// The active goals' titles (at most six), for the dashboard's detail pane.
+    public var goalTitles: [String] {
+        let field = tailField(2)
+        guard !field.isEmpty else { return [] }
+        return field.split(separator: 0x1F, omittingEmptySubsequences: false).map { SummaryIndex.unescape($0) }
+    }
+
+    /// Status changes and held meetings in the index's compact text.
+    var contactText: String { String(decoding: tailField(3), as: UTF8.self) }
 
     public convenience init(_ file: CaseFile) { self.init(file, key: nil) }
 
     convenience init(_ file: CaseFile, key: StoreKey?) {
         let measurements = file.measurementsByDate
         let cpr = file.citizen.cpr
+        let titles = PlanSection.allCases.flatMap { s in
+            file.sections[s].goals.filter { $0.status == .active }.map { "\(s.letter) \($0.title)" }
+        }.prefix(6).map { String($0.prefix(80)) }
         self.init(
-            id: file.id, name: file.citizen.name, cprMasked: cpr?.masked,
-            cprDigest: cpr.flatMap { c in key.map { $0.cprDigest(c.digits) } }, targetGroup: file.citizen.targetGroup,
+            id: file.id, name: file.citizen.name, cprMasked: cpr?.masked, targetGroup: file.citizen.targetGroup,
             coordinator: file.citizen.coordinator, status: file.status, consent: file.consent.state,
             nextFollowUp: file.nextFollowUp, created: file.created, updated: file.updated,
             lastMeasurement: measurements.last?.date,
             trend: measurements.suffix(CitizenSummary.trendLength).compactMap(\.average),
             activeGoals: PlanSection.allCases.map { file.sections[$0].activeGoalCount },
             mentorPeriodEnd: file.mentorAgreement?.periods.map(\.end).max(),
-            overallGoal: file.overallGoal,
-            goalTitles: PlanSection.allCases.flatMap { s in
-                file.sections[s].goals.filter { $0.status == .active }.map { "\(s.letter) \($0.title)" }
-            }.prefix(6).map { String($0.prefix(80)) },
-            revision: file.revision, contactText: ContactHistoryCodec.encode(file.contactHistory))
+            revision: file.revision,
+            tail: .text(CitizenSummary.tail(cprDigest: cpr.flatMap { c in key.map { $0.cprDigest(c.digits) } },
+                                      overallGoal: file.overallGoal, goalTitles: titles,
+                                      contactText: ContactHistoryCodec.encode(file.contactHistory))))
     }
 
     /// What the contact rules and the team overview need: status changes and held meetings. Decoded
@@ -125,9 +154,12 @@ public struct DamagedDocument: Equatable, Sendable {
 public struct Caseload: Sendable {
     public let citizens: [CitizenSummary]
     public let damaged: [DamagedDocument]
+    /// `citizens` are in Danish name order (then id): a list by name needs no sorting.
+    public let inNameOrder: Bool
 
-    public init(citizens: [CitizenSummary], damaged: [DamagedDocument]) {
+    public init(citizens: [CitizenSummary], damaged: [DamagedDocument], inNameOrder: Bool = false) {
         self.citizens = citizens
         self.damaged = damaged
+        self.inNameOrder = inNameOrder
     }
 }

@@ -121,6 +121,18 @@ enum FileSystem {
     /// The whole file, or nil when it does not exist.
     /// A whole regular file, or nil when there is none. Never follows a symbolic link, and refuses a
     /// folder, a device or a pipe where a file belongs (O_NONBLOCK: opening a pipe never hangs).
+    /// At most the first `count` bytes of a regular file, or nil when it cannot be read.
+    static func readPrefix(_ path: String, count: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var buffer = [UInt8](repeating: 0, count: count)
+        let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, count) }
+        return n > 0 ? Array(buffer.prefix(n)) : nil
+    }
+
     static func read(_ path: String) throws(StoreError) -> Data? {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         if fd < 0 {

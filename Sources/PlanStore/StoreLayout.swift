@@ -25,6 +25,8 @@ public struct StoreLayout: Sendable, Equatable {
     public var locks: String { root + "/locks" }
     public var index: String { root + "/index" }
     public var indexFile: String { index + "/summaries.tsv" }
+    /// Rows enplan changed since the index was written, each with the folder stamps around its write.
+    public var indexJournal: String { index + "/journal.tsv" }
     public var catalogues: String { root + "/catalogues" }
     public var audit: String { root + "/audit" }
     public var staging: String { root + "/staging" }

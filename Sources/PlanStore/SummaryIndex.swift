@@ -7,8 +7,42 @@ import PlanCore
 ///
 /// One tab-separated line per citizen rather than JSON: the file is derived, and parsing 10,000 lines
 /// of bytes takes a few milliseconds where decoding the same as JSON took a quarter of a second.
+///
+/// The header also records the stamp of the `citizens/` folder the index was checked against. Every
+/// write enplan makes renames a document into that folder (or removes one), which moves the folder's
+/// own mtime; while folder and stamp agree, the index is trusted with one stat instead of one per
+/// document. A document changed in place by something else is found by `check`, and by opening it.
+/// Where an index is read from: the file (whose rows' tails stay in it), or memory.
+protocol IndexBytes: Sendable {
+    var size: Int { get }
+    /// The file the rows' tails can be read from later; nil: keep them as text.
+    var file: IndexFile? { get }
+    /// Reads up to `count` bytes at `offset` into `memory[at...]`; returns how many.
+    func read(into memory: UnsafeMutableBufferPointer<UInt8>, at: Int, count: Int, from offset: Int) -> Int
+}
+
+extension IndexBytes {
+    /// Reads up to `count` bytes at `offset` into `buffer` (grown as needed); returns how many.
+    func read(into buffer: inout [UInt8], count: Int, at offset: Int) -> Int {
+        if buffer.count < count { buffer += [UInt8](repeating: 0, count: count - buffer.count) }
+        return buffer.withUnsafeMutableBufferPointer { read(into: $0, at: 0, count: count, from: offset) }
+    }
+}
+
+struct MemoryBytes: IndexBytes {
+    let data: [UInt8]
+    var size: Int { data.count }
+    var file: IndexFile? { nil }
+
+    func read(into memory: UnsafeMutableBufferPointer<UInt8>, at: Int, count: Int, from offset: Int) -> Int {
+        let n = max(0, min(count, data.count - offset, memory.count - at))
+        for i in 0..<n { memory[at + i] = data[offset + i] }
+        return n
+    }
+}
+
 struct SummaryIndex {
-    static let header = "enplan-index\t5"
+    static let magic = "enplan-index\t6"
 
     struct Entry {
         var stamp: FileSystem.Stamp
@@ -16,11 +50,28 @@ struct SummaryIndex {
     }
 
     var entries: [Entry]
+    /// Documents that could not be read when the index was built, so a trusted index still lists them.
+    var damaged: [DamagedDocument] = []
+    /// The `citizens/` folder as it was when every entry was checked; nil: check every document.
+    var folder: FileSystem.Stamp?
+    /// Entries in Danish name order (then id), as lists show them.
+    var inNameOrder = false
 
     /// The stored index, or nil when it is missing, damaged or of another format (then it is rebuilt).
     static func load(from path: String) -> SummaryIndex? {
-        guard let data = try? FileSystem.read(path) else { return nil }
-        return decode(data)
+        guard let file = IndexFile(path: path) else { return nil }
+        return decode(file)
+    }
+
+    /// The folder stamp from the header alone: a look at the first line before parsing the rest.
+    static func folderStamp(at path: String) -> FileSystem.Stamp? {
+        guard let head = FileSystem.readPrefix(path, count: 96) else { return nil }
+        let line = head.prefix { $0 != 0x0A }
+        let parts = line.split(separator: 0x09, omittingEmptySubsequences: false)
+        guard parts.count == 5, String(decoding: parts[0], as: UTF8.self) + "\t" + String(decoding: parts[1], as: UTF8.self) == magic,
+              let inode = parseInt(parts[2]).flatMap(UInt64.init(exactly:)), let mtime = parseInt(parts[3]), inode != 0 || mtime != 0
+        else { return nil }
+        return FileSystem.Stamp(inode: inode, size: 0, modifiedNanoseconds: mtime)
     }
 
     func write(to path: String, mode: mode_t) throws(StoreError) {
@@ -35,37 +86,53 @@ struct SummaryIndex {
     }
 
     func encode() -> Data {
-        var out = SummaryIndex.header + "\n"
+        var out = SummaryIndex.magic + "\t" + String(folder?.inode ?? 0) + "\t" + String(folder?.modifiedNanoseconds ?? 0)
+            + "\t" + (inNameOrder ? "name" : "-") + "\n"
+        for d in damaged { out += ["!", d.id, d.path, d.reason].map(SummaryIndex.escape).joined(separator: "\t") + "\n" }
         out.reserveCapacity(entries.count * 300)
-        for e in entries {
-            let s = e.summary
-            var fields = [String](repeating: "", count: Field.allCases.count)
-            fields[Field.id.rawValue] = s.id.rawValue
-            fields[Field.inode.rawValue] = String(e.stamp.inode)
-            fields[Field.size.rawValue] = String(e.stamp.size)
-            fields[Field.mtime.rawValue] = String(e.stamp.modifiedNanoseconds)
-            fields[Field.revision.rawValue] = String(s.revision)
-            fields[Field.name.rawValue] = s.name
-            fields[Field.cprMasked.rawValue] = s.cprMasked ?? ""
-            fields[Field.cprDigest.rawValue] = s.cprDigest ?? ""
-            fields[Field.targetGroup.rawValue] = s.targetGroup.rawValue
-            fields[Field.coordinator.rawValue] = s.coordinator
-            fields[Field.status.rawValue] = s.status.key
-            fields[Field.consent.rawValue] = s.consent.rawValue
-            fields[Field.nextFollowUp.rawValue] = s.nextFollowUp?.iso ?? ""
-            fields[Field.created.rawValue] = s.created.iso
-            fields[Field.updated.rawValue] = s.updated.iso
-            fields[Field.lastMeasurement.rawValue] = s.lastMeasurement?.iso ?? ""
-            fields[Field.trend.rawValue] = s.trend.map(SummaryIndex.threeDecimals).joined(separator: ",")
-            fields[Field.activeGoals.rawValue] = s.activeGoals.map(String.init).joined(separator: ",")
-            fields[Field.mentorEnd.rawValue] = s.mentorPeriodEnd?.iso ?? ""
-            fields[Field.overallGoal.rawValue] = s.overallGoal
-            fields[Field.goalTitles.rawValue] = s.goalTitles.joined(separator: "\u{1F}")
-            fields[Field.contact.rawValue] = s.contactText
-            out += fields.map(SummaryIndex.escape).joined(separator: "\t")
-            out += "\n"
-        }
+        for e in entries { out += SummaryIndex.line(e) + "\n" }
         return Data(out.utf8)
+    }
+
+    /// One entry as its tab-separated line (without the newline).
+    static func line(_ e: Entry) -> String {
+        let s = e.summary
+        var fields = [String](repeating: "", count: Field.allCases.count)
+        fields[Field.id.rawValue] = s.id.rawValue
+        fields[Field.inode.rawValue] = String(e.stamp.inode)
+        fields[Field.size.rawValue] = String(e.stamp.size)
+        fields[Field.mtime.rawValue] = String(e.stamp.modifiedNanoseconds)
+        fields[Field.revision.rawValue] = String(s.revision)
+        fields[Field.name.rawValue] = s.name
+        fields[Field.cprMasked.rawValue] = s.cprMasked ?? ""
+        fields[Field.targetGroup.rawValue] = s.targetGroup.rawValue
+        fields[Field.coordinator.rawValue] = s.coordinator
+        fields[Field.status.rawValue] = s.status.key
+        fields[Field.consent.rawValue] = s.consent.rawValue
+        fields[Field.nextFollowUp.rawValue] = s.nextFollowUp?.iso ?? ""
+        fields[Field.created.rawValue] = s.created.iso
+        fields[Field.updated.rawValue] = s.updated.iso
+        fields[Field.lastMeasurement.rawValue] = s.lastMeasurement?.iso ?? ""
+        fields[Field.trend.rawValue] = s.trend.map(SummaryIndex.threeDecimals).joined(separator: ",")
+        fields[Field.activeGoals.rawValue] = s.activeGoals.map(String.init).joined(separator: ",")
+        fields[Field.mentorEnd.rawValue] = s.mentorPeriodEnd?.iso ?? ""
+        // The tail (digest, overall goal, goal titles, contact history) is kept escaped, as written.
+        let tail = s.tail.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
+        var out = fields.prefix(Field.cprDigest.rawValue).map(SummaryIndex.escape).joined(separator: "\t")
+        out += "\t" + (tail.first.map(String.init) ?? "") + "\t"
+        out += fields[(Field.cprDigest.rawValue + 1)..<Field.overallGoal.rawValue].map(SummaryIndex.escape).joined(separator: "\t")
+        out += "\t" + tail.dropFirst().joined(separator: "\t")
+        return out
+    }
+
+    /// One entry from its line, or nil when the line is damaged.
+    static func entry(line: some Collection<UInt8>) -> Entry? {
+        let bytes = Array(line)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var fields = [Bytes](repeating: Bytes(base: buffer, bounds: 0..<0), count: Field.allCases.count)
+            guard split(buffer[...], into: &fields) else { return nil }
+            return entry(fields)
+        }
     }
 
     /// "%.3f" without Foundation's formatter, which cost 0.1 s over a 10,000-citizen index.
@@ -78,24 +145,155 @@ struct SummaryIndex {
             + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
-    static func decode(_ data: Data) -> SummaryIndex? {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> SummaryIndex? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var lines = LineScanner(bytes)
-            guard let first = lines.next(), String(decoding: first, as: UTF8.self) == header else { return nil }
-            var entries: [Entry] = []
-            entries.reserveCapacity(bytes.count / 300)
-            var fields = [Bytes](repeating: Bytes(base: bytes, bounds: 0..<0), count: Field.allCases.count)
-            while let line = lines.next() {
-                guard !line.isEmpty else { continue }
-                guard split(line, into: &fields), let entry = entry(fields) else { return nil }
-                entries.append(entry)
-            }
-            return SummaryIndex(entries: entries)
+    /// An index held in memory (the fuzz tests): parsed like the file, its rows' tails kept as text.
+    static func decode(_ data: Data) -> SummaryIndex? { decode(MemoryBytes(data: [UInt8](data))) }
+
+    /// Reads the file in chunks, never whole: the header and the damaged documents first, then the
+    /// entries in two halves, one per core, split at a line's end. Each row's tail stays in the file.
+    static func decode(_ source: some IndexBytes) -> SummaryIndex? {
+        var head = LineStream(source, 0..<source.size)
+        var index = SummaryIndex(entries: [])
+        guard let first = head.next(), parseHeader(first.line, into: &index) else { return nil }
+        var bodyStart = head.position
+        while let next = head.next(), next.line.first == UInt8(ascii: "!") {
+            var fields = [Bytes](repeating: next.line[next.line.startIndex..<next.line.startIndex], count: 4)
+            guard split(next.line, into: &fields) else { return nil }
+            index.damaged.append(DamagedDocument(id: unescape(fields[1]), path: unescape(fields[2]), reason: unescape(fields[3])))
+            bodyStart = head.position
         }
+        let middle = lineEnd(in: source, from: bodyStart + (source.size - bodyStart) / 2)
+        let halves = [bodyStart..<middle, middle..<source.size]
+        let parsed = ParsedHalves()
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            parsed.set(half, entries(in: source, halves[half]))
+        }
+        guard let firstHalf = parsed.halves[0], let secondHalf = parsed.halves[1] else { return nil }
+        index.entries = firstHalf + secondHalf
+        return index
+    }
+
+    private static func parseHeader(_ line: Bytes, into index: inout SummaryIndex) -> Bool {
+        var head = [Bytes](repeating: line[line.startIndex..<line.startIndex], count: 5)
+        guard split(line, into: &head), String(decoding: head[0], as: UTF8.self) + "\t" + String(decoding: head[1], as: UTF8.self) == magic,
+              let inode = parseInt(head[2]).flatMap(UInt64.init(exactly:)), let mtime = parseInt(head[3]) else { return false }
+        index.folder = inode == 0 && mtime == 0 ? nil : FileSystem.Stamp(inode: inode, size: 0, modifiedNanoseconds: mtime)
+        index.inNameOrder = String(decoding: head[4], as: UTF8.self) == "name"
+        return true
+    }
+
+    /// The offset just past the first newline at or after `offset` (or the end).
+    private static func lineEnd(in source: some IndexBytes, from offset: Int) -> Int {
+        var buffer: [UInt8] = []
+        var at = offset
+        while at < source.size {
+            let n = source.read(into: &buffer, count: min(4096, source.size - at), at: at)
+            guard n > 0 else { return source.size }
+            if let i = buffer.prefix(n).firstIndex(of: 0x0A) { return at + i + 1 }
+            at += n
+        }
+        return source.size
     }
 
     typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
+    /// The entries of the lines in `range`, or nil when any of them is damaged.
+    private static func entries(in source: some IndexBytes, _ range: Range<Int>) -> [Entry]? {
+        var lines = LineStream(source, range)
+        var result: [Entry] = []
+        result.reserveCapacity(range.count / 400)
+        while let next = lines.next() {
+            guard !next.line.isEmpty else { continue }
+            var fields = [Bytes](repeating: next.line[next.line.startIndex..<next.line.startIndex], count: Field.allCases.count)
+            guard next.line.first != UInt8(ascii: "!"), split(next.line, into: &fields),
+                  let entry = entry(fields, file: source.file, bufferOffset: next.bufferOffset) else { return nil }
+            result.append(entry)
+        }
+        return result
+    }
+
+    /// Lines of a range of the source, read a chunk at a time; each line is valid until the next.
+    private struct LineStream<Source: IndexBytes> {
+        let source: Source
+        let end: Int
+        /// The file offset of the next line.
+        private(set) var position: Int
+        private let buffer = ChunkBuffer()
+        private var bufferStart = 0   // file offset of buffer[0]
+        private var filled = 0
+        private var cursor = 0        // index in buffer of the next line
+        static var chunk: Int { 1 << 20 }
+
+        init(_ source: Source, _ range: Range<Int>) {
+            self.source = source
+            end = range.upperBound
+            position = range.lowerBound
+            bufferStart = range.lowerBound
+        }
+
+        /// The next line (without its newline) and the file offset of its buffer's first byte.
+        mutating func next() -> (line: Bytes, bufferOffset: Int)? {
+            guard position < end else { return nil }
+            while true {
+                let bytes = UnsafeBufferPointer(buffer.memory)
+                if let nl = bytes[cursor..<filled].firstIndex(of: 0x0A) {
+                    let start = cursor
+                    cursor = nl + 1
+                    position = bufferStart + cursor
+                    return (bytes[start..<nl], bufferStart)
+                }
+                // No whole line left: keep the partial one at the front, read on after it.
+                let kept = filled - cursor
+                buffer.keep(cursor..<filled)
+                bufferStart += cursor
+                cursor = 0
+                filled = kept
+                let want = min(LineStream.chunk, end - (bufferStart + filled))
+                guard want > 0 else {
+                    // The last line has no newline.
+                    guard filled > 0 else { return nil }
+                    cursor = filled
+                    position = end
+                    return (UnsafeBufferPointer(buffer.memory)[0..<filled], bufferStart)
+                }
+                buffer.reserve(filled + want)
+                let n = source.read(into: buffer.memory, at: filled, count: want, from: bufferStart + filled)
+                guard n > 0 else {
+                    position = end
+                    return nil
+                }
+                filled += n
+            }
+        }
+    }
+
+    /// The memory a line stream reads into: grown when a line is longer than what is left.
+    private final class ChunkBuffer {
+        private(set) var memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 16)
+
+        deinit { memory.deallocate() }
+
+        func reserve(_ count: Int) {
+            guard count > memory.count else { return }
+            let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(count, memory.count * 2))
+            _ = bigger.initialize(from: memory)
+            memory.deallocate()
+            memory = bigger
+        }
+
+        /// Moves `range` to the front.
+        func keep(_ range: Range<Int>) {
+            guard range.lowerBound > 0, let base = memory.baseAddress else { return }
+            base.update(from: base + range.lowerBound, count: range.count)
+        }
+    }
+
+    /// Each half written by its own thread, read after both are done.
+    private final class ParsedHalves: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var halves: [[Entry]?] = [nil, nil]
+
+        func set(_ i: Int, _ entries: [Entry]?) { lock.withLock { halves[i] = entries } }
+    }
 
     /// Splits a line at tabs into exactly as many fields as the format has.
     private static func split(_ line: Bytes, into fields: inout [Bytes]) -> Bool {
@@ -112,7 +310,7 @@ struct SummaryIndex {
         return true
     }
 
-    private static func entry(_ raw: [Bytes]) -> Entry? {
+    private static func entry(_ raw: [Bytes], file: IndexFile? = nil, bufferOffset: Int = 0) -> Entry? {
         func text(_ f: Field) -> String { unescape(raw[f.rawValue]) }
         func int(_ f: Field) -> Int64? { parseInt(raw[f.rawValue]) }
         func date(_ f: Field) -> CalendarDate? { parseDate(raw[f.rawValue]) }
@@ -123,10 +321,9 @@ struct SummaryIndex {
               let group = TargetGroup(rawValue: text(.targetGroup)), let status = CaseStatus(key: text(.status)),
               let consent = Consent.State(rawValue: text(.consent)), let created = date(.created),
               let updated = date(.updated) else { return nil }
-        let masked = text(.cprMasked), digest = text(.cprDigest)
+        let masked = text(.cprMasked)
         var trend: [Double] = []
         var goals: [Int] = []
-        var titles: [String] = []
         for part in pieces(raw[Field.trend.rawValue], 0x2C) {
             guard let v = Double(String(decoding: part, as: UTF8.self)), v.isFinite, abs(v) < 1e9 else { return nil }
             trend.append(v)
@@ -135,16 +332,29 @@ struct SummaryIndex {
             guard let v = parseInt(part), (0...100_000).contains(v) else { return nil }
             goals.append(Int(v))
         }
-        for part in pieces(raw[Field.goalTitles.rawValue], 0x1F) { titles.append(unescape(part)) }
         let contact = raw[Field.contact.rawValue]
         guard ContactHistoryCodec.looksValid(contact) else { return nil }
+        // The tail stays escaped: the digest, then everything from the overall goal to the line's end;
+        // read from a file, it stays there.
+        let digest = raw[Field.cprDigest.rawValue], rest = raw[Field.overallGoal.rawValue].startIndex..<contact.endIndex
+        let tail: SummaryTail
+        if let file {
+            tail = .file(file, digest: (bufferOffset + digest.startIndex)..<(bufferOffset + digest.endIndex),
+                         rest: (bufferOffset + rest.lowerBound)..<(bufferOffset + rest.upperBound))
+        } else {
+            var text = [UInt8]()
+            text.reserveCapacity(digest.count + 1 + rest.count)
+            text += digest
+            text.append(0x09)
+            text += contact.base[rest]
+            tail = .text(String(decoding: text, as: UTF8.self))
+        }
         let summary = CitizenSummary(
-            id: id, name: text(.name), cprMasked: masked.isEmpty ? nil : masked, cprDigest: digest.isEmpty ? nil : digest,
+            id: id, name: text(.name), cprMasked: masked.isEmpty ? nil : masked,
             targetGroup: group, coordinator: text(.coordinator), status: status,
             consent: consent, nextFollowUp: date(.nextFollowUp), created: created, updated: updated,
             lastMeasurement: date(.lastMeasurement), trend: trend, activeGoals: goals, mentorPeriodEnd: date(.mentorEnd),
-            overallGoal: text(.overallGoal), goalTitles: titles, revision: Int(revision),
-            contactText: String(decoding: contact, as: UTF8.self))
+            revision: Int(revision), tail: tail)
         return Entry(stamp: FileSystem.Stamp(inode: inode, size: size, modifiedNanoseconds: mtime), summary: summary)
     }
 
@@ -159,21 +369,6 @@ struct SummaryIndex {
         }
         result.append(field[start..<field.endIndex])
         return result
-    }
-
-    private struct LineScanner {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var position = 0
-
-        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-        mutating func next() -> Bytes? {
-            guard position < bytes.count else { return nil }
-            var end = position
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-            defer { position = end + 1 }
-            return bytes[position..<end]
-        }
     }
 
     static func escape(_ s: String) -> String {

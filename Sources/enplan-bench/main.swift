@@ -1,6 +1,6 @@
 // Benchmarks that print figures (not timed tests). Build in release mode first:
 //
-//   swift build -c release && .build/release/enplan-bench [store|tui|timeline|import|all] [--citizens N]
+//   swift build -c release && .build/release/enplan-bench [store|tui|timeline|import|all] [--citizens N] [--data DIR]
 //
 // Each figure is the median of several runs on a caseload generated once into a temporary folder.
 #if canImport(Glibc)
@@ -14,12 +14,18 @@ if let i = arguments.firstIndex(of: "--citizens"), i + 1 < arguments.count, let 
     citizens = n
     arguments.removeSubrange(i...(i + 1))
 }
+// --data DIR: measure an existing caseload (from an earlier run) instead of generating one.
+var existing: String?
+if let i = arguments.firstIndex(of: "--data"), i + 1 < arguments.count {
+    existing = arguments[i + 1]
+    arguments.removeSubrange(i...(i + 1))
+}
 let which = arguments.first ?? "all"
 let binFolder = (CommandLine.arguments[0] as NSString).deletingLastPathComponent
 
 do {
     if which != "timeline" && which != "import" {
-        let bench = try Bench(citizens: citizens, binFolder: binFolder)
+        let bench = try Bench(citizens: citizens, binFolder: binFolder, existing: existing)
         if which == "tui" || which == "all" { try bench.tui() }
         if which == "store" || which == "all" { try bench.store() }
     }

@@ -56,11 +56,14 @@ struct ListCommand: ParsableCommand {
         if !all { citizens = citizens.filter { $0.status.isOpen } }
         if let coordinator { citizens = citizens.filter { $0.coordinator == coordinator } }
         if overdue { citizens = citizens.filter { $0.followUpState(today: today).isOverdue } }
-        citizens = NameOrder.sorted(citizens, name: { $0.coordinator + "\u{0}" + $0.name }, then: { $0.id < $1.id })
+        // By coordinator, then name: the index keeps the caseload in name order, so only the few
+        // coordinators' names need a key.
+        citizens = caseload.inNameOrder ? NameOrder.grouped(citizens, by: \.coordinator)
+            : NameOrder.sorted(citizens, name: { $0.coordinator + "\u{0}" + $0.name }, then: { $0.id < $1.id })
         try withStore { () throws(StoreError) in
             try s.record(AuditEvent(.list, detail: "enplan list: \(citizens.count) citizens"))
         }
-        let rows = citizens.map { c -> Row in
+        let row = { (c: CitizenSummary) -> Row in
             var days: Int?
             if case let .overdue(d) = c.followUpState(today: today) { days = d }
             return Row(id: c.id.rawValue, name: c.name, cpr_masked: c.cprMasked ?? "", target_group: c.targetGroup.rawValue,
@@ -69,8 +72,10 @@ struct ListCommand: ParsableCommand {
         }
         switch format {
         case .json:
+            let rows = citizens.map(row)
             TextOutput.write(try TextOutput.json(rows))
         case .table:
+            let rows = citizens.map(row)
             TextOutput.write(.table, header: ["id", "name", "cpr", "target group", "coordinator", "status", "next follow-up"],
                              rows: rows.map { r in
                                  [r.id, r.name, r.cpr_masked, r.target_group, r.coordinator, r.status,
@@ -81,10 +86,11 @@ struct ListCommand: ParsableCommand {
             // of the JSON rows that CSV lacked, under the JSON's names.
             let header = ["id", "name", "cpr", "target_group", "coordinator", "status", "next_follow_up",
                           "cpr_masked", "consent", "overdue_days"]
-            TextOutput.write(format, header: header, rows: rows.map { r in
-                [r.id, r.name, r.cpr_masked, r.target_group, r.coordinator, r.status, r.next_follow_up ?? "",
-                 r.cpr_masked, r.consent, r.overdue_days.map(String.init) ?? ""]
-            })
+            TextOutput.stream(format, header: header, count: citizens.count) { i in
+                let r = row(citizens[i])
+                return [r.id, r.name, r.cpr_masked, r.target_group, r.coordinator, r.status, r.next_follow_up ?? "",
+                        r.cpr_masked, r.consent, r.overdue_days.map(String.init) ?? ""]
+            }
         }
         for d in caseload.damaged {
             Console.standardError("enplan: \(d.id) cannot be read (\(d.reason)); it is left untouched, run 'enplan check'")

@@ -28,14 +28,15 @@ enum TextOutput {
         return out
     }
 
-    static func csv(header: [String], rows: [[String]]) -> String {
+    static func csv(header: [String], rows: [[String]]) -> String { csv(rows: [header] + rows) }
+
+    private static func csv(rows: some Sequence<[String]>) -> String {
         func field(_ s: String) -> String {
             s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         var out = ""
-        out.reserveCapacity(rows.count * 100)
-        for row in [header] + rows {
+        for row in rows {
             out += row.map(field).joined(separator: ",")
             out += "\n"
         }
@@ -46,7 +47,9 @@ enum TextOutput {
     /// Excel's list separator), CRLF, and a cell that Excel would run as a formula (`=`, `+`, `@`, a tab
     /// or CR first, or `-` before a letter) prefixed with `'` so that it stays text. Cells are
     /// neutralised here, so the CRLF survives the output filter.
-    static func excel(header: [String], rows: [[String]]) -> String {
+    static func excel(header: [String], rows: [[String]]) -> String { "\u{FEFF}" + excel(rows: [header] + rows) }
+
+    private static func excel(rows: some Sequence<[String]>) -> String {
         func field(_ raw: String) -> String {
             var s = SafeText.neutralized(raw, keepingLines: true)
             let scalars = Array(s.unicodeScalars.prefix(2))
@@ -58,12 +61,27 @@ enum TextOutput {
             return s.utf8.contains(where: { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
-        var out = "\u{FEFF}"
-        for row in [header] + rows {
+        var out = ""
+        for row in rows {
             out += row.map(field).joined(separator: ";")
             out += "\r\n"
         }
         return out
+    }
+
+    /// CSV or Excel rows made and written a batch at a time: a caseload of 50,000 is never one string.
+    static func stream(_ format: OutputFormat, header: [String], count: Int, row: (Int) -> [String]) {
+        guard format == .csv || format == .excel else { return write(format, header: header, rows: (0..<count).map(row)) }
+        let batch = 2000
+        for start in stride(from: 0, to: max(count, 1), by: batch) {
+            let rows = (start..<min(count, start + batch)).lazy.map(row)
+            let lines = start == 0 ? AnySequence([header] + Array(rows)) : AnySequence(rows)
+            if format == .excel {
+                Console.standardOutput((start == 0 ? "\u{FEFF}" : "") + excel(rows: lines))
+            } else {
+                write(csv(rows: lines))
+            }
+        }
     }
 
     /// Rows in the format asked for: an aligned table (upper-case headers), CSV for scripts, or Excel's.

@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import PlanCore
+
+/// The index's journal (`index/journal.tsv`): one line per document enplan wrote since the index was
+/// written, with the `citizens/` folder's stamp just before and just after the write. Writes that
+/// journal hold the store-wide lock, so the stamps form a chain: while the chain leads from the
+/// index's stamp to the folder as it is now, index and journal together are the caseload, and a
+/// coordinator's own save does not make the next start check 50,000 documents. A gap in the chain
+/// (a write by an older enplan, a lost line, a file changed by hand) means: check every document.
+enum IndexJournal {
+    struct Record {
+        var before: FileSystem.Stamp
+        var after: FileSystem.Stamp
+        var entry: SummaryIndex.Entry
+    }
+
+    /// The records, or nil when the file cannot be read or a line is damaged (a torn last line after
+    /// a crash included).
+    static func load(_ path: String) -> [Record]? {
+        let read: Data??
+        do { read = .some(try FileSystem.read(path)) } catch { read = nil }
+        guard let found = read else { return nil }
+        guard let data = found else { return [] }
+        var records: [Record] = []
+        for line in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            let parts = line.split(separator: 0x09, maxSplits: 3, omittingEmptySubsequences: false)
+            guard parts.count == 4, let inode = SummaryIndex.parseInt(parts[0]).flatMap(UInt64.init(exactly:)),
+                  let before = SummaryIndex.parseInt(parts[1]), let after = SummaryIndex.parseInt(parts[2]),
+                  let entry = SummaryIndex.entry(line: parts[3]) else { return nil }
+            records.append(Record(before: FileSystem.Stamp(inode: inode, size: 0, modifiedNanoseconds: before),
+                                  after: FileSystem.Stamp(inode: inode, size: 0, modifiedNanoseconds: after), entry: entry))
+        }
+        return records
+    }
+
+    /// Appends one record. Only a cache: a line that is not written costs the next start a full check.
+    static func append(_ record: Record, to path: String, mode: mode_t) {
+        let line = "\(record.before.inode)\t\(record.before.modifiedNanoseconds)\t\(record.after.modifiedNanoseconds)\t"
+            + SummaryIndex.line(record.entry) + "\n"
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, mode)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
+        let bytes = Array(line.utf8)
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    }
+
+    /// The index brought up to date with the records that follow on from its stamp, and the folder
+    /// stamp that leaves it at; nil when the chain has a gap. Records from before the index was
+    /// written (a compaction that could not remove the journal) are skipped.
+    static func apply(_ records: [Record], to index: SummaryIndex) -> (entries: [SummaryIndex.Entry], folder: FileSystem.Stamp)? {
+        guard var current = index.folder else { return nil }
+        var entries = index.entries
+        var chained = false
+        for record in records {
+            guard CaseStore.sameFolder(record.before, current) else {
+                if chained { return nil }
+                continue
+            }
+            chained = true
+            current = record.after
+            let id = record.entry.summary.id
+            if let old = entries.firstIndex(where: { $0.summary.id == id }) { entries.remove(at: old) }
+            entries.insert(record.entry, at: index.inNameOrder ? insertionPoint(of: record.entry, in: entries) : entries.count)
+        }
+        return (entries, current)
+    }
+
+    /// Where an entry goes in a list in name order: a binary search, a key per probe.
+    private static func insertionPoint(of entry: SummaryIndex.Entry, in entries: [SummaryIndex.Entry]) -> Int {
+        let key = NameOrderKey(entry.summary)
+        var low = 0, high = entries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if NameOrderKey(entries[mid].summary) < key { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
+
+/// A citizen's place in name order: the Danish name key, then the id.
+private struct NameOrderKey: Comparable {
+    let key: [UInt8]
+    let id: CitizenID
+
+    init(_ summary: CitizenSummary) {
+        key = NameOrder.byteKey(summary.name)
+        id = summary.id
+    }
+
+    static func < (a: NameOrderKey, b: NameOrderKey) -> Bool {
+        a.key != b.key ? a.key.lexicographicallyPrecedes(b.key) : a.id < b.id
+    }
+}

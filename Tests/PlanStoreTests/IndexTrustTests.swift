@@ -1,0 +1,169 @@
+import Foundation
+import PlanCore
+@testable import PlanStore
+import Testing
+import TestSupport
+
+/// The index is trusted with one stat of citizens/ while that folder is as the index and its journal
+/// last saw it; any other change to the folder means every document is checked again.
+@Suite(.serialized) struct IndexTrustTests {
+    let tmp = TemporaryFolder("enplan-trust")
+
+    /// A store that trusts a folder stamp at once (the real one waits two seconds for the file
+    /// system's clock to tick past the last change).
+    func store(as user: String = "mette", readOnly: Bool = false) throws -> CaseStore {
+        var options = StoreOptions(readOnly: readOnly, createIfMissing: true, today: fixedDay)
+        options.indexSettleNanoseconds = 0
+        return try CaseStore(root: tmp.child("data"), actor: actor(user, role: readOnly ? .supervisor : .coordinator), options: options)
+    }
+
+    /// The folder's mtime moves in ticks of the file system's clock: let one pass before a change
+    /// that must be seen, as time passes between any two real sessions.
+    func nextTick() { usleep(30_000) }
+
+    func journal(_ s: CaseStore) -> [String] {
+        ((try? String(contentsOfFile: s.layout.indexJournal, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+    }
+
+    func header(_ s: CaseStore) throws -> String {
+        try #require(String(contentsOfFile: s.layout.indexFile, encoding: .utf8).split(separator: "\n").first.map(String.init))
+    }
+
+    @Test func aSaveIsJournaledAndTheNextListingReadsNoDocument() throws {
+        let s = try store()
+        var files = try ["Åse Ørsted", "Bo Berg", "Carl Ahl"].map { try newCitizen(s, name: $0) }
+        nextTick()
+        _ = try s.caseload()
+        #expect(try header(s).hasPrefix("enplan-index\t6\t") && !(try header(s)).hasSuffix("\t0\t0\tname"))
+        #expect(journal(s).isEmpty)
+        // Another session saves: its row goes to the journal, the index file stays as it was.
+        let before = try Data(contentsOf: URL(fileURLWithPath: s.layout.indexFile))
+        files[1].overallGoal = "Job som tømrer"
+        files[1] = try store(as: "jonas").save(files[1])
+        #expect(journal(s).count == 1)
+        let caseload = try s.caseload()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: s.layout.indexFile)) == before, "nothing rebuilt")
+        #expect(caseload.citizens.first { $0.id == files[1].id }?.overallGoal == "Job som tømrer")
+        #expect(caseload.citizens.map(\.name) == ["Bo Berg", "Carl Ahl", "Åse Ørsted"], "name order kept")
+        // A new citizen goes into its place in name order.
+        _ = try newCitizen(try store(as: "jonas"), name: "Dan Due")
+        #expect(try s.caseload().citizens.map(\.name) == ["Bo Berg", "Carl Ahl", "Dan Due", "Åse Ørsted"])
+        #expect(journal(s).count == 2)
+    }
+
+    @Test func aDocumentRemovedOrAddedByHandIsNoticed() throws {
+        let s = try store()
+        let a = try newCitizen(s, name: "Åse Ørsted")
+        let b = try newCitizen(s, name: "Bo Berg")
+        nextTick()
+        _ = try s.caseload()
+        nextTick()
+        // Moved away by hand: the folder changed without a journal line.
+        try FileManager.default.moveItem(atPath: s.layout.document(b.id.rawValue), toPath: tmp.child("b.json"))
+        #expect(try s.caseload().citizens.map(\.id) == [a.id])
+        nextTick()
+        try FileManager.default.moveItem(atPath: tmp.child("b.json"), toPath: s.layout.document(b.id.rawValue))
+        #expect(Set(try s.caseload().citizens.map(\.id)) == [a.id, b.id])
+    }
+
+    @Test func aBrokenChainOrATornJournalMeansAFullCheck() throws {
+        let s = try store()
+        var a = try newCitizen(s, name: "Åse Ørsted")
+        nextTick()
+        _ = try s.caseload()
+        a.overallGoal = "Første"
+        a = try s.save(a)
+        // A torn last line (a crash mid-append): not trusted, and the listing is still right.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: s.layout.indexJournal))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("12\t34\t56\tb-torn".utf8))
+        try handle.close()
+        #expect(try s.caseload().citizens.first?.overallGoal == "Første")
+        #expect(journal(s).isEmpty, "the full check wrote a fresh index and dropped the journal")
+        // A write the journal does not know of (by hand, through a rename) between two journaled ones.
+        nextTick()
+        _ = try s.caseload()
+        a.overallGoal = "Anden"
+        a = try s.save(a)
+        nextTick()
+        var edited = a
+        edited.overallGoal = "Ændret udenom"
+        let text = try #require(String(data: try JSONEncoder().encode(edited), encoding: .utf8))
+        try text.write(toFile: tmp.child("x.json"), atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: s.layout.document(a.id.rawValue))
+        try FileManager.default.moveItem(atPath: tmp.child("x.json"), toPath: s.layout.document(a.id.rawValue))
+        #expect(try s.caseload().citizens.first?.overallGoal == "Ændret udenom")
+    }
+
+    @Test func theJournalIsFoldedIntoTheIndexWhenLong() throws {
+        let s = try store()
+        var a = try newCitizen(s, name: "Åse Ørsted")
+        nextTick()
+        _ = try s.caseload()
+        for i in 0..<CaseStore.journalLimit {
+            a.overallGoal = "Mål \(i)"
+            a = try s.save(a)
+        }
+        #expect(journal(s).count == CaseStore.journalLimit)
+        #expect(try s.caseload().citizens.first?.overallGoal == "Mål \(CaseStore.journalLimit - 1)")
+        #expect(journal(s).isEmpty)
+        #expect(try s.caseload().citizens.first?.overallGoal == "Mål \(CaseStore.journalLimit - 1)")
+    }
+
+    @Test func aSupervisorReadsIndexAndJournalWithoutWritingEither() throws {
+        let s = try store()
+        var a = try newCitizen(s, name: "Åse Ørsted")
+        nextTick()
+        _ = try s.caseload()
+        a.overallGoal = "Set af lederen"
+        a = try s.save(a)
+        let reader = try store(as: "leder", readOnly: true)
+        #expect(try reader.caseload().citizens.first?.overallGoal == "Set af lederen")
+        #expect(journal(s).count == 1)
+    }
+
+    @Test func aFreshlyChangedFolderIsNotTrustedUntilItHasSettled() throws {
+        let s = try openStore(tmp.child("data"))
+        _ = try newCitizen(s)
+        _ = try s.caseload()
+        // Written within two seconds of the last change: no folder stamp, so the next start checks all.
+        #expect(try header(s).hasSuffix("\t0\t0\tname"))
+    }
+}
+
+/// The index is read a chunk at a time: lines that straddle chunks, short reads and a last line
+/// without its newline come out as whole rows.
+@Suite struct IndexStreamTests {
+    /// Hands out at most a few bytes per read, so every line straddles reads.
+    struct Trickle: IndexBytes {
+        let data: [UInt8]
+        var size: Int { data.count }
+        var file: IndexFile? { nil }
+
+        func read(into memory: UnsafeMutableBufferPointer<UInt8>, at: Int, count: Int, from offset: Int) -> Int {
+            let n = max(0, min(count, 13, data.count - offset, memory.count - at))
+            for i in 0..<n { memory[at + i] = data[offset + i] }
+            return n
+        }
+    }
+
+    @Test func rowsComeOutWholeWhateverTheReads() throws {
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        for i in 0..<40 { _ = try newCitizen(store, name: "Borger \(i) Ærø \(String(repeating: "x", count: i * 4))") }
+        _ = try store.caseload()
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: store.layout.indexFile)))
+        let whole = try #require(SummaryIndex.decode(Data(bytes)))
+        let trickled = try #require(SummaryIndex.decode(Trickle(data: bytes)))
+        #expect(whole.entries.count == 40)
+        #expect(trickled.entries.map(\.summary.id) == whole.entries.map(\.summary.id))
+        #expect(trickled.entries.map(\.summary.tail) == whole.entries.map(\.summary.tail))
+        // Without the last newline, the last row is still read.
+        let cut = try #require(SummaryIndex.decode(Trickle(data: Array(bytes.dropLast()))))
+        #expect(cut.entries.count == 40)
+        // From the file itself, the tails are read back from it.
+        let fromFile = try #require(SummaryIndex.load(from: store.layout.indexFile))
+        #expect(fromFile.entries.map(\.summary.tail) == whole.entries.map(\.summary.tail))
+        #expect(fromFile.entries.map(\.summary.overallGoal) == whole.entries.map(\.summary.overallGoal))
+    }
+}
