@@ -18,8 +18,8 @@ public final class CitizenSummary: Sendable {
     public let lastMeasurement: CalendarDate?
     /// Average scores of the latest measurements, oldest first (at most `trendLength`).
     public let trend: [Double]
-    /// Active goals per section: employment, social, family, mentor.
-    public let activeGoals: [Int]
+    /// Active goals per section, 16 bits each (an array of four would cost eighty bytes a citizen).
+    private let goalCounts: UInt64
     public let mentorPeriodEnd: CalendarDate?
     public let revision: Int
     /// What only one row at a time needs (the detail pane, a report, an import's CPR check), kept as
@@ -49,11 +49,16 @@ public final class CitizenSummary: Sendable {
         self.updated = updated
         self.lastMeasurement = lastMeasurement
         self.trend = trend
-        self.activeGoals = activeGoals
+        goalCounts = activeGoals.prefix(4).enumerated().reduce(0) { packed, item in
+            packed | UInt64(UInt16(clamping: item.element)) << (16 * UInt64(item.offset))
+        }
         self.mentorPeriodEnd = mentorPeriodEnd
         self.revision = revision
         self.tailStorage = tail
     }
+
+    /// Active goals per section: employment, social, family, mentor.
+    public var activeGoals: [Int] { (0..<4).map { Int((goalCounts >> (16 * UInt64($0))) & 0xFFFF) } }
 
     static func tail(cprDigest: String?, overallGoal: String, goalTitles: [String], contactText: String) -> String {
         [SummaryIndex.escape(cprDigest ?? ""), SummaryIndex.escape(overallGoal),
