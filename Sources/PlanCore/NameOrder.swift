@@ -35,15 +35,6 @@ public enum NameOrder {
         }.map { items[$0] }
     }
 
-    /// Items already in name order, grouped by `group` (groups in Danish order), keeping the order
-    /// within each group: the same as sorting by group and name, with a key per group, not per item.
-    public static func grouped<T>(_ itemsInNameOrder: [T], by group: (T) -> String) -> [T] {
-        var buckets: [String: [T]] = [:]
-        for item in itemsInNameOrder { buckets[group(item), default: []].append(item) }
-        let groups = buckets.keys.map { ($0, byteKey($0) + [0]) }.sorted { compare($0.1, $1.1) < 0 }
-        return groups.flatMap { buckets[$0.0] ?? [] }
-    }
-
     private static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in

@@ -9,25 +9,35 @@ extension CaseStore {
     /// The whole caseload from the index. While the `citizens/` folder is as the index last saw it,
     /// that costs one stat; otherwise every entry is checked against its document's stamp and rebuilt
     /// from the document when they differ. Documents that cannot be read are listed as damaged.
-    public func caseload() throws(StoreError) -> Caseload {
+    ///
+    /// - Parameter onlyCoordinator: read only this coordinator's citizens when the index can say which
+    ///   they are (a trusted index); the caseload then says so, and the rest is a second read.
+    public func caseload(onlyCoordinator: String? = nil) throws(StoreError) -> Caseload {
         // Before anything is read: a write after this moment moves the folder past the stamp kept.
         let folderNow = FileSystem.stamp(layout.citizens)
         // Parse the index on a second core while this one lists and stats the documents.
         let loaded = IndexLoad()
         let group = DispatchGroup()
         let indexPath = layout.indexFile
-        DispatchQueue.global(qos: .userInitiated).async(group: group) { loaded.index = SummaryIndex.load(from: indexPath) }
+        DispatchQueue.global(qos: .userInitiated).async(group: group) {
+            loaded.index = SummaryIndex.load(from: indexPath, onlyCoordinator: onlyCoordinator)
+        }
         if let folderNow, SummaryIndex.folderStamp(at: indexPath) != nil, let journal = IndexJournal.load(layout.indexJournal),
            committedStages().isEmpty {
             group.wait()
             if let index = loaded.index, let (entries, folder) = IndexJournal.apply(journal, to: index),
                CaseStore.sameFolder(folder, folderNow) {
-                if !isReadOnly && journal.count >= CaseStore.journalLimit {
-                    // Folded into the index now and then, so the journal stays short to read.
-                    let merged = SummaryIndex(entries: entries, damaged: index.damaged, folder: folderNow, inNameOrder: index.inNameOrder)
+                var entries = entries, inListOrder = index.inListOrder
+                if !isReadOnly && index.partial == nil && (journal.count >= CaseStore.journalLimit || !inListOrder) {
+                    // Folded into the index now and then, so the journal stays short to read; an index
+                    // of an older order is put in list order, so a coordinator's own rows can be read alone.
+                    if !inListOrder { entries = CaseStore.inListOrder(entries) }
+                    inListOrder = true
+                    let merged = SummaryIndex(entries: entries, damaged: index.damaged, folder: folderNow, inListOrder: true)
                     if (try? merged.write(to: indexPath, mode: modes.file)) != nil { unlink(layout.indexJournal) }
                 }
-                return Caseload(citizens: entries.map(\.summary), damaged: index.damaged, inNameOrder: index.inNameOrder)
+                return Caseload(citizens: entries.map(\.summary), damaged: index.damaged, inListOrder: inListOrder,
+                                onlyCoordinator: index.partial)
             }
         }
         let documents: [(String, String)]
@@ -45,7 +55,8 @@ extension CaseStore {
         }
         if folder >= 0 { close(folder) }
         group.wait()
-        let stored = loaded.index
+        // A coordinator's part of the index is no use to a full check: the whole of it is.
+        let stored = loaded.index?.partial == nil ? loaded.index : SummaryIndex.load(from: indexPath)
         var byID: [String: SummaryIndex.Entry] = [:]
         if let stored {
             byID.reserveCapacity(stored.entries.count)
@@ -73,23 +84,23 @@ extension CaseStore {
                 damaged.append(DamagedDocument(id: name, path: path, reason: "\(error)"))
             }
         }
-        entries = CaseStore.inNameOrder(entries)
+        entries = CaseStore.inListOrder(entries)
         // A folder changed within the last moments may change again within the same tick of the
         // file system's clock without its mtime moving: such a stamp is not kept.
         let settled = folderNow.flatMap { f in
             f.modifiedNanoseconds <= CaseStore.nowNanoseconds() - indexSettleNanoseconds ? f : nil
         }
         let kept = documents.count == entries.count + damaged.count ? settled : nil
-        let index = SummaryIndex(entries: entries, damaged: damaged, folder: kept, inNameOrder: true)
+        let index = SummaryIndex(entries: entries, damaged: damaged, folder: kept, inListOrder: true)
         let removed = (stored?.entries.count ?? 0) + rebuilt - entries.count - damaged.count
         let folderChanged = stored?.folder.map { f in kept.map { CaseStore.sameFolder(f, $0) } != true } ?? (kept != nil)
         if !isReadOnly, stored == nil || rebuilt > 0 || removed != 0 || stored?.damaged != damaged || folderChanged
-            || stored?.inNameOrder != true {
+            || stored?.inListOrder != true {
             // The index is only a cache: failing to refresh it costs speed next time, never data.
             // The journal's records are in it now (or, written since, leave a gap: a full check).
             if (try? index.write(to: layout.indexFile, mode: modes.file)) != nil { unlink(layout.indexJournal) }
         }
-        return Caseload(citizens: entries.map(\.summary), damaged: damaged, inNameOrder: true)
+        return Caseload(citizens: entries.map(\.summary), damaged: damaged, inListOrder: true)
     }
 
     /// Journal records read at each start before they are folded into the index.
@@ -106,9 +117,10 @@ extension CaseStore {
         return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
     }
 
-    /// Entries in the order lists show: Danish name order, then id, each key computed once.
-    static func inNameOrder(_ entries: [SummaryIndex.Entry]) -> [SummaryIndex.Entry] {
-        NameOrder.sorted(entries, name: { $0.summary.name }, then: { $0.summary.id < $1.summary.id })
+    /// Entries in the order lists show: by coordinator, then Danish name order, then id, each key
+    /// computed once.
+    static func inListOrder(_ entries: [SummaryIndex.Entry]) -> [SummaryIndex.Entry] {
+        NameOrder.sorted(entries, name: { $0.summary.coordinator + "\u{0}" + $0.summary.name }, then: { $0.summary.id < $1.summary.id })
     }
 
     static func reason(_ error: StoreError) -> String {

@@ -159,12 +159,17 @@ public struct DamagedDocument: Equatable, Sendable {
 public struct Caseload: Sendable {
     public let citizens: [CitizenSummary]
     public let damaged: [DamagedDocument]
-    /// `citizens` are in Danish name order (then id): a list by name needs no sorting.
-    public let inNameOrder: Bool
+    /// `citizens` are in list order (coordinator, then Danish name order, then id): `list` prints
+    /// them as they are.
+    public let inListOrder: Bool
+    /// Set when only this coordinator's citizens were read (the rest follows in a second read).
+    public let onlyCoordinator: String?
 
-    public init(citizens: [CitizenSummary], damaged: [DamagedDocument], inNameOrder: Bool = false) {
+    public init(citizens: [CitizenSummary], damaged: [DamagedDocument], inListOrder: Bool = false,
+                onlyCoordinator: String? = nil) {
         self.citizens = citizens
         self.damaged = damaged
-        self.inNameOrder = inNameOrder
+        self.inListOrder = inListOrder
+        self.onlyCoordinator = onlyCoordinator
     }
 }

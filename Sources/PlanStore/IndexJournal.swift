@@ -65,12 +65,14 @@ enum IndexJournal {
             current = record.after
             let id = record.entry.summary.id
             if let old = entries.firstIndex(where: { $0.summary.id == id }) { entries.remove(at: old) }
-            entries.insert(record.entry, at: index.inNameOrder ? insertionPoint(of: record.entry, in: entries) : entries.count)
+            // Read for one coordinator: a row that now belongs to another (a hand-over) only leaves.
+            if let only = index.partial, record.entry.summary.coordinator != only { continue }
+            entries.insert(record.entry, at: index.inListOrder ? insertionPoint(of: record.entry, in: entries) : entries.count)
         }
         return (entries, current)
     }
 
-    /// Where an entry goes in a list in name order: a binary search, a key per probe.
+    /// Where an entry goes in a list in list order: a binary search, a key per probe.
     private static func insertionPoint(of entry: SummaryIndex.Entry, in entries: [SummaryIndex.Entry]) -> Int {
         let key = NameOrderKey(entry.summary)
         var low = 0, high = entries.count
@@ -82,13 +84,14 @@ enum IndexJournal {
     }
 }
 
-/// A citizen's place in name order: the Danish name key, then the id.
-private struct NameOrderKey: Comparable {
+/// A citizen's place in list order: the coordinator's and the name's Danish keys, then the id (the
+/// same order as `NameOrder.sorted` over "coordinator NUL name").
+struct NameOrderKey: Comparable {
     let key: [UInt8]
     let id: CitizenID
 
     init(_ summary: CitizenSummary) {
-        key = NameOrder.byteKey(summary.name)
+        key = NameOrder.byteKey(summary.coordinator + "\u{0}" + summary.name)
         id = summary.id
     }
 

@@ -54,13 +54,19 @@ struct SummaryIndex {
     var damaged: [DamagedDocument] = []
     /// The `citizens/` folder as it was when every entry was checked; nil: check every document.
     var folder: FileSystem.Stamp?
-    /// Entries in Danish name order (then id), as lists show them.
-    var inNameOrder = false
+    /// Entries in list order: by coordinator, then Danish name order, then id; each coordinator's
+    /// rows are then one run of lines, which the header names, so a coordinator's own caseload can be
+    /// read without the rest.
+    var inListOrder = false
+    /// Where each coordinator's rows are, in bytes from the first row (read from the header).
+    var groups: [String: Range<Int>] = [:]
+    /// Set when only this coordinator's rows were read.
+    var partial: String?
 
     /// The stored index, or nil when it is missing, damaged or of another format (then it is rebuilt).
-    static func load(from path: String) -> SummaryIndex? {
+    static func load(from path: String, onlyCoordinator: String? = nil) -> SummaryIndex? {
         guard let file = IndexFile(path: path) else { return nil }
-        return decode(file)
+        return decode(file, onlyCoordinator: onlyCoordinator)
     }
 
     /// The folder stamp from the header alone: a look at the first line before parsing the rest.
@@ -86,12 +92,25 @@ struct SummaryIndex {
     }
 
     func encode() -> Data {
+        var body = ""
+        body.reserveCapacity(entries.count * 480)
+        var runs: [(String, Range<Int>)] = []
+        for e in entries {
+            let start = body.utf8.count
+            body += SummaryIndex.line(e) + "\n"
+            if inListOrder, let last = runs.last, last.0 == e.summary.coordinator {
+                runs[runs.count - 1].1 = last.1.lowerBound..<body.utf8.count
+            } else {
+                runs.append((e.summary.coordinator, start..<body.utf8.count))
+            }
+        }
         var out = SummaryIndex.magic + "\t" + String(folder?.inode ?? 0) + "\t" + String(folder?.modifiedNanoseconds ?? 0)
-            + "\t" + (inNameOrder ? "name" : "-") + "\n"
+            + "\t" + (inListOrder ? "list" : "-") + "\n"
         for d in damaged { out += ["!", d.id, d.path, d.reason].map(SummaryIndex.escape).joined(separator: "\t") + "\n" }
-        out.reserveCapacity(entries.count * 300)
-        for e in entries { out += SummaryIndex.line(e) + "\n" }
-        return Data(out.utf8)
+        if inListOrder {
+            for (coordinator, range) in runs { out += "@\t" + SummaryIndex.escape(coordinator) + "\t\(range.lowerBound)\t\(range.upperBound)\n" }
+        }
+        return Data((out + body).utf8)
     }
 
     /// One entry as its tab-separated line (without the newline).
@@ -150,16 +169,37 @@ struct SummaryIndex {
 
     /// Reads the file in chunks, never whole: the header and the damaged documents first, then the
     /// entries in two halves, one per core, split at a line's end. Each row's tail stays in the file.
-    static func decode(_ source: some IndexBytes) -> SummaryIndex? {
+    static func decode(_ source: some IndexBytes, onlyCoordinator: String? = nil) -> SummaryIndex? {
         var head = LineStream(source, 0..<source.size)
         var index = SummaryIndex(entries: [])
         guard let first = head.next(), parseHeader(first.line, into: &index) else { return nil }
         var bodyStart = head.position
-        while let next = head.next(), next.line.first == UInt8(ascii: "!") {
+        var groups: [(String, Range<Int>)] = []
+        while let next = head.next(), next.line.first == UInt8(ascii: "!") || next.line.first == UInt8(ascii: "@") {
             var fields = [Bytes](repeating: next.line[next.line.startIndex..<next.line.startIndex], count: 4)
             guard split(next.line, into: &fields) else { return nil }
-            index.damaged.append(DamagedDocument(id: unescape(fields[1]), path: unescape(fields[2]), reason: unescape(fields[3])))
+            if next.line.first == UInt8(ascii: "@") {
+                guard let start = parseInt(fields[2]).flatMap(Int.init(exactly:)), let end = parseInt(fields[3]).flatMap(Int.init(exactly:)),
+                      start >= 0, start <= end else { return nil }
+                groups.append((unescape(fields[1]), start..<end))
+            } else {
+                index.damaged.append(DamagedDocument(id: unescape(fields[1]), path: unescape(fields[2]), reason: unescape(fields[3])))
+            }
             bodyStart = head.position
+        }
+        index.groups = Dictionary(groups, uniquingKeysWith: { a, _ in a })
+        if let only = onlyCoordinator, index.inListOrder, index.groups.count == groups.count {
+            // One coordinator's own rows: what a coordinator's session shows first.
+            guard let range = index.groups[only] else {
+                index.partial = only   // none of their own: the rest follows all the same
+                return index
+            }
+            let absolute = (bodyStart + range.lowerBound)..<min(source.size, bodyStart + range.upperBound)
+            guard let entries = entries(in: source, absolute),
+                  entries.allSatisfy({ $0.summary.coordinator == only }) else { return nil }
+            index.entries = entries
+            index.partial = only
+            return index
         }
         let middle = lineEnd(in: source, from: bodyStart + (source.size - bodyStart) / 2)
         let halves = [bodyStart..<middle, middle..<source.size]
@@ -177,7 +217,7 @@ struct SummaryIndex {
         guard split(line, into: &head), String(decoding: head[0], as: UTF8.self) + "\t" + String(decoding: head[1], as: UTF8.self) == magic,
               let inode = parseInt(head[2]).flatMap(UInt64.init(exactly:)), let mtime = parseInt(head[3]) else { return false }
         index.folder = inode == 0 && mtime == 0 ? nil : FileSystem.Stamp(inode: inode, size: 0, modifiedNanoseconds: mtime)
-        index.inNameOrder = String(decoding: head[4], as: UTF8.self) == "name"
+        index.inListOrder = String(decoding: head[4], as: UTF8.self) == "list"
         return true
     }
 

@@ -56,10 +56,10 @@ struct ListCommand: ParsableCommand {
         if !all { citizens = citizens.filter { $0.status.isOpen } }
         if let coordinator { citizens = citizens.filter { $0.coordinator == coordinator } }
         if overdue { citizens = citizens.filter { $0.followUpState(today: today).isOverdue } }
-        // By coordinator, then name: the index keeps the caseload in name order, so only the few
-        // coordinators' names need a key.
-        citizens = caseload.inNameOrder ? NameOrder.grouped(citizens, by: \.coordinator)
-            : NameOrder.sorted(citizens, name: { $0.coordinator + "\u{0}" + $0.name }, then: { $0.id < $1.id })
+        // By coordinator, then name: the order the index keeps.
+        if !caseload.inListOrder {
+            citizens = NameOrder.sorted(citizens, name: { $0.coordinator + "\u{0}" + $0.name }, then: { $0.id < $1.id })
+        }
         try withStore { () throws(StoreError) in
             try s.record(AuditEvent(.list, detail: "enplan list: \(citizens.count) citizens"))
         }

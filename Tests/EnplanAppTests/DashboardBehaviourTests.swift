@@ -172,4 +172,22 @@ import Testing
         a.run(on: terminal, shouldStop: { true })
         #expect(terminal.frames.count == 1)
     }
+
+    /// A coordinator's session draws their own citizens first, then reads everyone's before the first
+    /// key: `v` finds the whole caseload there.
+    @Test func theOwnCaseloadComesFirstAndEveryonesBeforeTheFirstKey() {
+        let source = FakeSource(files: Fixtures.caseload())
+        source.readsOwnFirst = true
+        let a = App(source: source, language: .en, theme: .builtIn, size: Size(width: 80, height: 24))
+        let mine = Fixtures.caseload().filter { $0.citizen.coordinator == "mette" }.count
+        #expect(a.state.dashboard.onlyCoordinator == "mette" && a.state.dashboard.citizens.count == mine)
+        let terminal = TestTerminal(size: Size(width: 80, height: 24))
+        terminal.send(.character("q"))
+        a.run(on: terminal) { false }
+        #expect(terminal.frames.count >= 2)
+        #expect(a.state.dashboard.onlyCoordinator == nil)
+        #expect(a.state.dashboard.citizens.count == Fixtures.caseload().count && mine < Fixtures.caseload().count)
+        let listings = source.events.filter { $0.action == .list }.compactMap(\.detail)
+        #expect(listings.count == 2 && listings[0].contains("mette's; the rest follows"), "both reads are audited")
+    }
 }

@@ -26,8 +26,15 @@ final class FakeSource: CaseloadSource {
         self.files = files
     }
 
-    func caseload() throws(StoreError) -> Caseload {
+    /// Answers a request for one coordinator's citizens with only theirs, as a trusted index does.
+    var readsOwnFirst = false
+
+    func caseload(onlyCoordinator: String?) throws(StoreError) -> Caseload {
         if let failure { throw failure }
+        if readsOwnFirst, let only = onlyCoordinator {
+            return Caseload(citizens: files.filter { $0.citizen.coordinator == only }.map(CitizenSummary.init), damaged: damaged,
+                            onlyCoordinator: only)
+        }
         return Caseload(citizens: files.map(CitizenSummary.init), damaged: damaged)
     }
 

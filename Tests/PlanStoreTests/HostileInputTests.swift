@@ -71,10 +71,12 @@ import TestSupport
         let file = try newCitizen(store, name: "Åse")
         _ = try store.caseload()
         var lines = String(decoding: try #require(bytes(store.layout.indexFile)), as: UTF8.self).split(separator: "\n").map(String.init)
-        var fields = lines[1].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        // The first citizen's row: after the header and its coordinator line ("@").
+        let row = try #require(lines.indices.dropFirst().first { !lines[$0].hasPrefix("@") && !lines[$0].hasPrefix("!") })
+        var fields = lines[row].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         for position in [1, 2, 3, 4] {   // inode, size, mtime, revision
             fields[position] = value
-            lines[1] = fields.joined(separator: "\t")
+            lines[row] = fields.joined(separator: "\t")
             try (lines.joined(separator: "\n") + "\n").write(toFile: store.layout.indexFile, atomically: false, encoding: .utf8)
             let citizens = try openStore(tmp.child("data")).caseload().citizens
             #expect(citizens.map(\.id) == [file.id])

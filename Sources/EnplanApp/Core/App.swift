@@ -29,7 +29,7 @@ public final class App {
                                   contacts: CoordinatorContact.byLogin(team))
         bindings = Bindings(language: language, readOnly: source.isReadOnly, scale: source.catalogues.instrument.scale.range)
         state = AppState(language: language, environment: environment, size: size)
-        run([.loadCaseload])
+        run([environment.readOnly ? .loadCaseload : .loadOwnCaseload])
         if let startupMessage { state.say(startupMessage, isError: true) }
     }
 
@@ -73,6 +73,11 @@ public final class App {
         }
         if terminal.size != state.size { send(.resize(terminal.size)) }
         draw()
+        if state.dashboard.onlyCoordinator != nil {
+            // The first frame showed the user's own citizens; everyone's now, before the first key.
+            reload()
+            draw()
+        }
         var idle = 0
         while !state.quit && !shouldStop() {
             guard let event = terminal.nextEvent(timeoutMilliseconds: 100) else {

@@ -9,7 +9,8 @@ public protocol CaseloadSource: AnyObject {
     var today: CalendarDate { get }
     var instrument: Instrument { get }
     var catalogues: Catalogues { get }
-    func caseload() throws(StoreError) -> Caseload
+    /// The caseload; with `onlyCoordinator`, possibly only theirs (the caseload says whether).
+    func caseload(onlyCoordinator: String?) throws(StoreError) -> Caseload
     func open(_ id: CitizenID) throws(StoreError) -> CaseFile
     func record(_ event: AuditEvent) throws(StoreError)
     /// Adds a new citizen with a fresh id; returns the saved case file.

@@ -6,6 +6,9 @@ import PlanStore
 public enum Effect {
     /// Read the caseload (and audit the listing: no list without its audit line).
     case loadCaseload
+    /// The user's own citizens first, where the store can read them alone: the first frame waits
+    /// only for those; the rest is read right after it is drawn.
+    case loadOwnCaseload
     /// Read one citizen's file (the store audits the view).
     case open(CitizenID, for: OpenPurpose)
     /// Save a changed file that was read at `file.revision`; `change` is what the user did.

@@ -8,11 +8,14 @@ struct EffectRunner {
 
     func perform(_ effect: Effect) -> Action {
         switch effect {
-        case .loadCaseload:
+        case .loadCaseload, .loadOwnCaseload:
             let caseload: Caseload
-            do { caseload = try source.caseload() } catch { return .caseloadFailed(error) }
+            var own: String?
+            if case .loadOwnCaseload = effect { own = source.user }
+            do { caseload = try source.caseload(onlyCoordinator: own) } catch { return .caseloadFailed(error) }
             do {
-                try source.record(AuditEvent(.list, detail: "dashboard: \(caseload.citizens.count) citizens"))
+                let whose = caseload.onlyCoordinator.map { " (\($0)'s; the rest follows)" } ?? ""
+                try source.record(AuditEvent(.list, detail: "dashboard: \(caseload.citizens.count) citizens" + whose))
             } catch {
                 return .listingNotAudited(error)
             }

@@ -15,6 +15,8 @@ public struct DashboardState {
     }
 
     public private(set) var citizens: [CitizenSummary] = []
+    /// Set while only this coordinator's citizens are loaded (the first frame of their session).
+    public private(set) var onlyCoordinator: String?
     public var damaged: [DamagedDocument] = []
     /// Why the caseload could not be read, if it could not.
     public var loadError: String?
@@ -64,6 +66,7 @@ public struct DashboardState {
     /// Replaces the caseload, keeping the selected citizen selected where possible.
     public mutating func load(_ caseload: Caseload) {
         let selectedID = selectedCitizen?.id
+        onlyCoordinator = caseload.onlyCoordinator
         citizens = caseload.citizens
         damaged = caseload.damaged
         loadError = nil
