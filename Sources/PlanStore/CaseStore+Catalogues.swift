@@ -16,24 +16,25 @@ extension CaseStore {
         var problems: [String] = []
         let standard = Catalogues.standard
         let offers = catalogue(n.offers, default: standard.offers, problems: &problems)
-        var instrument = catalogue(n.instrument, default: standard.instrument, problems: &problems)
-        if !instrument.problems.isEmpty {
-            problems.append("catalogues/\(n.instrument).json: " + instrument.problems.joined(separator: "; ")
-                            + "; the built-in instrument is used until it is fixed")
-            instrument = standard.instrument
-        }
+        let instrument = checked(n.instrument, default: standard.instrument, what: "instrument", problems: &problems)
         let rules = catalogue(n.contactRules, default: standard.contactRules, problems: &problems)
         let bases = catalogue(n.legalBases, default: standard.legalBases, problems: &problems)
         let departments = catalogue(n.departments, default: standard.departments, problems: &problems)
-        var assessment = catalogue(n.assessment, default: standard.assessment, problems: &problems)
-        if !assessment.problems.isEmpty {
-            problems.append("catalogues/\(n.assessment).json: " + assessment.problems.joined(separator: "; ")
-                            + "; the built-in assessment areas are used until it is fixed")
-            assessment = standard.assessment
-        }
+        let assessment = checked(n.assessment, default: standard.assessment, what: "assessment areas", problems: &problems)
         catalogues = Catalogues(offers: offers, instrument: instrument, contactRules: rules, legalBases: bases,
                                 departments: departments, assessment: assessment)
         catalogueProblems = problems
+    }
+
+    /// A catalogue the screens cannot draw when it is malformed (too many rows, duplicate keys): then
+    /// the built-in one stands in, and the problem is reported.
+    private func checked<T: Codable & SelfChecking>(_ name: String, default value: T, what: String,
+                                                      problems: inout [String]) -> T {
+        let loaded = catalogue(name, default: value, problems: &problems)
+        guard !loaded.problems.isEmpty else { return loaded }
+        problems.append("catalogues/\(name).json: " + loaded.problems.joined(separator: "; ")
+                        + "; the built-in \(what) is used until it is fixed")
+        return value
     }
 
     private func catalogue<T: Codable>(_ name: String, default value: T, problems: inout [String]) -> T {
@@ -65,3 +66,11 @@ extension CaseStore {
         return value
     }
 }
+
+/// A catalogue that can say what makes it unusable.
+protocol SelfChecking {
+    var problems: [String] { get }
+}
+
+extension Instrument: SelfChecking {}
+extension AssessmentCatalogue: SelfChecking {}

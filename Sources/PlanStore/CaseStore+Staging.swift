@@ -80,6 +80,10 @@ extension CaseStore {
         // The ids present, listed once (not a lookup per document: an import of 100,000 rows).
         var ids: Set<String>
         if let present { ids = present } else { ids = Set(try documentPaths().map(\.0)) }
+        // The folder as it was before this insert (the store-wide lock keeps other enplans out): if the
+        // index was up to date then, it can be kept up to date now.
+        let folderBefore = FileSystem.stamp(layout.citizens)
+        let wasEmpty = ids.isEmpty
         var events: [AuditEvent] = []
         var written: [CaseFile] = []
         written.reserveCapacity(files.count)
@@ -113,18 +117,26 @@ extension CaseStore {
         }
         // Committed: from here on the import happens, now or at the next open.
         try finishStage(stage)
-        addToIndex(written)
+        addToIndex(written, folderBefore: folderBefore, wasEmpty: wasEmpty)
     }
 
     /// The index learns new documents from the files in hand, stamped as they now are on disk, so the
     /// next listing decodes none of them (a demo of 50,000 spent a fifth of its time re-reading them).
-    /// Only a cache: if it cannot be written, the next listing rebuilds what it lacks.
-    func addToIndex(_ files: [CaseFile]) {
-        guard let stored = SummaryIndex.load(from: layout.indexFile) ?? (FileSystem.exists(layout.indexFile) ? nil : SummaryIndex(entries: []))
+    /// When the index (with its journal) described the folder just before the insert, it describes it
+    /// after, and keeps being trusted; otherwise the next listing checks every document. Only a cache:
+    /// if it cannot be written, the next listing rebuilds what it lacks.
+    func addToIndex(_ files: [CaseFile], folderBefore: FileSystem.Stamp?, wasEmpty: Bool) {
+        let stored = SummaryIndex.load(from: layout.indexFile)
+        var base: (entries: [SummaryIndex.Entry], damaged: [DamagedDocument])?
+        if let stored, let journal = IndexJournal.load(layout.indexJournal), let folderBefore,
+           let (entries, folder) = IndexJournal.apply(journal, to: stored), CaseStore.sameFolder(folder, folderBefore) {
+            base = (entries, stored.damaged)
+        } else if stored == nil && wasEmpty && !FileSystem.exists(layout.indexFile) {
+            base = ([], [])
+        }
+        guard let previous = base ?? stored.map({ ($0.entries, $0.damaged) }) ?? (FileSystem.exists(layout.indexFile) ? nil : ([], []))
         else { return }
-        // The folder has just changed, and the new entries are not in name order: both are the next
-        // listing's to settle.
-        var entries = stored.entries
+        var entries = previous.entries
         let folder = Glibc.open(layout.citizens, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard folder >= 0 else { return }
         defer { close(folder) }
@@ -132,7 +144,13 @@ extension CaseStore {
             guard let stamp = FileSystem.stamp(in: folder, file.id.rawValue + ".json") else { return }
             entries.append(SummaryIndex.Entry(stamp: stamp, summary: CitizenSummary(file, key: key)))
         }
-        try? SummaryIndex(entries: entries, damaged: stored.damaged).write(to: layout.indexFile, mode: modes.file)
+        let index: SummaryIndex
+        if base != nil, let now = FileSystem.stamp(layout.citizens) {
+            index = SummaryIndex(entries: CaseStore.inListOrder(entries), damaged: previous.damaged, folder: now, inListOrder: true)
+        } else {
+            index = SummaryIndex(entries: entries, damaged: previous.damaged)
+        }
+        if (try? index.write(to: layout.indexFile, mode: modes.file)) != nil { unlink(layout.indexJournal) }
     }
 
     static let batchSize = 1000

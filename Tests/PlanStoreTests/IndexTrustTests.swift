@@ -143,6 +143,33 @@ import TestSupport
         #expect(journal(s).count == 1)
     }
 
+    @Test func anImportKeepsAnIndexThatWasUpToDateTrusted() throws {
+        let s = try store()
+        func files(_ names: [String]) -> [CaseFile] {
+            names.map { CaseFile(citizen: Citizen(id: s.freshID(), name: $0, targetGroup: .ung, coordinator: "mette"),
+                                 created: fixedDay, createdBy: "mette") }
+        }
+        // Into an empty folder (a demo): trusted at once, in list order.
+        try s.insertAll(files(["Åse Ørsted", "Bo Berg"]))
+        let first = try header(s)
+        #expect(!first.contains("\t0\t0\t") && first.hasSuffix("\tlist"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: s.layout.indexFile))
+        #expect(try s.caseload().citizens.map(\.name) == ["Bo Berg", "Åse Ørsted"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: s.layout.indexFile)) == before, "read as it was")
+        // Onto a trusted index: still trusted.
+        try s.insertAll(files(["Carl Ahl"]))
+        let second = try header(s)
+        #expect(!second.contains("\t0\t0\t"))
+        #expect(try s.caseload().citizens.map(\.name) == ["Bo Berg", "Carl Ahl", "Åse Ørsted"])
+        // After a change by hand: the insert's own check of the CPR numbers reads the caseload, which
+        // finds the change and checks every document, so what the insert adds to is right again.
+        nextTick()
+        let victim = try #require(try s.caseload().citizens.first)
+        try FileManager.default.moveItem(atPath: s.layout.document(victim.id.rawValue), toPath: tmp.child("away.json"))
+        try s.insertAll(files(["Dan Due"]))
+        #expect(try s.caseload().citizens.map(\.name) == ["Carl Ahl", "Dan Due", "Åse Ørsted"])
+    }
+
     @Test func aFreshlyChangedFolderIsNotTrustedUntilItHasSettled() throws {
         let s = try openStore(tmp.child("data"))
         _ = try newCitizen(s)

@@ -27,22 +27,9 @@ enum AssessmentForm {
     }
 
     static func change(_ r: inout FieldReader<Field>, assessment id: ItemID?, area: String, _ c: EditorContext) -> PlanChange? {
-        let a = c.language.assessment
         let date = id == nil ? r.date(.date, required: true) : nil
         if let date, date > c.today { r.fail(.date, c.language.caseLife.dateInFuture) }
-        var contributors: [String] = []
-        var unknown: [String] = []
-        for word in r.list(.contributors) {
-            if let d = ConsentForm.department(matching: word, c.catalogues) {
-                if !contributors.contains(d) { contributors.append(d) }
-            } else {
-                unknown.append(word)
-            }
-        }
-        if !unknown.isEmpty {
-            let names = c.catalogues.departments.map { $0.name(danish: c.language == .da) }.joined(separator: ", ")
-            r.fail(.contributors, String(format: a.unknownDepartments, unknown.joined(separator: ", "), names))
-        }
+        let contributors = r.departments(.contributors, c.catalogues, c.language)
         let judgement = r.choice(.judgement)
         let finding = AssessmentFinding(area: area, finding: r.required(.finding), citizenView: r.text(.citizenView, trimmed: false),
                                         judgement: judgement.isEmpty ? nil : judgement, contributors: contributors)

@@ -30,19 +30,7 @@ enum ConsentForm {
         let a = c.language.assessment
         let state = r.choice(.state, as: Consent.State.self, default: .given)
         let date = r.date(.date, required: state != .notRecorded)
-        var scope: [String] = []
-        var unknown: [String] = []
-        for word in r.list(.scope) {
-            if let id = department(matching: word, c.catalogues) {
-                if !scope.contains(id) { scope.append(id) }
-            } else {
-                unknown.append(word)
-            }
-        }
-        if !unknown.isEmpty {
-            let names = c.catalogues.departments.map { $0.name(danish: c.language == .da) }.joined(separator: ", ")
-            r.fail(.scope, String(format: a.unknownDepartments, unknown.joined(separator: ", "), names))
-        }
+        let scope = r.departments(.scope, c.catalogues, c.language)
         var custody: CustodyConsent?
         let name = r.text(.custodyName), relation = r.text(.custodyRelation)
         let custodyDate = r.date(.custodyDate, required: !name.isEmpty)
@@ -51,13 +39,5 @@ enum ConsentForm {
             r.fail(.custodyName, a.custodyNeeded)
         }
         return .consent(Consent(state: state, date: date, scope: scope, note: r.text(.note), custody: custody))
-    }
-
-    /// A department by key or by its Danish or English name, ignoring case.
-    static func department(matching word: String, _ catalogues: Catalogues) -> String? {
-        let w = word.lowercased()
-        return catalogues.departments.first {
-            $0.id.lowercased() == w || $0.nameDa.lowercased() == w || $0.nameEn.lowercased() == w
-        }?.id
     }
 }

@@ -96,4 +96,24 @@ struct FieldReader<Name: FieldName> {
     func list(_ name: Name) -> [String] {
         text(name).split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
     }
+
+    /// Departments of the catalogue, typed by key or by Danish or English name (any case), as keys;
+    /// anything else is named back next to the field with the names to choose from.
+    mutating func departments(_ name: Name, _ catalogues: Catalogues, _ language: Language) -> [String] {
+        var keys: [String] = []
+        var unknown: [String] = []
+        for word in list(name) {
+            let w = word.lowercased()
+            if let d = catalogues.departments.first(where: { $0.id.lowercased() == w || $0.nameDa.lowercased() == w || $0.nameEn.lowercased() == w }) {
+                if !keys.contains(d.id) { keys.append(d.id) }
+            } else {
+                unknown.append(word)
+            }
+        }
+        if !unknown.isEmpty {
+            let names = catalogues.departments.map { $0.name(danish: language == .da) }.joined(separator: ", ")
+            fail(name, String(format: language.assessment.unknownDepartments, unknown.joined(separator: ", "), names))
+        }
+        return keys
+    }
 }
