@@ -131,7 +131,8 @@ extension CaseStore {
         if let stored, let journal = IndexJournal.load(layout.indexJournal), let folderBefore,
            let (entries, folder) = IndexJournal.apply(journal, to: stored), CaseStore.sameFolder(folder, folderBefore) {
             base = (entries, stored.damaged)
-        } else if stored == nil && wasEmpty && !FileSystem.exists(layout.indexFile) {
+        } else if wasEmpty && (stored.map { $0.entries.isEmpty && $0.damaged.isEmpty } ?? !FileSystem.exists(layout.indexFile)) {
+            // There were no documents: an empty index was right, whatever its stamp.
             base = ([], [])
         }
         guard let previous = base ?? stored.map({ ($0.entries, $0.damaged) }) ?? (FileSystem.exists(layout.indexFile) ? nil : ([], []))

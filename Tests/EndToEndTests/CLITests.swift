@@ -154,7 +154,14 @@ import TestSupport
         #expect(intact.status == 0 && intact.stdout.contains("intact"), "\(intact.stdout)\(intact.stderr)")
         #expect(try enplan(["audit", "verify"]).status == 0)
         let citizens = try FileManager.default.contentsOfDirectory(atPath: data + "/citizens").filter { $0.hasSuffix(".json") }.sorted()
+        // Written in place: the folder does not change, so only a full check (and opening the plan)
+        // can see it; the caseload trusts its index until the folder changes.
         try Data("{ \"formatVersion\": 1, ".utf8).write(to: URL(fileURLWithPath: data + "/citizens/" + citizens[0]))
+        let inPlace = try enplan(["check"])
+        #expect(inPlace.status == 1 && inPlace.stdout.contains("citizens/" + citizens[0]))
+        #expect(try enplan(["show", String(citizens[0].dropLast(5))]).status != 0, "opening it says it is damaged")
+        // Written as editors and copies do (a new file renamed over it): every listing sees it.
+        try Data("{ \"formatVersion\": 1, ".utf8).write(to: URL(fileURLWithPath: data + "/citizens/" + citizens[0]), options: .atomic)
         let damaged = try enplan(["check"])
         #expect(damaged.status == 1)
         #expect(damaged.stdout.contains("citizens/" + citizens[0]))

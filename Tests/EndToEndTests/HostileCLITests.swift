@@ -23,7 +23,8 @@ import TestSupport
         let hostile = #"Evil\u001b]0;owned\u0007\u001b]52;c;cGF5bG9hZA==\u0007\u001b[2J\r\u0000\u202eexe.txt"#
         let range = try #require(text.range(of: #""name" : "[^"]*""#, options: .regularExpression))
         text.replaceSubrange(range, with: "\"name\" : \"\(hostile)\"")
-        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        // As an editor saves (a new file renamed over the old), which every listing notices.
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
         return String(name.dropLast(5))
     }
 

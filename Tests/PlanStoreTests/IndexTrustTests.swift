@@ -177,6 +177,14 @@ import TestSupport
         // Written within two seconds of the last change: no folder stamp, so the next start checks all.
         #expect(try header(s).hasSuffix("\t0\t0\tlist"))
     }
+
+    @Test func aDemoIntoAnEmptyFolderIsTrustedAtOnce() throws {
+        let s = try openStore(tmp.child("demo"))
+        _ = try s.writeDemo(DemoCaseload(citizens: 30, coordinators: 3, seed: 1, today: fixedDay), detail: "test")
+        let head = try header(s)
+        #expect(!head.contains("\t0\t0\t") && head.hasSuffix("\tlist"))
+        #expect(try s.caseload(onlyCoordinator: "mette").onlyCoordinator == "mette")
+    }
 }
 
 /// The index is read a chunk at a time: lines that straddle chunks, short reads and a last line
