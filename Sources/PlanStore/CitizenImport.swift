@@ -107,6 +107,8 @@ public enum CitizenImport {
                 let field: String
                 switch error {
                 case let .required(f), let .tooLong(f, _), let .controlCharacter(f): field = f
+                case .invalidPhone: field = "phone"
+                case .invalidEmail: field = "email"
                 default: field = "name"
                 }
                 problems.append(ImportProblem(row: rowNumber, column: column(field).map { written[$0] } ?? field,

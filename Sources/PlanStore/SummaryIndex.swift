@@ -188,27 +188,22 @@ struct SummaryIndex {
             bodyStart = head.position
         }
         index.groups = Dictionary(groups, uniquingKeysWith: { a, _ in a })
+        var range = bodyStart..<source.size
         if let only = onlyCoordinator, index.inListOrder, index.groups.count == groups.count {
             // One coordinator's own rows: what a coordinator's session shows first.
-            guard let range = index.groups[only] else {
-                index.partial = only   // none of their own: the rest follows all the same
-                return index
-            }
-            let absolute = (bodyStart + range.lowerBound)..<min(source.size, bodyStart + range.upperBound)
-            guard let entries = entries(in: source, absolute),
-                  entries.allSatisfy({ $0.summary.coordinator == only }) else { return nil }
-            index.entries = entries
             index.partial = only
-            return index
+            guard let own = index.groups[only] else { return index }   // none of their own
+            range = min(source.size, bodyStart + own.lowerBound)..<min(source.size, bodyStart + own.upperBound)
         }
-        let middle = lineEnd(in: source, from: bodyStart + (source.size - bodyStart) / 2)
-        let halves = [bodyStart..<middle, middle..<source.size]
+        let middle = lineEnd(in: source, from: range.lowerBound + range.count / 2, limit: range.upperBound)
+        let halves = [range.lowerBound..<middle, middle..<range.upperBound]
         let parsed = ParsedHalves()
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             parsed.set(half, entries(in: source, halves[half]))
         }
         guard let firstHalf = parsed.halves[0], let secondHalf = parsed.halves[1] else { return nil }
         index.entries = firstHalf + secondHalf
+        if let only = index.partial, !index.entries.allSatisfy({ $0.summary.coordinator == only }) { return nil }
         return index
     }
 
@@ -221,17 +216,17 @@ struct SummaryIndex {
         return true
     }
 
-    /// The offset just past the first newline at or after `offset` (or the end).
-    private static func lineEnd(in source: some IndexBytes, from offset: Int) -> Int {
+    /// The offset just past the first newline at or after `offset`, at most `limit`.
+    private static func lineEnd(in source: some IndexBytes, from offset: Int, limit: Int) -> Int {
         var buffer: [UInt8] = []
         var at = offset
-        while at < source.size {
-            let n = source.read(into: &buffer, count: min(4096, source.size - at), at: at)
-            guard n > 0 else { return source.size }
+        while at < limit {
+            let n = source.read(into: &buffer, count: min(4096, limit - at), at: at)
+            guard n > 0 else { return limit }
             if let i = buffer.prefix(n).firstIndex(of: 0x0A) { return at + i + 1 }
             at += n
         }
-        return source.size
+        return limit
     }
 
     typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>

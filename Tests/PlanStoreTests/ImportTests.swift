@@ -38,6 +38,15 @@ import TestSupport
         #expect(described.count == 5, "\(described)")
     }
 
+    /// Phone numbers and e-mail addresses are checked, and named by the column the file gives them.
+    @Test func aWrongPhoneOrEmailIsNamedByItsOwnColumn() throws {
+        let table = try CSVTable(parsing: "navn;telefon;e-mail\nÅse;1234;aase@example.dk\nBo;+45 12 34 56 78;bo@\nCarl;12345678;\n")
+        let described = Self.importProblems(table)
+        #expect(described.count == 2, "\(described)")
+        #expect(described.contains { $0.hasPrefix("row 2, column 'telefon'") && $0.contains("'1234' is not a phone number") })
+        #expect(described.contains { $0.hasPrefix("row 3, column 'e-mail'") })
+    }
+
     static func importProblems(_ table: CSVTable) -> [String] {
         var generator = SeededGenerator(seed: 3)
         do {
