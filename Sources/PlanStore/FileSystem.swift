@@ -27,11 +27,16 @@ enum FileSystem {
     /// Writes `data` to `path` so that a reader sees the old or the new file whole, never a mix, and the
     /// new one survives a power cut once this returns: temp file, write, fsync, rename, fsync folder.
     static func replaceDurably(_ path: String, with data: Data, mode: mode_t) throws(StoreError) {
+        try replaceDurably(path, with: [data], mode: mode)
+    }
+
+    /// The same for a file written in parts, one after the other (a large file need not be one buffer).
+    static func replaceDurably(_ path: String, with parts: [Data], mode: mode_t) throws(StoreError) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         var generator = SystemRandomNumberGenerator()
         let temp = folder + "/." + name + ".tmp.\(getpid()).\(generator.next() % 1_000_000_000)"
-        try writeNew(temp, data, mode: mode)
+        try writeNew(temp, parts, mode: mode)
         guard rename(temp, path) == 0 else {
             let failure = errno("replace", path)
             unlink(temp)
@@ -44,11 +49,15 @@ enum FileSystem {
     /// A failed fsync is not retried: the kernel may have dropped the dirty pages already.
     /// - Parameter sync: false for a file of a batch that is made durable all at once (`syncFileSystem`).
     static func writeNew(_ path: String, _ data: Data, mode: mode_t, sync: Bool = true) throws(StoreError) {
+        try writeNew(path, [data], mode: mode, sync: sync)
+    }
+
+    static func writeNew(_ path: String, _ parts: [Data], mode: mode_t, sync: Bool = true) throws(StoreError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw errno("create", path) }
         do throws(StoreError) {
             guard fchmod(fd, mode) == 0 else { throw errno("set permissions on", path) }
-            try writeAll(fd, data, path: path)
+            for data in parts { try writeAll(fd, data, path: path) }
             guard !sync || fsync(fd) == 0 else { throw errno("flush", path) }
         } catch {
             close(fd)
