@@ -188,7 +188,7 @@ _enplan_tui() {
     repeating_flags=()
     non_repeating_flags=(--read-only --demo --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --theme --lang)
+    non_repeating_options=(--data --as --lang --audit-dir --theme)
     __enplan_offer_flags_options 0
 
     # Offer option value completions
@@ -198,6 +198,10 @@ _enplan_tui() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -208,10 +212,6 @@ _enplan_tui() {
         __enplan_add_completions -W 'default'$'\n''light'$'\n''high-contrast'$'\n''monochrome'
         return
         ;;
-    '--lang')
-        __enplan_add_completions -W 'da'$'\n''en'
-        return
-        ;;
     esac
 }
 
@@ -219,7 +219,7 @@ _enplan_demo() {
     repeating_flags=()
     non_repeating_flags=(--force --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --citizens --coordinators --seed)
+    non_repeating_options=(--data --as --lang --audit-dir --citizens --coordinators --seed)
     __enplan_offer_flags_options 0
 
     # Offer option value completions
@@ -229,6 +229,10 @@ _enplan_demo() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -251,7 +255,7 @@ _enplan_list() {
     repeating_flags=()
     non_repeating_flags=(--overdue --all --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --coordinator --format)
+    non_repeating_options=(--data --as --lang --audit-dir --coordinator --format)
     __enplan_offer_flags_options 0
 
     # Offer option value completions
@@ -261,6 +265,10 @@ _enplan_list() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -281,7 +289,7 @@ _enplan_show() {
     repeating_flags=()
     non_repeating_flags=(--reveal-cpr --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --format --lang)
+    non_repeating_options=(--data --as --lang --audit-dir --format)
     __enplan_offer_flags_options 1
 
     # Offer option value completions
@@ -293,16 +301,16 @@ _enplan_show() {
     '--as')
         return
         ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
+        return
+        ;;
     '--audit-dir')
         __enplan_add_completions -d
         return
         ;;
     '--format')
         __enplan_add_completions -W 'text'$'\n''md'$'\n''html'$'\n''json'
-        return
-        ;;
-    '--lang')
-        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     esac
@@ -320,7 +328,7 @@ _enplan_import() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir)
+    non_repeating_options=(--data --as --lang --audit-dir)
     __enplan_offer_flags_options 1
 
     # Offer option value completions
@@ -330,6 +338,10 @@ _enplan_import() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -343,7 +355,7 @@ _enplan_check() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir)
+    non_repeating_options=(--data --as --lang --audit-dir)
     __enplan_offer_flags_options 0
 
     # Offer option value completions
@@ -353,6 +365,10 @@ _enplan_check() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -389,7 +405,7 @@ _enplan_audit_verify() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir)
+    non_repeating_options=(--data --as --lang --audit-dir)
     __enplan_offer_flags_options 0
 
     # Offer option value completions
@@ -399,6 +415,10 @@ _enplan_audit_verify() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -412,7 +432,7 @@ _enplan_audit_show() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --format)
+    non_repeating_options=(--data --as --lang --audit-dir --format)
     __enplan_offer_flags_options 1
 
     # Offer option value completions
@@ -422,6 +442,10 @@ _enplan_audit_show() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -439,7 +463,7 @@ _enplan_audit_repair() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir)
+    non_repeating_options=(--data --as --lang --audit-dir)
     __enplan_offer_flags_options 0
 
     # Offer option value completions
@@ -449,6 +473,10 @@ _enplan_audit_repair() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -485,7 +513,7 @@ _enplan_report_compliance() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --from --to --format --by)
+    non_repeating_options=(--data --as --lang --audit-dir --from --to --format --by)
     __enplan_offer_flags_options 0
 
     # Offer option value completions
@@ -495,6 +523,10 @@ _enplan_report_compliance() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -522,7 +554,7 @@ _enplan_report_caseload() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --from --to --format)
+    non_repeating_options=(--data --as --lang --audit-dir --from --to --format)
     __enplan_offer_flags_options 0
 
     # Offer option value completions
@@ -532,6 +564,10 @@ _enplan_report_caseload() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -555,7 +591,7 @@ _enplan_close() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --reason --date --note)
+    non_repeating_options=(--data --as --lang --audit-dir --reason --date --note)
     __enplan_offer_flags_options 1
 
     # Offer option value completions
@@ -565,6 +601,10 @@ _enplan_close() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -587,7 +627,7 @@ _enplan_pause() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --until --date --note)
+    non_repeating_options=(--data --as --lang --audit-dir --until --date --note)
     __enplan_offer_flags_options 1
 
     # Offer option value completions
@@ -597,6 +637,10 @@ _enplan_pause() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -619,7 +663,7 @@ _enplan_reopen() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --date --note)
+    non_repeating_options=(--data --as --lang --audit-dir --date --note)
     __enplan_offer_flags_options 1
 
     # Offer option value completions
@@ -629,6 +673,10 @@ _enplan_reopen() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -648,7 +696,7 @@ _enplan_assign() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --from --to)
+    non_repeating_options=(--data --as --lang --audit-dir --from --to)
     __enplan_offer_flags_options -1
 
     # Offer option value completions
@@ -658,6 +706,10 @@ _enplan_assign() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -677,7 +729,7 @@ _enplan_purge() {
     repeating_flags=()
     non_repeating_flags=(--dry-run --yes --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir)
+    non_repeating_options=(--data --as --lang --audit-dir)
     __enplan_offer_flags_options 0
 
     # Offer option value completions
@@ -687,6 +739,10 @@ _enplan_purge() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -723,7 +779,7 @@ _enplan_users_add() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --authorized-keys --role --key --full-name --phone)
+    non_repeating_options=(--data --as --lang --audit-dir --authorized-keys --role --key --full-name --phone)
     __enplan_offer_flags_options 1
 
     # Offer option value completions
@@ -733,6 +789,10 @@ _enplan_users_add() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -761,7 +821,7 @@ _enplan_users_list() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --format)
+    non_repeating_options=(--data --as --lang --audit-dir --format)
     __enplan_offer_flags_options 0
 
     # Offer option value completions
@@ -771,6 +831,10 @@ _enplan_users_list() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -788,7 +852,7 @@ _enplan_users_remove() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --authorized-keys)
+    non_repeating_options=(--data --as --lang --audit-dir --authorized-keys)
     __enplan_offer_flags_options 1
 
     # Offer option value completions
@@ -798,6 +862,10 @@ _enplan_users_remove() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -814,7 +882,7 @@ _enplan_users_set-role() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --authorized-keys)
+    non_repeating_options=(--data --as --lang --audit-dir --authorized-keys)
     __enplan_offer_flags_options 2
 
     # Offer option value completions
@@ -824,6 +892,10 @@ _enplan_users_set-role() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')
@@ -840,7 +912,7 @@ _enplan_session() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --audit-dir --user --role --key-fingerprint)
+    non_repeating_options=(--data --as --lang --audit-dir --user --role --key-fingerprint)
     __enplan_offer_flags_options 0
 
     # Offer option value completions
@@ -850,6 +922,10 @@ _enplan_session() {
         return
         ;;
     '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
         return
         ;;
     '--audit-dir')

@@ -6,7 +6,7 @@ import ArgumentParser
 /// `--help` and `--version` keep their meaning and a mistake is still reported by the parser.
 enum ArgumentOrder {
     /// Options of the shared option group that take a value.
-    static let shared: Set<String> = ["--data", "--as", "--today", "--audit-dir"]
+    static let shared: Set<String> = ["--data", "--as", "--today", "--audit-dir", "--lang"]
 
     static func normalized(_ arguments: [String], root: ParsableCommand.Type) -> [String] {
         var leading: [String] = []

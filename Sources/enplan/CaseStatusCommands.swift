@@ -1,4 +1,5 @@
 import ArgumentParser
+import EnplanApp
 import PlanCore
 import PlanStore
 
@@ -20,7 +21,9 @@ private func changeStatus(_ store: StoreOptionGroup, id text: String, to status:
         guard s.contains(id) else { throw StoreError.notFound(id) }
         return try s.apply(.status(change), to: id, detail: "status \(status.key) from \(day.iso)")
     }
-    Console.standardOutput("\(id): \(status.key) from \(day.iso)" + (resume.map { " until \($0.iso)" } ?? "")
+    let language = try store.language()
+    let word = language == .da ? language.strings.caseStatuses[status.key] ?? status.key : status.key
+    Console.standardOutput(CLIStrings.of(language).statusChanged(id.rawValue, word, day.iso, resume?.iso)
                            + " (revision \(saved.revision))\n")
 }
 
@@ -102,16 +105,17 @@ struct AssignCommand: ParsableCommand {
             for id in citizens where !s.contains(id) { throw StoreError.notFound(id) }
             return try s.assign(citizens, to: to)
         }
+        let words = CLIStrings.of(try store.language())
         var failed = 0
         for (id, result) in results {
             switch result {
-            case .success: Console.standardOutput("\(id): handed to \(to)\n")
+            case .success: Console.standardOutput(words.handedTo(id.rawValue, to) + "\n")
             case let .failure(error):
                 failed += 1
-                Console.standardError("enplan: \(id) was not handed over: \(error)")
+                Console.standardError("enplan: " + words.notHandedOver(id.rawValue, "\(error)"))
             }
         }
-        if results.isEmpty { Console.standardOutput("no open cases of \(from ?? "") to hand over\n") }
-        if failed > 0 { throw .problems("\(failed) of \(results.count) citizens were not handed over; the rest were") }
+        if results.isEmpty { Console.standardOutput(words.nothingToHandOver(from ?? "") + "\n") }
+        if failed > 0 { throw .problems(words.someNotHandedOver(failed, results.count)) }
     }
 }

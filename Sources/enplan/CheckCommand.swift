@@ -14,15 +14,16 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var store: StoreOptionGroup
 
     func run() throws(CLIError) {
+        let words = CLIStrings.of(try store.language())
         let s = try store.open(readOnly: true)
         let report = try withStore { () throws(StoreError) in try s.check() }
-        for note in report.notes { Console.standardError("note: " + note) }
-        for warning in report.warnings { TextOutput.write("warning: " + warning + "\n") }
+        for note in report.notes { Console.standardError(words.note + note) }
+        for warning in report.warnings { TextOutput.write(words.warning + warning + "\n") }
         for problem in report.problems { TextOutput.write(problem + "\n") }
-        let summary = "\(report.documents) plans and \(report.auditEntries) audit entries checked"
+        let summary = words.checked(report.documents, report.auditEntries)
         guard report.problems.isEmpty else {
-            throw .problems("\(summary): \(report.problems.count) problem(s)")
+            throw .problems(summary + words.problems(report.problems.count))
         }
-        TextOutput.write("\(summary): intact\n")
+        TextOutput.write(summary + words.intact + "\n")
     }
 }

@@ -45,7 +45,8 @@ struct DemoCommand: ParsableCommand {
             _ = try s.caseload()
             return files
         }
-        TextOutput.write("wrote \(files.count) demo citizens for \(demo.coordinators.joined(separator: ", ")) into \(folder)\n")
+        let words = CLIStrings.of(try store.language())
+        TextOutput.write(words.wroteDemo(files.count, demo.coordinators.joined(separator: ", "), folder) + "\n")
     }
 
     /// Makes sure the folder is empty, or an earlier demo that --force may replace.

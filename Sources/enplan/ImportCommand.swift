@@ -46,8 +46,8 @@ struct ImportCommand: ParsableCommand {
             return try s.importCitizens(from: table, detail: "import " + (file as NSString).lastPathComponent,
                                         progress: progress.update)
         }
-        let separator = table.separator == "\t" ? "tab" : "'\(table.separator)'"
-        TextOutput.write("imported \(count) " + (count == 1 ? "citizen" : "citizens")
-                         + " (read as \(encoding.rawValue), separated by \(separator))\n")
+        let words = CLIStrings.of(try store.language())
+        let separator = table.separator == "\t" ? words.separatorTab : "'\(table.separator)'"
+        TextOutput.write(words.imported(count, encoding.rawValue, separator) + "\n")
     }
 }

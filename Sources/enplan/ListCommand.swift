@@ -75,11 +75,13 @@ struct ListCommand: ParsableCommand {
             let rows = citizens.map(row)
             TextOutput.write(try TextOutput.json(rows))
         case .table:
+            // For people: in their language (csv and json keep their stable keys and values).
+            let language = try store.language(), words = CLIStrings.of(language), strings = language.strings
             let rows = citizens.map(row)
-            TextOutput.write(.table, header: ["id", "name", "cpr", "target group", "coordinator", "status", "next follow-up"],
+            TextOutput.write(.table, header: words.listHeader,
                              rows: rows.map { r in
-                                 [r.id, r.name, r.cpr_masked, r.target_group, r.coordinator, r.status,
-                                  (r.next_follow_up ?? "") + (r.overdue_days != nil ? " (overdue)" : "")]
+                                 [r.id, r.name, r.cpr_masked, r.target_group, r.coordinator, strings.caseStatuses[r.status] ?? r.status,
+                                  (r.next_follow_up ?? "") + (r.overdue_days != nil ? words.overdue : "")]
                              })
         case .csv, .excel:
             // The first seven columns as they always were (`cpr` is the masked number); then every key

@@ -23,14 +23,11 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "text, md or html (the letter for the citizen), or json.")
     var format: Format = .text
 
-    @Option(help: "Language: da or en (default from LANG).", completion: .list(["da", "en"]))
-    var lang: String?
-
     @Flag(name: .customLong("reveal-cpr"), help: "Show the full CPR number (recorded in the audit trail).")
     var revealCPR = false
 
     func run() throws(CLIError) {
-        let language = try parseLanguage(lang)
+        let language = try store.language()
         guard let citizenID = try? CitizenID(id) else { throw .usage("'\(id)' is not a citizen id; 'enplan list' shows the ids") }
         let s = try store.open()
         let file = try withStore { () throws(StoreError) in

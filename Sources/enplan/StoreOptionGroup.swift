@@ -1,4 +1,5 @@
 import ArgumentParser
+import EnplanApp
 import Foundation
 import PlanCore
 import PlanStore
@@ -14,6 +15,12 @@ struct StoreOptionGroup: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Evaluate due dates as of this day (YYYY-MM-DD).", visibility: .hidden))
     var today: String?
+
+    @Option(help: "Language of the output: da or en (default from LC_ALL, LC_MESSAGES or LANG).", completion: .list(["da", "en"]))
+    var lang: String?
+
+    /// The language asked for, else the locale's.
+    func language() throws(CLIError) -> Language { try parseLanguage(lang) }
 
     @Option(name: .customLong("audit-dir"), help: ArgumentHelp(
         "Write the audit trail here instead of the data folder (to browse a read-only copy).", valueName: "DIR"),

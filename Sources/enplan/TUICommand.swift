@@ -21,15 +21,12 @@ struct TUICommand: ParsableCommand {
             completion: .list(["default", "light", "high-contrast", "monochrome"]))
     var theme: String?
 
-    @Option(help: "Language: da or en (default from LANG).", completion: .list(["da", "en"]))
-    var lang: String?
-
     @Flag(help: "Open on a fresh demo caseload in a temporary folder.")
     var demo = false
 
     func run() throws(CLIError) {
         let environment = ProcessInfo.processInfo.environment
-        let language = try parseLanguage(lang)
+        let language = try store.language()
         var options = store
         if demo {
             options.data = try makeDemoFolder(environment: environment)

@@ -66,3 +66,29 @@ import TestSupport
         #expect(notFolder.status == 3 && notFolder.stderr.contains("it is a file, not a folder"), "\(notFolder.stderr)")
     }
 }
+
+/// The commands' own words in Danish: `--lang da` on any command (before it too), or a Danish locale.
+@Suite struct DanishCommandLineTests {
+    let tmp = TemporaryFolder("enplan-dansk")
+
+    func enplan(_ args: [String], environment: [String: String] = [:]) throws -> CommandResult {
+        try Binaries.run("enplan", args + ["--data", tmp.child("data"), "--today", "2026-11-23"], environment: environment)
+    }
+
+    @Test func everyCommandTakesLangAndTheLocaleDecides() throws {
+        let demo = try enplan(["demo", "--citizens", "1", "--lang", "da"])
+        #expect(demo.status == 0 && demo.stdout.hasPrefix("skrev 1 demoborger for mette"), "\(demo.stdout)")
+        let table = try Binaries.run("enplan", ["--lang", "da", "--data", tmp.child("data"), "list", "--as", "mette"])
+        #expect(table.status == 0 && table.stdout.contains("NAVN") && table.stdout.contains("NÆSTE OPFØLGNING"), "\(table.stdout)")
+        let danish = try enplan(["check"], environment: ["LANG": "da_DK.UTF-8"])
+        #expect(danish.stdout.contains("1 plan og") && danish.stdout.contains(": intakt"), "\(danish.stdout)")
+        let english = try enplan(["check"], environment: ["LANG": "da_DK.UTF-8", "LC_ALL": "en_US.UTF-8"])
+        #expect(english.stdout.contains("1 plan and") && english.stdout.contains(": intact"), "LC_ALL wins over LANG")
+        let csv = try enplan(["list", "--format", "csv", "--lang", "da", "--as", "mette"])
+        #expect(csv.stdout.hasPrefix("id,name,cpr,"), "csv keeps its stable column names")
+        try "navn;telefon\nÅse Ørsted;12 34 56 78\nBo Berg;\n".write(toFile: tmp.child("to.csv"), atomically: true, encoding: .utf8)
+        let imported = try enplan(["import", tmp.child("to.csv"), "--lang", "da"])
+        #expect(imported.stdout.hasPrefix("importerede 2 borgere (læst som"), "\(imported.stdout)\(imported.stderr)")
+        #expect(try enplan(["list", "--lang", "fr"]).status == 2)
+    }
+}
