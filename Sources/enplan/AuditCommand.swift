@@ -1,4 +1,5 @@
 import ArgumentParser
+import EnplanApp
 import PlanCore
 import PlanStore
 
@@ -14,12 +15,13 @@ struct AuditCommand: ParsableCommand {
         @OptionGroup var store: StoreOptionGroup
 
         func run() throws(CLIError) {
+            let words = CLIStrings.of(try store.language())
             let s = try store.open(readOnly: true)
             let v = try withStore { () throws(StoreError) in try s.verifyAudit() }
             for p in v.problems { TextOutput.write(p.description + "\n") }
-            for note in v.notes { TextOutput.write("note: " + note + "\n") }
+            for note in v.notes { TextOutput.write(words.note + note + "\n") }
             guard v.problems.isEmpty else { throw .problems("the audit trail has \(v.problems.count) problem(s)") }
-            TextOutput.write("\(v.entries) audit entries verified: the chain is intact and every revision is audited\n")
+            TextOutput.write(words.auditVerified(v.entries) + "\n")
         }
     }
 

@@ -19,6 +19,26 @@ struct CLIStrings: Sendable {
     var notHandedOver: @Sendable (String, String) -> String
     var nothingToHandOver: @Sendable (String) -> String
     var someNotHandedOver: @Sendable (Int, Int) -> String
+    var auditVerified: @Sendable (Int) -> String
+    var purgeCases: @Sendable (String, Int, Int) -> String       // before, years, count
+    var purgeClosed: String                                         // "closed"
+    var purgeMonths: @Sendable (String, Int, Int) -> String      // before, months, count
+    var nothingToDelete: String
+    var confirmPurge: String
+    var yesWords: Set<String>
+    var nothingDeleted: String
+    var deleted: @Sendable (Int, Int) -> String
+    var leftAlone: @Sendable (String, String) -> String
+    var userAdded: @Sendable (String, String, String) -> String
+    var userRemoved: @Sendable (String) -> String
+    var userRole: @Sendable (String, String) -> String
+    var complianceTitle: @Sendable (String, String) -> String
+    var complianceHeader: [String]
+    var complianceTotalsHeader: @Sendable (Bool) -> [String]   // by coordinator?
+    var caseloadTitle: @Sendable (String, String, String) -> String
+    var caseloadHeader: [String]
+    var total: String
+    var below: String
 }
 
 extension CLIStrings {
@@ -41,7 +61,27 @@ extension CLIStrings {
         notHandedOver: { id, why in "\(id) was not handed over: \(why)" },
         nothingToHandOver: { from in "no open cases of \(from) to hand over" },
         someNotHandedOver: { failed, all in "\(failed) of \(all) " + (all == 1 ? "citizen was" : "citizens were")
-            + " not handed over; the rest were" })
+            + " not handed over; the rest were" },
+        auditVerified: { n in "\(n) audit " + (n == 1 ? "entry" : "entries") + " verified: the chain is intact and every revision is audited" },
+        purgeCases: { before, years, n in "Cases closed on or before \(before) (\(years) years): \(n)" },
+        purgeClosed: "closed",
+        purgeMonths: { before, months, n in "Audit months before \(before) (\(months) months): \(n)" },
+        nothingToDelete: "Nothing to delete.", confirmPurge: "Delete these for good? Type 'yes' to go on: ", yesWords: ["yes"],
+        nothingDeleted: "Nothing was deleted.",
+        deleted: { cases, segments in "Deleted \(cases) " + (cases == 1 ? "case" : "cases") + " and \(segments) audit "
+            + (segments == 1 ? "segment" : "segments") + "." },
+        leftAlone: { id, why in "\(id) was left alone: \(why)" },
+        userAdded: { name, role, key in "added \(name) (\(role)), key \(key)" },
+        userRemoved: { name in "removed \(name)" },
+        userRole: { name, role in "\(name) is now \(role)" },
+        complianceTitle: { from, to in "Meetings held \(from) – \(to) against ordinary contact rules" },
+        complianceHeader: ["COORDINATOR", "ID", "NAME", "TARGET GROUP", "HELD", "REQUIRED", "+/-", "FIRST CONTACT"],
+        complianceTotalsHeader: { byCoordinator in [byCoordinator ? "COORDINATOR" : "TARGET GROUP", "CITIZENS", "HELD", "REQUIRED",
+                                                    "HELD/REQUIRED", "FIRST CONTACT MISSED"] },
+        caseloadTitle: { day, from, to in "Caseloads on \(day); meetings held \(from) – \(to)" },
+        caseloadHeader: ["COORDINATOR", "ACTIVE", "PAUSED", "OVERDUE", "DUE THIS WEEK", "MEASUREMENTS DUE", "WITHOUT CONSENT",
+                         "MENTOR PERIODS ENDING", "PROGRESSION", "HELD", "REQUIRED", "COMPLIANCE"],
+        total: "TOTAL", below: " below")
 
     static let danish = CLIStrings(
         listHeader: ["id", "navn", "cpr", "målgruppe", "koordinator", "status", "næste opfølgning"],
@@ -60,5 +100,25 @@ extension CLIStrings {
         notHandedOver: { id, why in "\(id) blev ikke overdraget: \(why)" },
         nothingToHandOver: { from in "\(from) har ingen åbne sager at overdrage" },
         someNotHandedOver: { failed, all in "\(failed) af \(all) " + (all == 1 ? "borger" : "borgere")
-            + " blev ikke overdraget; resten blev" })
+            + " blev ikke overdraget; resten blev" },
+        auditVerified: { n in "\(n) " + (n == 1 ? "linje" : "linjer") + " i revisionssporet kontrolleret: kæden er hel, og hver revision er logget" },
+        purgeCases: { before, years, n in "Sager afsluttet senest \(before) (\(years) år): \(n)" },
+        purgeClosed: "afsluttet",
+        purgeMonths: { before, months, n in "Logmåneder før \(before) (\(months) måneder): \(n)" },
+        nothingToDelete: "Intet at slette.", confirmPurge: "Slet dem for altid? Skriv 'ja' for at fortsætte: ", yesWords: ["ja", "yes"],
+        nothingDeleted: "Intet blev slettet.",
+        deleted: { cases, segments in "Slettede \(cases) " + (cases == 1 ? "sag" : "sager") + " og \(segments) "
+            + (segments == 1 ? "logmåned" : "logmåneder") + "." },
+        leftAlone: { id, why in "\(id) blev ikke rørt: \(why)" },
+        userAdded: { name, role, key in "tilføjede \(name) (\(role)), nøgle \(key)" },
+        userRemoved: { name in "fjernede \(name)" },
+        userRole: { name, role in "\(name) er nu \(role)" },
+        complianceTitle: { from, to in "Samtaler holdt \(from) – \(to) målt mod almindelige kontaktregler" },
+        complianceHeader: ["KOORDINATOR", "ID", "NAVN", "MÅLGRUPPE", "HOLDT", "KRÆVET", "+/-", "FØRSTE KONTAKT"],
+        complianceTotalsHeader: { byCoordinator in [byCoordinator ? "KOORDINATOR" : "MÅLGRUPPE", "BORGERE", "HOLDT", "KRÆVET",
+                                                    "HOLDT/KRÆVET", "FØRSTE KONTAKT MISSET"] },
+        caseloadTitle: { day, from, to in "Sagsstammer pr. \(day); samtaler holdt \(from) – \(to)" },
+        caseloadHeader: ["KOORDINATOR", "AKTIVE", "PAUSE", "OVERSKREDET", "DENNE UGE", "MÅLINGER", "UDEN SAMTYKKE",
+                         "MENTORPERIODER", "PROGRESSION", "HOLDT", "KRÆVET", "OVERHOLDELSE"],
+        total: "I ALT", below: " under")
 }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import ArgumentParser
+import EnplanApp
 import PlanCore
 import PlanStore
 
@@ -23,30 +24,30 @@ struct PurgeCommand: ParsableCommand {
     var yes = false
 
     func run() throws(CLIError) {
+        let words = CLIStrings.of(try store.language())
         let s = try store.open(readOnly: dryRun)
         let plan = try withStore { () throws(StoreError) in try s.purgePlan() }
-        var text = "Cases closed on or before \(plan.closedOnOrBefore.iso) (\(s.settings.caseRetentionYears) years): "
-            + "\(plan.cases.count)\n"
-        for c in plan.cases { text += "  \(c.id)  closed \(c.closedOn.iso)\n" }
-        text += "Audit months before \(plan.auditBefore) (\(s.settings.auditRetentionMonths) months): \(plan.auditSegments.count)\n"
+        var text = words.purgeCases(plan.closedOnOrBefore.iso, s.settings.caseRetentionYears, plan.cases.count) + "\n"
+        for c in plan.cases { text += "  \(c.id)  \(words.purgeClosed) \(c.closedOn.iso)\n" }
+        text += words.purgeMonths("\(plan.auditBefore)", s.settings.auditRetentionMonths, plan.auditSegments.count) + "\n"
         for segment in plan.auditSegments { text += "  \(segment)\n" }
         Console.standardOutput(text)
         guard !dryRun, !(plan.cases.isEmpty && plan.auditSegments.isEmpty) else {
-            if !dryRun { Console.standardOutput("Nothing to delete.\n") }
+            if !dryRun { Console.standardOutput(words.nothingToDelete + "\n") }
             return
         }
         if !yes {
             guard isatty(0) == 1 else {
                 throw .usage("purge deletes for good: run it at a terminal to be asked, or add --yes")
             }
-            Console.standardOutput("Delete these for good? Type 'yes' to go on: ")
-            guard readLine()?.trimmingSpaces.lowercased() == "yes" else {
-                Console.standardOutput("Nothing was deleted.\n")
+            Console.standardOutput(words.confirmPurge)
+            guard let answer = readLine()?.trimmingSpaces.lowercased(), words.yesWords.contains(answer) else {
+                Console.standardOutput(words.nothingDeleted + "\n")
                 return
             }
         }
         let result = try withStore { () throws(StoreError) in try s.purge(plan) }
-        for (id, why) in result.skipped { Console.standardError("enplan: \(id) was left alone: \(why)") }
-        Console.standardOutput("Deleted \(result.deletedCases.count) case(s) and \(result.deletedSegments.count) audit segment(s).\n")
+        for (id, why) in result.skipped { Console.standardError("enplan: " + words.leftAlone(id.rawValue, why)) }
+        Console.standardOutput(words.deleted(result.deletedCases.count, result.deletedSegments.count) + "\n")
     }
 }

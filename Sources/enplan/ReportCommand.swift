@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import EnplanApp
 import PlanCore
 import PlanStore
 
@@ -140,20 +141,20 @@ struct ComplianceReport: ParsableCommand {
                 rows: report.citizens.map { [$0.coordinator, $0.id, $0.name, $0.target_group, String($0.held),
                                              String($0.required), String($0.difference), $0.first_contact ?? ""] })
         case .table:
-            var text = "Meetings held \(start) – \(end) against ordinary contact rules\n\n"
+            let words = CLIStrings.of(try store.language())
+            var text = words.complianceTitle(start.iso, end.iso) + "\n\n"
             text += TextOutput.table(
-                header: ["COORDINATOR", "ID", "NAME", "TARGET GROUP", "HELD", "REQUIRED", "+/-", "FIRST CONTACT"],
+                header: words.complianceHeader,
                 rows: report.citizens.map { [$0.coordinator, $0.id, $0.name, $0.target_group, String($0.held),
                                              String($0.required), signed($0.difference), firstContact($0)] })
             let groups = by == .coordinator ? report.coordinators : report.target_groups
             text += "\n" + TextOutput.table(
-                header: [by == .coordinator ? "COORDINATOR" : "TARGET GROUP", "CITIZENS", "HELD", "REQUIRED",
-                         "HELD/REQUIRED", "FIRST CONTACT MISSED"],
+                header: words.complianceTotalsHeader(by == .coordinator),
                 rows: (groups + [report.total]).map { t in
-                    let name = t.target_group ?? (t.coordinator.isEmpty ? "TOTAL" : t.coordinator)
+                    let name = t.target_group ?? (t.coordinator.isEmpty ? words.total : t.coordinator)
                     let below = t.held < t.required
-                    return [name.isEmpty ? "TOTAL" : name, String(t.citizens), String(t.held), String(t.required),
-                            String(format: "%.0f%%", t.ratio * 100) + (below ? " below" : ""), String(t.first_contact_missed)]
+                    return [name.isEmpty ? words.total : name, String(t.citizens), String(t.held), String(t.required),
+                            String(format: "%.0f%%", t.ratio * 100) + (below ? words.below : ""), String(t.first_contact_missed)]
                 })
             TextOutput.write(text)
         }
@@ -224,15 +225,17 @@ struct CaseloadReport: ParsableCommand {
         case .json: TextOutput.write(try TextOutput.json(report))
         case .csv, .excel: TextOutput.write(period.format, header: header, rows: report.coordinators.map(cells))
         case .table:
+            let language = try store.language(), words = CLIStrings.of(language)
             var rows = report.coordinators.map(cells) + [cells(report.total)]
-            rows[rows.count - 1][0] = "TOTAL"
+            rows[rows.count - 1][0] = words.total
             for i in rows.indices {
-                let ratio = i < report.coordinators.count ? report.coordinators[i].compliance : report.total.compliance
-                rows[i][11] = String(format: "%.0f%%", ratio * 100) + (ratio < 1 ? " below" : "")
+                let r = i < report.coordinators.count ? report.coordinators[i] : report.total
+                // For people: numbers as their language writes them.
+                rows[i][8] = r.progression.map { language.decimal($0, digits: 2) } ?? ""
+                rows[i][11] = String(format: "%.0f%%", r.compliance * 100) + (r.compliance < 1 ? words.below : "")
             }
-            TextOutput.write("Caseloads on \(s.today); meetings held \(start) – \(end)\n\n"
-                             + TextOutput.table(header: header.map { $0.uppercased().replacingOccurrences(of: "_", with: " ") },
-                                                rows: rows))
+            TextOutput.write(words.caseloadTitle(s.today.iso, start.iso, end.iso) + "\n\n"
+                             + TextOutput.table(header: words.caseloadHeader, rows: rows))
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EnplanApp
 import Foundation
 import PlanCore
 import PlanStore
@@ -74,7 +75,7 @@ struct UsersCommand: ParsableCommand {
                 members.append(member)
             }
             try UsersCommand.save(members, s, target)
-            TextOutput.write("added \(name) (\(role.rawValue)), key \(fingerprint)\n")
+            TextOutput.write(CLIStrings.of(try store.language()).userAdded(name, role.rawValue, fingerprint) + "\n")
         }
     }
 
@@ -108,7 +109,7 @@ struct UsersCommand: ParsableCommand {
             guard members.contains(where: { $0.name == name }) else { throw .usage("\(name) is not a member; 'enplan users list'") }
             members.removeAll { $0.name == name }
             try UsersCommand.save(members, s, target)
-            TextOutput.write("removed \(name)\n")
+            TextOutput.write(CLIStrings.of(try store.language()).userRemoved(name) + "\n")
         }
     }
 
@@ -126,7 +127,7 @@ struct UsersCommand: ParsableCommand {
             guard let i = members.firstIndex(where: { $0.name == name }) else { throw .usage("\(name) is not a member; 'enplan users list'") }
             members[i].role = role
             try UsersCommand.save(members, s, target)
-            TextOutput.write("\(name) is now \(role.rawValue)\n")
+            TextOutput.write(CLIStrings.of(try store.language()).userRole(name, role.rawValue) + "\n")
         }
     }
 }

@@ -114,7 +114,8 @@ import TestSupport
         let refused = try enplan(["purge"], today: later, input: "")
         #expect(refused.status == 2 && refused.stderr.contains("--yes"))
         let purge = try enplan(["purge", "--yes"], today: later)
-        #expect(purge.status == 0 && purge.stdout.contains("Deleted \(closed.count) case(s)"), "\(purge.stdout)\(purge.stderr)")
+        let cases = closed.count == 1 ? "case" : "cases"
+        #expect(purge.status == 0 && purge.stdout.contains("Deleted \(closed.count) \(cases) and"), "\(purge.stdout)\(purge.stderr)")
         let all = try enplan(["list", "--all", "--format", "csv"]).stdout
         for id in closed { #expect(!all.contains(id)) }
         #expect(!FileManager.default.fileExists(atPath: data + "/citizens/\(closed[0]).json"))

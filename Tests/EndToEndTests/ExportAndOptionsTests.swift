@@ -90,5 +90,12 @@ import TestSupport
         let imported = try enplan(["import", tmp.child("to.csv"), "--lang", "da"])
         #expect(imported.stdout.hasPrefix("importerede 2 borgere (læst som"), "\(imported.stdout)\(imported.stderr)")
         #expect(try enplan(["list", "--lang", "fr"]).status == 2)
+        let report = try enplan(["report", "caseload", "--lang", "da"])
+        #expect(report.stdout.hasPrefix("Sagsstammer pr. 2026-11-23") && report.stdout.contains("KOORDINATOR")
+                && report.stdout.contains("I ALT"), "\(report.stdout)")
+        let verify = try enplan(["audit", "verify", "--lang", "da"])
+        #expect(verify.status == 0 && verify.stdout.contains("kæden er hel"), "\(verify.stdout)")
+        let purge = try enplan(["purge", "--dry-run", "--lang", "da"])
+        #expect(purge.stdout.hasPrefix("Sager afsluttet senest"), "\(purge.stdout)")
     }
 }
