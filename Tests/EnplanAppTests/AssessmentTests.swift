@@ -168,4 +168,16 @@ import Testing
         #expect(health?.trimmingCharacters(in: .whitespaces).hasSuffix("4") == true, "\(health ?? "")")
         #expect(daily?.trimmingCharacters(in: .whitespaces).hasSuffix("5") == true, "\(daily ?? "")")
     }
+
+    /// The Danish UI says what the store could not do in Danish, errno and all.
+    @Test func aStoreErrorInTheDanishUIIsInDanish() {
+        let a = app(.da)
+        press(a, .character("o"))
+        type(a, "Nye ord")
+        source.failure = .io(operation: "write", path: "/data/citizens/b-aase.json", code: 28)
+        press(a, .control("s"))
+        #expect(screen(a).contains("kunne ikke skrive"))
+        #expect(screen(a).contains("disken er fuld"))
+        source.failure = nil
+    }
 }

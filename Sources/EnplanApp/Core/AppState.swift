@@ -79,7 +79,7 @@ public struct AppState {
     }
 
     mutating func sayError(_ error: StoreError) {
-        message = Message(error.description, isError: true)
+        message = Message(language.describe(error), isError: true)
     }
 }
 

@@ -37,7 +37,7 @@ extension AppState {
             return []
         case let .listingNotAudited(error):
             dashboard.load(Caseload(citizens: [], damaged: []))
-            let text = String(format: strings.auditUnwritable, error.description)
+            let text = String(format: strings.auditUnwritable, language.describe(error))
             dashboard.loadError = text
             say(text, isError: true)
             return []
@@ -45,7 +45,7 @@ extension AppState {
             // No list without its audit line: a caseload that cannot be listed (or whose listing
             // cannot be audited) shows no one.
             dashboard.load(Caseload(citizens: [], damaged: []))
-            dashboard.loadError = error.description
+            dashboard.loadError = language.describe(error)
             sayError(error)
             return []
         case let .opened(file, purpose):
@@ -66,7 +66,7 @@ extension AppState {
             guard let id = plan?.file.id else { return [] }
             return [.open(id, for: .conflict(change, by: by, revision: revision))]
         case let .saveFailed(error):
-            notify(error.description, detach: false)
+            notify(language.describe(error), detach: false)
             return []
         case let .created(file):
             citizenCreated(file)
@@ -77,7 +77,7 @@ extension AppState {
             return []
         case let .exportFailed(error):
             if case var .form(form) = topOverlay {
-                form.form.setMessage(error.description, for: PrintForm.Field.path.rawValue)
+                form.form.setMessage(language.describe(error), for: PrintForm.Field.path.rawValue)
                 overlays[overlays.count - 1] = .form(form)
             } else {
                 sayError(error)

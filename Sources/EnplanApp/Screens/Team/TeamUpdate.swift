@@ -129,7 +129,7 @@ extension AppState {
         let moved = results.count - failures.count
         let l = language.caseLife
         if let first = failures.first {
-            say(String(format: l.handOverFailed, failures.count, first.description), isError: true)
+            say(String(format: l.handOverFailed, failures.count, language.describe(first)), isError: true)
         } else {
             say(String(format: l.handedOver, language.count(moved, l.citizenOne, l.citizenMany), to))
         }
