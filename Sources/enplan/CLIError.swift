@@ -4,11 +4,14 @@ import Glibc
 import Foundation
 import PlanCore
 import PlanStore
+import EnplanApp
 
 /// An error as the command line reports it: plain words on stderr and the contract's exit code.
 struct CLIError: Error {
     var message: String
     var exitCode: Int32
+    /// The store's error behind it, said in the user's language when reported.
+    var storeError: StoreError?
 
     static func usage(_ message: String) -> CLIError { CLIError(message: message, exitCode: 2) }
     static func problems(_ message: String) -> CLIError { CLIError(message: message, exitCode: 1) }
@@ -20,6 +23,7 @@ struct CLIError: Error {
 
     init(_ error: StoreError) {
         message = error.description
+        storeError = error
         switch error {
         case .folderUnusable: exitCode = 3
         case .notFound: exitCode = 2
@@ -27,8 +31,8 @@ struct CLIError: Error {
         }
     }
 
-    func report() {
-        Console.standardError("enplan: " + message)
+    func report(in language: Language) {
+        Console.standardError("enplan: " + (storeError.map(language.describe) ?? message))
     }
 }
 

@@ -122,3 +122,15 @@ extension CLIStrings {
                          "MENTORPERIODER", "PROGRESSION", "HOLDT", "KRÆVET", "OVERHOLDELSE"],
         total: "I ALT", below: " under")
 }
+
+extension Language {
+    /// The language a command line asks for (`--lang xx` or `--lang=xx`), else the locale's: for the
+    /// error that stopped the command before its options were read.
+    static func asked(in arguments: [String], environment: [String: String]) -> Language {
+        for (i, word) in arguments.enumerated() {
+            let value = word.hasPrefix("--lang=") ? String(word.dropFirst(7)) : word == "--lang" && i + 1 < arguments.count ? arguments[i + 1] : nil
+            if let value, let language = Language(rawValue: value.lowercased()) { return language }
+        }
+        return Language(environment: environment)
+    }
+}

@@ -1,4 +1,6 @@
 import ArgumentParser
+import EnplanApp
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,12 +11,12 @@ signal(SIGXFSZ, SIG_IGN)
 
 // Exit codes are part of the contract (0 ok, 1 problems or refused, 2 usage, 3 data folder unusable),
 // so errors are mapped here rather than left to ArgumentParser's defaults.
+let arguments = ArgumentOrder.normalized(Array(CommandLine.arguments.dropFirst()), root: Enplan.self)
 do {
-    let arguments = ArgumentOrder.normalized(Array(CommandLine.arguments.dropFirst()), root: Enplan.self)
     var command = try Enplan.parseAsRoot(arguments)
     try command.run()
 } catch let error as CLIError {
-    error.report()
+    error.report(in: Language.asked(in: arguments, environment: ProcessInfo.processInfo.environment))
     exit(error.exitCode)
 } catch {
     let code = Enplan.exitCode(for: error)

@@ -97,5 +97,10 @@ import TestSupport
         #expect(verify.status == 0 && verify.stdout.contains("kæden er hel"), "\(verify.stdout)")
         let purge = try enplan(["purge", "--dry-run", "--lang", "da"])
         #expect(purge.stdout.hasPrefix("Sager afsluttet senest"), "\(purge.stdout)")
+        // The store's errors too.
+        let missing = try enplan(["show", "b-nobody", "--lang", "da"])
+        #expect(missing.status == 2 && missing.stderr.contains("ingen borger med id b-nobody"), "\(missing.stderr)")
+        let inEnglish = try enplan(["show", "b-nobody"])
+        #expect(inEnglish.stderr.contains("no citizen with id b-nobody"))
     }
 }
