@@ -48,7 +48,7 @@ struct TUICommand: ParsableCommand {
     static func runInterface(_ store: CaseStore, language: Language, theme: String?, environment: [String: String],
                              notes extra: [String] = []) throws(CLIError) {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        let (chosenTheme, themeProblem) = ThemeLocator.load(theme, executable: executable, environment: environment)
+        let (chosenTheme, themeProblem) = ThemeLocator.load(theme, executable: executable, environment: environment, language: language)
         let stop = SignalWatch()
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(environment: environment) } catch {

@@ -27,4 +27,17 @@ import Testing
             #expect(error.description.contains("selection"))
         }
     }
+
+    /// Found when tried: the Danish UI said what was wrong with a theme in English.
+    @Test func aMissingOrBrokenThemeIsExplainedInTheUsersLanguage() throws {
+        let (_, missing) = ThemeLocator.load("findes-ikke", executable: "/nowhere/enplan", environment: [:], language: .da)
+        #expect(missing == "temaet 'findes-ikke' findes ikke; det indbyggede tema bruges")
+        let path = NSTemporaryDirectory() + "enplan-theme-\(getpid())-forkert.toml"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "[selecton]\nfg = \"red\"\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let (_, broken) = ThemeLocator.load(path, executable: "/nowhere/enplan", environment: [:], language: .da)
+        #expect(broken?.hasPrefix(path + ":1: ") == true && broken?.hasSuffix("; det indbyggede tema bruges") == true)
+        let (_, english) = ThemeLocator.load("missing", executable: "/nowhere/enplan", environment: [:])
+        #expect(english == "theme 'missing' not found; using the built-in theme")
+    }
 }

@@ -27,7 +27,10 @@ public enum ThemeLocator {
     }
 
     /// The theme, or the built-in one with a message saying why (file and line of a broken file).
-    public static func load(_ name: String?, executable: String, environment: [String: String]) -> (Theme, String?) {
+    public static func load(_ name: String?, executable: String, environment: [String: String],
+                            language: Language = .en) -> (Theme, String?) {
+        let danish = language == .da
+        let builtIn = danish ? "; det indbyggede tema bruges" : "; using the built-in theme"
         let wanted = name ?? "default"
         let path: String?
         if wanted.contains("/") || wanted.hasSuffix(".toml") {
@@ -38,15 +41,15 @@ public enum ThemeLocator {
                 .first { FileManager.default.fileExists(atPath: $0) }
         }
         guard let path else {
-            return (.builtIn, name == nil ? nil : "theme '\(wanted)' not found; using the built-in theme")
+            return (.builtIn, name == nil ? nil : (danish ? "temaet '\(wanted)' findes ikke" : "theme '\(wanted)' not found") + builtIn)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return (.builtIn, "\(path): cannot be read; using the built-in theme")
+            return (.builtIn, "\(path): " + (danish ? "kan ikke læses" : "cannot be read") + builtIn)
         }
         do {
             return (try Theme.parse(String(decoding: data, as: UTF8.self), file: path, roles: Role.enplan), nil)
         } catch {
-            return (.builtIn, "\(error.description); using the built-in theme")
+            return (.builtIn, error.description + builtIn)
         }
     }
 }
