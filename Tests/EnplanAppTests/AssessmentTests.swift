@@ -180,4 +180,14 @@ import Testing
         #expect(screen(a).contains("disken er fuld"))
         source.failure = nil
     }
+
+    /// An effort's detail line says where its legal basis is in the law, as the catalogue cites it.
+    @Test func anEffortsDetailCitesItsLegalSource() {
+        source.files[0].sections.employment.efforts = [
+            Effort(id: "e90", title: "Virksomhedspraktik", offerID: "praktik", legalBasis: "LAB § 57", start: Fixtures.today),
+        ]
+        let a = app(.en, size: Size(width: 200, height: 30))
+        for _ in 0..<6 where !screen(a).contains("lov nr. 548 af 7. maj 2019") { press(a, .down) }
+        #expect(screen(a).contains("Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7. maj 2019, jf. LBK nr. 280 af 1. marts 2024) § 57"))
+    }
 }

@@ -21,7 +21,6 @@ public struct AssessmentStrings: Sendable {
     public var keyOlder: String
     public var keyNewer: String
     public var keyGoalFromFinding: String
-    public var keyNewAssessment: String
     // Forms
     public var titleFinding: String         // "Udredning: %@"
     public var titleNewAssessment: String
@@ -58,7 +57,6 @@ extension AssessmentStrings {
         citizenView: "Borgerens syn", contributors: "Bidrog", question: "Spørgsmål",
         fromAssessment: "Fra udredningen: %@ (%@)", areasAssessed: "%d områder vurderet", oneAreaAssessed: "1 område vurderet",
         keyOlder: "tidligere udredning", keyNewer: "senere udredning", keyGoalFromFinding: "gør fundet til et mål",
-        keyNewAssessment: "ny udredning",
         titleFinding: "Udredning: %@", titleNewAssessment: "Ny udredning: %@", titleGoalFromFinding: "Mål fra udredningen: %@",
         fieldFinding: "Fund", fieldJudgement: "Vurdering", fieldSection: "Afsnit", noJudgement: "ikke vurderet",
         noFindingYet: "Området er ikke vurderet endnu: e vurderer det først", goalSaved: "Målet er sat i %@",
@@ -80,7 +78,6 @@ extension AssessmentStrings {
         citizenView: "Citizen's view", contributors: "Contributed", question: "Question",
         fromAssessment: "From the assessment: %@ (%@)", areasAssessed: "%d areas assessed", oneAreaAssessed: "1 area assessed",
         keyOlder: "earlier assessment", keyNewer: "later assessment", keyGoalFromFinding: "make the finding a goal",
-        keyNewAssessment: "new assessment",
         titleFinding: "Assessment: %@", titleNewAssessment: "New assessment: %@", titleGoalFromFinding: "Goal from the assessment: %@",
         fieldFinding: "Finding", fieldJudgement: "Judgement", fieldSection: "Section", noJudgement: "not assessed",
         noFindingYet: "The area is not assessed yet: e assesses it first", goalSaved: "The goal is set in %@",

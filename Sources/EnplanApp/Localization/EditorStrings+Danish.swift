@@ -45,6 +45,5 @@ extension EditorStrings {
         invalidPhone: "ikke et telefonnummer: 8 cifre, evt. med +45 og mellemrum",
         invalidEmail: "ikke en e-mailadresse (navn@eksempel.dk)",
         mentorPeriodsOverlap: "overlapper perioden %@ – %@; start fornyelsen dagen efter",
-        followUpBeforeMeeting: "næste opfølgning skal ligge på eller efter mødet",
-        printFailed: "Planen blev ikke skrevet: %@")
+        followUpBeforeMeeting: "næste opfølgning skal ligge på eller efter mødet")
 }

@@ -45,6 +45,5 @@ extension EditorStrings {
         invalidPhone: "not a phone number: 8 digits, optionally with +45 and spaces",
         invalidEmail: "not an e-mail address (name@example.dk)",
         mentorPeriodsOverlap: "overlaps the period %@ – %@; start the renewal the day after",
-        followUpBeforeMeeting: "the next follow-up must be on or after the meeting",
-        printFailed: "The plan was not written: %@")
+        followUpBeforeMeeting: "the next follow-up must be on or after the meeting")
 }

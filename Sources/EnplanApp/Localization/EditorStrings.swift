@@ -120,7 +120,6 @@ public struct EditorStrings: Sendable {
     public var invalidEmail: String
     public var mentorPeriodsOverlap: String  // "overlaps period %@ – %@"
     public var followUpBeforeMeeting: String
-    public var printFailed: String           // "%@" reason
 }
 
 extension EditorStrings {

@@ -149,6 +149,10 @@ struct PlanLines {
             let goals = x.goalIDs.compactMap { file.goal($0)?.1.title }
             var parts = [x.provider, x.responsible].filter { !$0.isEmpty }
             if !goals.isEmpty { parts.append(e.serves + ": " + goals.joined(separator: ", ")) }
+            // Where the legal basis is in the law, as the catalogue cites it.
+            if let source = catalogues.legalBases.first(where: { $0.reference == x.legalBasis })?.source {
+                parts.append(source.citation)
+            }
             return parts.joined(separator: " · ")
         case let .meeting(id):
             guard let m = file.meetings.first(where: { $0.id == id }) else { return "" }
