@@ -100,6 +100,10 @@ import TestSupport
         // The store's errors too.
         let missing = try enplan(["show", "b-nobody", "--lang", "da"])
         #expect(missing.status == 2 && missing.stderr.contains("ingen borger med id b-nobody"), "\(missing.stderr)")
+        let id = try #require(try enplan(["list", "--format", "csv", "--as", "mette"]).stdout.split(separator: "\n").dropFirst().first?
+            .split(separator: ",").first.map(String.init))
+        let future = try enplan(["close", id, "--reason", "job", "--date", "2030-01-01", "--lang", "da", "--as", "mette"])
+        #expect(future.status == 1 && future.stderr.contains("dagen er ikke kommet endnu"), "\(future.stderr)")
         let inEnglish = try enplan(["show", "b-nobody"])
         #expect(inEnglish.stderr.contains("no citizen with id b-nobody"))
     }

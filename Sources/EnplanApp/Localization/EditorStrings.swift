@@ -124,14 +124,14 @@ public struct EditorStrings: Sendable {
 
 extension EditorStrings {
     /// Why a rule refused what was typed, in words to show next to the field.
-    func message(for error: ValidationError, language: Language = .da) -> String {
+    func message(for error: ValidationError, language: Language) -> String {
         switch error {
         case .invalidPhone: return invalidPhone
         case .invalidEmail: return invalidEmail
         case let .mentorPeriodsOverlap(start, end): return String(format: mentorPeriodsOverlap, language.date(start), language.date(end))
         case .followUpBeforeMeeting: return followUpBeforeMeeting
         case .mentorPeriodTooLong: return mentorPeriodTooLong
-        default: return error.description
+        default: return language.describe(error)
         }
     }
 

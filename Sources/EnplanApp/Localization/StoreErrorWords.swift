@@ -24,7 +24,7 @@ extension Language {
         case let .alreadyExists(id):
             return "der findes allerede en borger med id \(id)"
         case let .invalid(problem):
-            return problem.description
+            return describe(problem)
         case let .importFailed(problems):
             return "intet blev importeret:\n" + problems.map { p in
                 "  række \(p.row)" + (p.column.map { ", kolonne '\($0)'" } ?? "") + ": " + p.message

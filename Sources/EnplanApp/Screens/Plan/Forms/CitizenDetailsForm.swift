@@ -23,8 +23,8 @@ enum CitizenDetailsForm {
 
     static func change(_ r: inout FieldReader<Field>, _ c: EditorContext) -> PlanChange? {
         let phone = r.text(.phone), email = r.text(.email)
-        if !Citizen.isPhoneNumber(phone) { r.fail(.phone, c.e.message(for: .invalidPhone(phone))) }
-        if !Citizen.isEmailAddress(email) { r.fail(.email, c.e.message(for: .invalidEmail(email))) }
+        if !Citizen.isPhoneNumber(phone) { r.fail(.phone, c.e.message(for: .invalidPhone(phone), language: c.language)) }
+        if !Citizen.isEmailAddress(email) { r.fail(.email, c.e.message(for: .invalidEmail(email), language: c.language)) }
         let birthDate = r.date(.birthDate, required: false)
         if let birthDate, birthDate > c.today { r.fail(.birthDate, c.language.caseLife.dateInFuture) }
         return .citizenDetails(name: r.required(.name), phone: phone, email: email, address: r.text(.address),

@@ -50,7 +50,7 @@ enum StatusForm {
             case let .statusBeforeLastChange(last): r.fail(.date, String(format: l.dateBeforeLastChange, c.language.date(last)))
             case .inFuture: r.fail(.date, l.dateInFuture)
             case .endBeforeStart: r.fail(.until, l.untilNotAfterDate)
-            default: r.fail(.action, error.description)
+            default: r.fail(.action, c.language.describe(error))
             }
             return nil
         }

@@ -1,0 +1,65 @@
+import PlanCore
+
+extension Language {
+    /// What is wrong with what was typed or read, in this language, precise enough to show next to a
+    /// field or on the command line.
+    public func describe(_ error: ValidationError) -> String {
+        guard self == .da else { return error.description }
+        switch error {
+        case let .invalidCPR(text, .format):
+            return "'\(CPRNumber.maskedForMessages(text))' er ikke et CPR-nummer: skriv DDMMÅÅ-SSSS, ti cifre"
+        case let .invalidCPR(text, .noSuchBirthDate):
+            return "'\(CPRNumber.maskedForMessages(text))' er ikke et CPR-nummer: de første seks cifre er ikke en rigtig fødselsdato"
+        case let .required(field):
+            return "\(field) skal udfyldes"
+        case let .invalidDate(field, .empty):
+            return "\(field): en dato skal udfyldes"
+        case let .invalidDate(field, .unrecognised(text)):
+            return "\(field): '\(text)' er ikke en dato; skriv 22.11.2026, 22-11-2026 eller 2026-11-22"
+        case let .invalidDate(field, .noSuchDay(text)):
+            return "\(field): '\(text)' findes ikke i kalenderen"
+        case let .endBeforeStart(field):
+            return "\(field): slutningen ligger før starten"
+        case let .mentorPeriodTooLong(start, end):
+            return "en mentorperiode er højst 6 måneder (\(date(start)) til \(date(end)) er længere); forny den i stedet"
+        case let .unknownTargetGroup(text):
+            return "'\(text)' er ikke en målgruppe; brug en af: " + TargetGroup.allCases.map(\.rawValue).joined(separator: ", ")
+        case let .invalidIdentifier(text):
+            return "'\(text)' er ikke et gyldigt id (bogstaverne a-z, cifre og '-', højst 40)"
+        case let .scoreOutOfScale(indicator, score, scale):
+            return "\(indicator): \(score) ligger uden for skalaen \(scale.lowerBound)-\(scale.upperBound)"
+        case let .unknownIndicator(key):
+            return "'\(key)' er ikke en indikator i måleredskabet"
+        case let .unknownGoal(id):
+            return "intet mål med id '\(id)'"
+        case let .tooLong(field, limit):
+            return "\(field) er længere end \(limit) tegn"
+        case let .negative(field):
+            return "\(field) kan ikke være negativ"
+        case let .controlCharacter(field):
+            return "\(field) indeholder et kontroltegn (fx Escape eller et linjeskift); fjern det"
+        case let .caseAlready(key):
+            return "sagen er allerede " + (strings.caseStatuses[key] ?? (key.hasPrefix("closed") ? "afsluttet" : key))
+        case .caseClosed:
+            return "sagen er afsluttet; genåbn den først"
+        case let .inFuture(field):
+            return "\(field): dagen er ikke kommet endnu"
+        case let .statusBeforeLastChange(day):
+            return "dato: sagens status blev sidst ændret \(date(day)); en ændring kan ikke dateres før det"
+        case let .sameCoordinator(name):
+            return "sagen er allerede \(name)s"
+        case let .mentorPeriodsOverlap(start, end):
+            return "mentorperioden overlapper perioden \(date(start)) til \(date(end)); start fornyelsen dagen efter"
+        case let .followUpBeforeMeeting(day):
+            return "næste opfølgning: den skal ligge på eller efter mødet (\(date(day)))"
+        case let .invalidPhone(text):
+            return "telefon: '\(text)' er ikke et telefonnummer; skriv 8 cifre, evt. med +45 og mellemrum"
+        case let .invalidEmail(text):
+            return "e-mail: '\(text)' er ikke en e-mailadresse (navn@eksempel.dk)"
+        case .custodyConsentMissing:
+            return "borgeren er under 18: registrér også forældremyndighedens samtykke (navn, relation, dato)"
+        case let .unknownDepartment(key):
+            return "'\(key)' er ikke en afdeling i afdelingskataloget"
+        }
+    }
+}
