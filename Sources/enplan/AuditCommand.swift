@@ -20,7 +20,8 @@ struct AuditCommand: ParsableCommand {
             let v = try withStore { () throws(StoreError) in try s.verifyAudit() }
             for p in v.problems { TextOutput.write(p.description + "\n") }
             for note in v.notes { TextOutput.write(words.note + note + "\n") }
-            guard v.problems.isEmpty else { throw .problems("the audit trail has \(v.problems.count) problem(s)") }
+            guard v.problems.isEmpty else { throw .problems("the audit trail has \(v.problems.count) " + (v.problems.count == 1 ? "problem" : "problems"),
+                                                           da: "revisionssporet har \(v.problems.count) " + (v.problems.count == 1 ? "problem" : "problemer")) }
             TextOutput.write(words.auditVerified(v.entries) + "\n")
         }
     }
@@ -52,7 +53,7 @@ struct AuditCommand: ParsableCommand {
         var format: OutputFormat = .table
 
         func run() throws(CLIError) {
-            guard let citizenID = try? CitizenID(id) else { throw .usage("'\(id)' is not a citizen id") }
+            guard let citizenID = try? CitizenID(id) else { throw .usage("'\(id)' is not a citizen id", da: "'\(id)' er ikke et borger-id") }
             let s = try store.open(readOnly: true)
             let entries = try withStore { () throws(StoreError) in try s.audit.entries(about: citizenID) }
             if entries.isEmpty && !s.contains(citizenID) {

@@ -12,9 +12,20 @@ struct CLIError: Error {
     var exitCode: Int32
     /// The store's error behind it, said in the user's language when reported.
     var storeError: StoreError?
+    /// The message in Danish, where the command has one.
+    var danish: String?
 
-    static func usage(_ message: String) -> CLIError { CLIError(message: message, exitCode: 2) }
-    static func problems(_ message: String) -> CLIError { CLIError(message: message, exitCode: 1) }
+    static func usage(_ message: String, da: String? = nil) -> CLIError {
+        var e = CLIError(message: message, exitCode: 2)
+        e.danish = da
+        return e
+    }
+
+    static func problems(_ message: String, da: String? = nil) -> CLIError {
+        var e = CLIError(message: message, exitCode: 1)
+        e.danish = da
+        return e
+    }
 
     init(message: String, exitCode: Int32) {
         self.message = message
@@ -32,7 +43,8 @@ struct CLIError: Error {
     }
 
     func report(in language: Language) {
-        Console.standardError("enplan: " + (storeError.map(language.describe) ?? message))
+        let text = storeError.map(language.describe) ?? (language == .da ? danish ?? message : message)
+        Console.standardError("enplan: " + text)
     }
 }
 

@@ -5,7 +5,8 @@ import PlanStore
 
 /// Parses a citizen id argument with a message that says where ids are found.
 func parseCitizenID(_ text: String) throws(CLIError) -> CitizenID {
-    guard let id = try? CitizenID(text) else { throw .usage("'\(text)' is not a citizen id; 'enplan list' shows the ids") }
+    guard let id = try? CitizenID(text) else { throw .usage("'\(text)' is not a citizen id; 'enplan list' shows the ids",
+                                                          da: "'\(text)' er ikke et borger-id; 'enplan list' viser id'erne") }
     return id
 }
 

@@ -60,10 +60,12 @@ struct DemoCommand: ParsableCommand {
         if isDemo && !documents.contains(where: { $0.hasSuffix(".json") && !$0.hasPrefix(".") }) { return }
         guard force else {
             throw .problems("\(folder) is not empty; choose another folder with --data"
-                            + (isDemo ? ", or replace this demo with --force" : ""))
+                            + (isDemo ? ", or replace this demo with --force" : ""),
+                            da: "\(folder) er ikke tom; vælg en anden mappe med --data" + (isDemo ? ", eller erstat denne demo med --force" : ""))
         }
         guard isDemo else {
-            throw .problems("\(folder) holds real plans or other files; enplan never replaces them, even with --force")
+            throw .problems("\(folder) holds real plans or other files; enplan never replaces them, even with --force",
+                            da: "\(folder) rummer rigtige planer eller andre filer; enplan erstatter dem aldrig, heller ikke med --force")
         }
         do {
             for entry in entries { try manager.removeItem(atPath: folder + "/" + entry) }

@@ -26,7 +26,8 @@ struct ImportCommand: ParsableCommand {
         // A read-only user is refused before the file is read: the answer must not tell which CPR
         // numbers the folder holds.
         let s = try store.open(create: true)
-        guard !s.isReadOnly else { throw .problems("this data folder is open read-only; nothing can be imported") }
+        guard !s.isReadOnly else { throw .problems("this data folder is open read-only; nothing can be imported",
+                                                      da: "datamappen er kun åbnet til læsning; intet kan importeres") }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
             throw .usage("cannot read \(file): \((error as NSError).localizedDescription)")
@@ -35,8 +36,10 @@ struct ImportCommand: ParsableCommand {
         let table: CSVTable
         do { table = try CSVTable(parsing: text) } catch {
             switch error {
-            case .empty: throw .problems("\(file) is empty")
-            case let .unterminatedQuote(row): throw .problems("\(file): row \(row): a quoted field is never closed")
+            case .empty: throw .problems("\(file) is empty", da: "\(file) er tom")
+            case let .unterminatedQuote(row):
+                throw .problems("\(file): row \(row): a quoted field is never closed",
+                                da: "\(file): række \(row): et felt i anførselstegn lukkes aldrig")
             }
         }
         let progress = ProgressLine("importing")

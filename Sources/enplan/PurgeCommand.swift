@@ -38,7 +38,8 @@ struct PurgeCommand: ParsableCommand {
         }
         if !yes {
             guard isatty(0) == 1 else {
-                throw .usage("purge deletes for good: run it at a terminal to be asked, or add --yes")
+                throw .usage("purge deletes for good: run it at a terminal to be asked, or add --yes",
+                            da: "purge sletter for altid: kør den i en terminal for at blive spurgt, eller tilføj --yes")
             }
             Console.standardOutput(words.confirmPurge)
             guard let answer = readLine()?.trimmingSpaces.lowercased(), words.yesWords.contains(answer) else {

@@ -23,7 +23,7 @@ struct ReportPeriod: ParsableArguments {
     func days(today: CalendarDate) throws(CLIError) -> (from: CalendarDate, to: CalendarDate) {
         let end = try parseDate(to, option: "--to") ?? today
         let start = try parseDate(from, option: "--from") ?? Compliance.defaultStart(end: end)
-        guard start <= end else { throw .usage("--from \(start) is after --to \(end)") }
+        guard start <= end else { throw .usage("--from \(start) is after --to \(end)", da: "--from \(start) ligger efter --to \(end)") }
         return (start, end)
     }
 }

@@ -28,7 +28,8 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws(CLIError) {
         let language = try store.language()
-        guard let citizenID = try? CitizenID(id) else { throw .usage("'\(id)' is not a citizen id; 'enplan list' shows the ids") }
+        guard let citizenID = try? CitizenID(id) else { throw .usage("'\(id)' is not a citizen id; 'enplan list' shows the ids",
+                                                              da: "'\(id)' er ikke et borger-id; 'enplan list' viser id'erne") }
         let s = try store.open()
         let file = try withStore { () throws(StoreError) in
             let file = try s.open(citizenID, purpose: format == .md || format == .html ? .export : .view)
@@ -69,6 +70,6 @@ func json(_ file: CaseFile, revealCPR: Bool) throws(CLIError) -> String {
 
 func parseLanguage(_ text: String?) throws(CLIError) -> Language {
     guard let text else { return Language(environment: ProcessInfo.processInfo.environment) }
-    guard let language = Language(rawValue: text.lowercased()) else { throw .usage("--lang: use da or en, not '\(text)'") }
+    guard let language = Language(rawValue: text.lowercased()) else { throw .usage("--lang: use da or en, not '\(text)'", da: "--lang: brug da eller en, ikke '\(text)'") }
     return language
 }

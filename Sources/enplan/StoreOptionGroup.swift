@@ -39,7 +39,7 @@ struct StoreOptionGroup: ParsableArguments {
     func day() throws(CLIError) -> CalendarDate {
         guard let today else { return .today() }
         guard let date = CalendarDate(iso: today) else {
-            throw .usage("--today: '\(today)' is not a date of the form YYYY-MM-DD")
+            throw .usage("--today: '\(today)' is not a date of the form YYYY-MM-DD", da: "--today: '\(today)' er ikke en dato på formen ÅÅÅÅ-MM-DD")
         }
         return date
     }
@@ -65,7 +65,7 @@ struct StoreOptionGroup: ParsableArguments {
 func parseDate(_ text: String?, option: String) throws(CLIError) -> CalendarDate? {
     guard let text else { return nil }
     guard let date = CalendarDate(iso: text) else {
-        throw .usage("\(option): '\(text)' is not a date of the form YYYY-MM-DD")
+        throw .usage("\(option): '\(text)' is not a date of the form YYYY-MM-DD", da: "\(option): '\(text)' er ikke en dato på formen ÅÅÅÅ-MM-DD")
     }
     return date
 }

@@ -104,6 +104,10 @@ import TestSupport
             .split(separator: ",").first.map(String.init))
         let future = try enplan(["close", id, "--reason", "job", "--date", "2030-01-01", "--lang", "da", "--as", "mette"])
         #expect(future.status == 1 && future.stderr.contains("dagen er ikke kommet endnu"), "\(future.stderr)")
+        let notAnID = try enplan(["show", "NOT AN ID", "--lang", "da"])
+        #expect(notAnID.status == 2 && notAnID.stderr.contains("er ikke et borger-id"), "\(notAnID.stderr)")
+        let again = try enplan(["demo", "--lang", "da"])
+        #expect(again.status == 1 && again.stderr.contains("er ikke tom"), "\(again.stderr)")
         let inEnglish = try enplan(["show", "b-nobody"])
         #expect(inEnglish.stderr.contains("no citizen with id b-nobody"))
     }
