@@ -120,7 +120,7 @@ extension CaseStore {
     /// Entries in the order lists show: by coordinator, then Danish name order, then id, each key
     /// computed once.
     static func inListOrder(_ entries: [SummaryIndex.Entry]) -> [SummaryIndex.Entry] {
-        NameOrder.sorted(entries, name: { $0.summary.coordinator + "\u{0}" + $0.summary.name }, then: { $0.summary.id < $1.summary.id })
+        NameOrder.sorted(entries, name: \.summary.listOrderName, then: { $0.summary.id < $1.summary.id })
     }
 
     static func reason(_ error: StoreError) -> String {

@@ -57,6 +57,10 @@ public final class CitizenSummary: Sendable {
         self.tailStorage = tail
     }
 
+    /// What list order sorts by in Danish name order (then the id): the coordinator, then the name.
+    /// The index keeps its rows in this order, and `list` prints them so.
+    public var listOrderName: String { coordinator + "\u{0}" + name }
+
     /// Active goals per section: employment, social, family, mentor.
     public var activeGoals: [Int] { (0..<4).map { Int((goalCounts >> (16 * UInt64($0))) & 0xFFFF) } }
 

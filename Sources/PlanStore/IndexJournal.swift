@@ -91,7 +91,7 @@ struct NameOrderKey: Comparable {
     let id: CitizenID
 
     init(_ summary: CitizenSummary) {
-        key = NameOrder.byteKey(summary.coordinator + "\u{0}" + summary.name)
+        key = NameOrder.byteKey(summary.listOrderName)
         id = summary.id
     }
 

@@ -58,7 +58,7 @@ struct ListCommand: ParsableCommand {
         if overdue { citizens = citizens.filter { $0.followUpState(today: today).isOverdue } }
         // By coordinator, then name: the order the index keeps.
         if !caseload.inListOrder {
-            citizens = NameOrder.sorted(citizens, name: { $0.coordinator + "\u{0}" + $0.name }, then: { $0.id < $1.id })
+            citizens = NameOrder.sorted(citizens, name: \.listOrderName, then: { $0.id < $1.id })
         }
         try withStore { () throws(StoreError) in
             try s.record(AuditEvent(.list, detail: "enplan list: \(citizens.count) citizens"))

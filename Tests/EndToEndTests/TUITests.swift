@@ -138,7 +138,10 @@ import TestSupport
         try tmux.wait(for: "x afsluttet: job")
         // The team overview, sorted by overdue, then one colleague's caseload.
         try tmux.send("T")
-        var screen = try tmux.wait(for: "[Plankoordinatorer]")
+        // Waited for whole: a capture can fall between the tab line and the rows of one frame.
+        var screen = try tmux.wait(for: "the team overview with jonas and the total") {
+            $0.contains("[Plankoordinatorer]") && $0.contains("jonas") && $0.contains("I alt")
+        }
         #expect(screen.contains("jonas") && screen.contains("I alt"), "\(screen)")
         try tmux.send("s", "s")
         try tmux.wait(for: "sorteret efter: Overskr.")
