@@ -134,7 +134,7 @@ public struct AuditTrail: Sendable {
     }
 
     private func previousSegmentTail(in userFolder: String, before segment: String) throws(StoreError) -> Data? {
-        let current = (segment as NSString).lastPathComponent
+        let current = PathName.lastComponent(of: segment)
         let earlier = try FileSystem.list(userFolder).filter { $0.hasSuffix(".jsonl") && $0 < current }.sorted()
         guard let latest = earlier.last else { return nil }
         let path = userFolder + "/" + latest
@@ -172,7 +172,7 @@ public struct AuditTrail: Sendable {
             try FileSystem.replaceDurably(newest.path, with: Data(kept.utf8), mode: modes.file)
             let display = "audit/" + newest.user + "/" + newest.name
             let message = "\(lines.count - good) damaged line(s) from line \(good + 1) of \(display) moved to "
-                + (evidence as NSString).lastPathComponent
+                + PathName.lastComponent(of: evidence)
             // The repair entry goes into the repaired user's own chain when it is the acting user's;
             // otherwise into the acting user's, naming the segment.
             try append(AuditEvent(.auditRepair, detail: message), by: actor, now: now)

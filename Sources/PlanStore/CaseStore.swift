@@ -107,14 +107,14 @@ public final class CaseStore {
     static func createFolders(_ layout: StoreLayout, settings: StoreSettings) throws(StoreError) {
         // Built whole beside its place and renamed into it: a full disk or a kill leaves no half-made
         // folder that would refuse every retry.
-        let parent = (layout.root as NSString).deletingLastPathComponent
+        let parent = PathName.parent(of: layout.root)
         do {
             try FileManager.default.createDirectory(atPath: parent.isEmpty ? "." : parent, withIntermediateDirectories: true)
         } catch {
             throw .folderUnusable(path: layout.root, reason: "its parent folder cannot be created (\(error.localizedDescription))")
         }
         var generator = SystemRandomNumberGenerator()
-        let name = (layout.root as NSString).lastPathComponent
+        let name = PathName.lastComponent(of: layout.root)
         // A half-built folder of an enplan that was killed while building this one: remove it.
         for entry in (try? FileSystem.list(parent.isEmpty ? "." : parent)) ?? [] where entry.hasPrefix("." + name + ".creating-") {
             let pid = entry.dropFirst(name.count + 11).split(separator: "-").first.flatMap { pid_t($0) }

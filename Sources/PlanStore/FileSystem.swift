@@ -32,8 +32,8 @@ enum FileSystem {
 
     /// The same for a file written in parts, one after the other (a large file need not be one buffer).
     static func replaceDurably(_ path: String, with parts: [Data], mode: mode_t) throws(StoreError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = PathName.parent(of: path)
+        let name = PathName.lastComponent(of: path)
         var generator = SystemRandomNumberGenerator()
         let temp = folder + "/." + name + ".tmp.\(getpid()).\(generator.next() % 1_000_000_000)"
         try writeNew(temp, parts, mode: mode)

@@ -36,7 +36,7 @@ struct StoreKey: Sendable {
             guard errno == EEXIST else { throw FileSystem.errno("create", path) }
             return try load(path, create: false)
         }
-        try FileSystem.syncFolder((path as NSString).deletingLastPathComponent)
+        try FileSystem.syncFolder(PathName.parent(of: path))
         return StoreKey(bytes: bytes, created: created)
     }
 

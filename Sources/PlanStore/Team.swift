@@ -79,7 +79,7 @@ public enum Team {
         lines.removeAll { line in line.split(separator: " ").last.map { $0.hasPrefix("enplan:") } == true }
         // A member without a key (the demo's coordinators, someone who works at the server) has no ssh line.
         lines += members.filter { !$0.key.isEmpty }.sorted { $0.name < $1.name }.map { authorizedKeysLine($0, enplan: enplan, data: data) }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathName.parent(of: path)
         _ = try FileSystem.makeFolder(folder, mode: 0o700)
         try FileSystem.replaceDurably(path, with: Data((lines.joined(separator: "\n") + "\n").utf8), mode: 0o600)
     }

@@ -7,6 +7,7 @@
 import Glibc
 #endif
 import Foundation
+import PlanStore
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var citizens = 10_000
@@ -21,7 +22,7 @@ if let i = arguments.firstIndex(of: "--data"), i + 1 < arguments.count {
     arguments.removeSubrange(i...(i + 1))
 }
 let which = arguments.first ?? "all"
-let binFolder = (CommandLine.arguments[0] as NSString).deletingLastPathComponent
+let binFolder = PathName.parent(of: CommandLine.arguments[0])
 
 do {
     if which != "timeline" && which != "import" {

@@ -46,7 +46,7 @@ struct ImportCommand: ParsableCommand {
         let count = try withStore { () throws(StoreError) in
             // Erased before anything else is printed, whether the import went through or not.
             defer { progress.finish() }
-            return try s.importCitizens(from: table, detail: "import " + (file as NSString).lastPathComponent,
+            return try s.importCitizens(from: table, detail: "import " + PathName.lastComponent(of: file),
                                         progress: progress.update)
         }
         let words = CLIStrings.of(try store.language())

@@ -155,6 +155,21 @@ import TestSupport
         stat(victim, &info)
         #expect(info.st_mode & 0o777 == 0o644, "not re-permissioned")
     }
+
+    /// Found trying it as a new user: `--data d` crashed (Foundation's path functions trap on a
+    /// one-letter last component), before anything was written or said.
+    @Test(arguments: ["d", "d/", "./e", "æ", "a/b/c"])
+    func aShortRelativeDataFolderIsCreatedAndUsed(folder: String) throws {
+        let work = tmp.child("work")
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        for args in [["demo", "--citizens", "2"], ["list"], ["check"]] {
+            let r = try Binaries.run("enplan", args + ["--data", folder], currentDirectory: work)
+            #expect(!r.killedBySignal && r.status == 0, "\(args) --data \(folder): \(r.stderr)")
+        }
+        let listed = try FileManager.default.contentsOfDirectory(atPath: work + "/" + folder + "/citizens")
+        #expect(listed.filter { $0.hasSuffix(".json") }.count == 2)
+        try FileManager.default.removeItem(atPath: work)
+    }
 }
 
 enum AuditMonth {

@@ -205,3 +205,15 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: fresh), "a live writer's recent file is left alone")
     }
 }
+
+/// Paths are taken apart on their characters: Foundation's path functions trapped on `d` and `æ`.
+@Suite struct PathNameTests {
+    @Test(arguments: [
+        ("d", "", "d"), ("d/", "", "d"), ("æ", "", "æ"), ("/x", "/", "x"), ("/", "/", "/"), ("", "", ""),
+        ("a/b", "a", "b"), ("a//b//", "a", "b"), ("./e", ".", "e"), ("/srv/enplan/data", "/srv/enplan", "data"),
+    ])
+    func partsOfAPath(path: String, parent: String, last: String) {
+        #expect(PathName.parent(of: path) == parent)
+        #expect(PathName.lastComponent(of: path) == last)
+    }
+}

@@ -27,10 +27,11 @@ public enum Binaries {
     /// Runs a product with arguments, an environment added to a clean one, and optional standard input.
     @discardableResult
     public static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:],
-                           input: String? = nil) throws -> CommandResult {
+                           input: String? = nil, currentDirectory: String? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path(name))
         process.arguments = arguments
+        if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
         var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8",
                    "USER": ProcessInfo.processInfo.environment["USER"] ?? "root"]
         for (k, v) in environment { env[k] = v }

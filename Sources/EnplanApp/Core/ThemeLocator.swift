@@ -1,4 +1,5 @@
 import Foundation
+import PlanStore
 import TerminalKit
 
 /// Finds a theme by name (or path) where `swift run` and an installed enplan look for them.
@@ -6,7 +7,7 @@ public enum ThemeLocator {
     /// Folders searched in order: $ENPLAN_THEMES, beside the binary (installed: ../share/enplan/themes),
     /// the package's themes/ when run from .build, then the user's and the system's share folders.
     public static func folders(executable: String, environment: [String: String]) -> [String] {
-        let exeDir = (executable as NSString).deletingLastPathComponent
+        let exeDir = PathName.parent(of: executable)
         var folders: [String] = []
         if let env = environment["ENPLAN_THEMES"], !env.isEmpty { folders.append(env) }
         folders.append(exeDir + "/themes")
@@ -14,7 +15,7 @@ public enum ThemeLocator {
         // .build/<triple>/debug/enplan or .build/debug/enplan inside the package.
         var dir = exeDir
         for _ in 0..<4 {
-            dir = (dir as NSString).deletingLastPathComponent
+            dir = PathName.parent(of: dir)
             if FileManager.default.fileExists(atPath: dir + "/Package.swift") {
                 folders.append(dir + "/themes")
                 break
