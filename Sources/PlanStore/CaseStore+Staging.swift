@@ -75,8 +75,10 @@ extension CaseStore {
         guard !files.isEmpty else { return }
         var generator = SystemRandomNumberGenerator()
         let stage = layout.staging + "/tx-\(getpid())-\(randomToken(length: 8, using: &generator))"
+        let documents = CaseStore.documentsFolder(ofStage: stage)
         try FileSystem.makeFolder(layout.staging, mode: modes.folder)
         try FileSystem.makeFolder(stage, mode: modes.folder)
+        try FileSystem.makeFolder(documents, mode: modes.folder)
         // The ids present, listed once (not a lookup per document: an import of 100,000 rows).
         var ids: Set<String>
         if let present { ids = present } else { ids = Set(try documentPaths().map(\.0)) }
@@ -89,25 +91,39 @@ extension CaseStore {
         written.reserveCapacity(files.count)
         do throws(StoreError) {
             for file in files where !ids.insert(file.id.rawValue).inserted { throw StoreError.alreadyExists(file.id) }
-            // Encoded on both cores a batch at a time (encoding is most of an import's own work), written
-            // in order on this one.
-            for start in stride(from: 0, to: files.count, by: CaseStore.batchSize) {
-                let batch = files[start..<min(files.count, start + CaseStore.batchSize)].map { stampedForWriting($0, revision: 1) }
-                for (file, data) in zip(batch, try CaseStore.encodeInParallel(batch)) {
+            // Encoding is most of an import's own work and writing most of the kernel's: the next batch
+            // is encoded on the other core while this one writes the current batch.
+            let folder = try FolderHandle(documents)
+            let batches = stride(from: 0, to: files.count, by: CaseStore.batchSize).map {
+                files[$0..<min(files.count, $0 + CaseStore.batchSize)].map { stampedForWriting($0, revision: 1) }
+            }
+            var next = batches.first.map(CaseStore.encodeInBackground)
+            for (number, batch) in batches.enumerated() {
+                guard let job = next else { break }
+                let encoded = try job.result()
+                next = number + 1 < batches.count ? CaseStore.encodeInBackground(batches[number + 1]) : nil
+                for (file, data) in zip(batch, encoded) {
                     durableStep()
                     // Not flushed one by one: the whole stage is flushed at once below, before the commit
                     // marker; until that marker is durable the stage counts for nothing.
-                    try FileSystem.writeNew(stage + "/" + file.id.rawValue + ".json", data, mode: modes.file, sync: false)
+                    try folder.writeNew(file.id.rawValue + ".json", data, mode: modes.file)
                     events.append(AuditEvent(action, citizen: file.id, revisionBefore: 0, revisionAfter: 1, detail: detail))
                 }
                 written += batch
-                progress?(start + batch.count, files.count)
+                progress?(written.count, files.count)
             }
             durableStep()
-            try FileSystem.syncFileSystem(of: stage, files: files.map { stage + "/" + $0.id.rawValue + ".json" })
-            try FileSystem.syncFolder(stage)
-            durableStep()
-            try audit.append(events, by: actor)
+            // The audit lines are written while the documents are flushed (the one waits on the disk, the
+            // other on HMACs); both are done before the commit marker.
+            let audit = self.audit, actor = self.actor
+            let auditing = BackgroundWork { [events] () throws(StoreError) in try audit.append(events, by: actor) }
+            let flushed = Result { () throws(StoreError) in
+                try FileSystem.syncFileSystem(of: documents, files: files.map { documents + "/" + $0.id.rawValue + ".json" })
+                try FileSystem.syncFolder(documents)
+                try FileSystem.syncFolder(stage)
+            }
+            _ = try auditing.result()
+            try flushed.get()
             durableStep()
             try FileSystem.writeNew(stage + "/" + CaseStore.commitMarker, Data("\(files.count)\n".utf8), mode: modes.file)
             try FileSystem.syncFolder(stage)
@@ -156,24 +172,33 @@ extension CaseStore {
 
     static let batchSize = 1000
 
-    static func encodeInParallel(_ files: [CaseFile]) throws(StoreError) -> [Data] {
-        let results = EncodedBatch(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            for i in stride(from: part, to: files.count, by: 2) { results.set(i, Result { () throws(StoreError) in try DocumentCodec.encode(files[i]) }) }
-        }
-        return try results.all()
+    static func encodeInBackground(_ files: [CaseFile]) -> BackgroundWork<[Data]> {
+        BackgroundWork { () throws(StoreError) in try files.map { (file) throws(StoreError) in try DocumentCodec.encode(file) } }
     }
 
-    /// Moves a committed stage's documents into place and removes the stage.
+    /// Where a stage keeps its documents: a folder of their own, `<stage>/citizens`, which can become
+    /// `citizens/` in one rename; an enplan before 2026-11-23 kept them in the stage itself.
+    static func documentsFolder(ofStage stage: String) -> String { stage + "/citizens" }
+
+    static func stagedDocuments(_ stage: String) -> String {
+        let documents = documentsFolder(ofStage: stage)
+        return FileSystem.exists(documents) ? documents : stage
+    }
+
+    /// Moves a committed stage's documents into place and removes the stage. Into an empty `citizens/`
+    /// (a municipality's first import, a demo) the staged folder takes its place in one rename, which
+    /// replaces an empty folder atomically; otherwise each document is moved, never over another.
     func finishStage(_ stage: String) throws(StoreError) {
-        for name in try FileSystem.list(stage).sorted() where name.hasSuffix(".json") {
-            durableStep()
-            let target = layout.citizens + "/" + name
-            if FileSystem.exists(target) {
-                // Never replace a document: an id clash after commit means someone created it meanwhile.
-                throw .io(operation: "move into place (a document of that id appeared meanwhile)", path: target, code: EEXIST)
+        let documents = CaseStore.stagedDocuments(stage)
+        durableStep()
+        if documents != stage && rename(documents, layout.citizens) == 0 {
+            try FileSystem.syncFolder(layout.root)
+        } else {
+            let from = try FolderHandle(documents), into = try FolderHandle(layout.citizens)
+            for name in try FileSystem.list(documents).sorted() where name.hasSuffix(".json") {
+                durableStep()
+                try from.move(name, to: into)
             }
-            guard rename(stage + "/" + name, target) == 0 else { throw FileSystem.errno("move into place", target) }
         }
         durableStep()
         try FileSystem.syncFolder(layout.citizens)
@@ -199,40 +224,11 @@ extension CaseStore {
         try FileSystem.syncFolder(layout.staging)
     }
 
+    /// The documents folders of the stages that committed and have not been moved into place.
     func committedStages() -> [String] {
         ((try? FileSystem.list(layout.staging)) ?? []).sorted().compactMap { name in
             let stage = layout.staging + "/" + name
-            return name.hasPrefix("tx-") && FileSystem.exists(stage + "/" + CaseStore.commitMarker) ? stage : nil
+            return name.hasPrefix("tx-") && FileSystem.exists(stage + "/" + CaseStore.commitMarker) ? CaseStore.stagedDocuments(stage) : nil
         }
-    }
-}
-
-/// Each slot is written by exactly one of the two workers and read after `concurrentPerform`
-/// returns, which orders the writes before the reads.
-private final class EncodedBatch: @unchecked Sendable {
-    // Raw memory, not an array property: two threads writing one array property at once would be an
-    // exclusivity violation even at different indices.
-    private let slots: UnsafeMutableBufferPointer<Result<Data, StoreError>?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func set(_ i: Int, _ result: Result<Data, StoreError>) { slots[i] = result }
-
-    func all() throws(StoreError) -> [Data] {
-        var out: [Data] = []
-        out.reserveCapacity(slots.count)
-        for slot in slots {
-            guard let slot else { throw .io(operation: "encode", path: "import", code: EINVAL) }
-            out.append(try slot.get())
-        }
-        return out
     }
 }

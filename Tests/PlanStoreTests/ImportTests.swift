@@ -73,8 +73,12 @@ import TestSupport
     }
 
     /// Kills the importing process with SIGKILL before every durable step it takes, and checks that the
-    /// store then holds all of the import or none of it, for readers before recovery and after it.
-    @Test func anImportKilledAtAnyPointIsAllOrNothing() throws {
+    /// store then holds all of the import or none of it, for readers before recovery and after it: into
+    /// a folder with a citizen (documents moved one by one) and into an empty one (the staged folder
+    /// takes the place of `citizens/` in one rename).
+    @Test(arguments: [true, false])
+    func anImportKilledAtAnyPointIsAllOrNothing(withACitizenAlready: Bool) throws {
+        let existing = withACitizenAlready ? 1 : 0
         let tmp = TemporaryFolder()
         let csvPath = tmp.child("in.csv")
         try Self.csv(rows: Self.rows).write(toFile: csvPath, atomically: false, encoding: .utf8)
@@ -83,7 +87,7 @@ import TestSupport
         for step in 1...(3 * Self.rows + 10) {
             let data = tmp.child("data-\(step)")
             let before = try openStore(data)
-            _ = try newCitizen(before, name: "Existing")
+            if withACitizenAlready { _ = try newCitizen(before, name: "Existing") }
             let result = try Binaries.run("enplan", ["import", csvPath, "--data", data],
                                           environment: ["ENPLAN_CRASH_BEFORE_STEP": String(step)])
             if result.killedBySignal {
@@ -96,7 +100,7 @@ import TestSupport
             // A reader that cannot recover still sees all or nothing.
             let reader = try openStore(data, readOnly: true, create: false)
             let seenByReader = try reader.caseload().citizens.count
-            #expect(seenByReader == 1 || seenByReader == 1 + Self.rows, "step \(step): reader saw \(seenByReader)")
+            #expect(seenByReader == existing || seenByReader == existing + Self.rows, "step \(step): reader saw \(seenByReader)")
             // A writer finishes or rolls back, and the folder is intact afterwards.
             let writer = try openStore(data)
             let count = try writer.caseload().citizens.count
@@ -106,8 +110,51 @@ import TestSupport
             #expect(report.problems.isEmpty, "step \(step): \(report.problems)")
             try? FileManager.default.removeItem(atPath: data)
         }
-        #expect(crashes >= 2 * Self.rows, "the fault injection reached the import's steps")
+        #expect(crashes >= (withACitizenAlready ? 2 : 1) * Self.rows, "the fault injection reached the import's steps")
         #expect(completedAt != nil, "the import finishes once the crash point is past its last step")
+    }
+
+    /// An import into an empty folder moves its staged folder into place in one rename (a new
+    /// `citizens/`), one into a folder with citizens moves its documents one by one, and both keep the
+    /// folder's permissions.
+    @Test func anEmptyCitizensFolderIsReplacedWholeAndAFullOneFilled() throws {
+        let tmp = TemporaryFolder()
+        let csvPath = tmp.child("in.csv")
+        try Self.csv(rows: 3).write(toFile: csvPath, atomically: false, encoding: .utf8)
+        for withACitizen in [false, true] {
+            let data = tmp.child("data-\(withACitizen)")
+            let store = try openStore(data)
+            if withACitizen { _ = try newCitizen(store) }
+            let before = try #require(FileSystem.stamp(data + "/citizens"))
+            let result = try Binaries.run("enplan", ["import", csvPath, "--data", data])
+            #expect(result.status == 0, "\(result.stderr)")
+            let after = try #require(FileSystem.stamp(data + "/citizens"))
+            #expect((before.inode != after.inode) == !withACitizen)
+            var info = stat()
+            #expect(stat(data + "/citizens", &info) == 0 && info.st_mode & 0o777 == 0o700)
+            #expect(try openStore(data).caseload().citizens.count == (withACitizen ? 4 : 3))
+        }
+    }
+
+    /// A stage an enplan before 2026-11-23 committed (its documents in the stage itself, not in
+    /// `<stage>/citizens`) is still seen by readers and finished by the next writer.
+    @Test func aCommittedStageOfTheOlderLayoutIsFinished() throws {
+        let tmp = TemporaryFolder()
+        let source = try openStore(tmp.child("source"))
+        let id = try newCitizen(source, name: "Staged Sørensen").id
+        let document = try #require(source.documentPath(id))
+        let data = tmp.child("data")
+        _ = try openStore(data)
+        let stage = data + "/staging/tx-1-oldlayout"
+        try FileManager.default.createDirectory(atPath: stage, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: document, toPath: stage + "/" + id.rawValue + ".json")
+        try "1\n".write(toFile: stage + "/COMMITTED", atomically: false, encoding: .utf8)
+        let reader = try openStore(data, readOnly: true, create: false)
+        #expect(try reader.caseload().citizens.map(\.name) == ["Staged Sørensen"])
+        let writer = try openStore(data)
+        #expect(try writer.caseload().citizens.map(\.name) == ["Staged Sørensen"])
+        #expect(FileManager.default.fileExists(atPath: data + "/citizens/" + id.rawValue + ".json"))
+        #expect(try FileSystem.list(writer.layout.staging).isEmpty)
     }
 
     @Test func randomKillsDuringARealImport() throws {
