@@ -110,7 +110,9 @@ extension CaseStore {
         let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
         defer { withExtendedLifetime(storeLock) {} }
         let stages = committedStages()
-        for item in plan.cases {
+        defer { progress?(.purging, plan.cases.count, plan.cases.count) }
+        for (number, item) in plan.cases.enumerated() {
+            progress?(.purging, number, plan.cases.count)
             let lock = try FileLock(path: layout.lock(item.id.rawValue), mode: modes.file)
             let file: CaseFile
             do { file = try read(item.id) } catch .notFound {

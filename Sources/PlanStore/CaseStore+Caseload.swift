@@ -66,12 +66,18 @@ extension CaseStore {
         var damaged: [DamagedDocument] = []
         var rebuilt = 0
         entries.reserveCapacity(documents.count)
+        // How many must be read, counted first only when someone is shown how far the reading is.
+        let toRead = progress == nil ? 0 : zip(documents, stamps).count { document, stamp in
+            stamp != nil && byID[document.0]?.stamp != stamp
+        }
+        defer { progress?(.readingDocuments, toRead, toRead) }
         for ((name, path), stamp) in zip(documents, stamps) {
             guard let stamp else { continue }
             if let entry = byID[name], entry.stamp == stamp {
                 entries.append(entry)
                 continue
             }
+            progress?(.readingDocuments, rebuilt, toRead)
             rebuilt += 1
             do {
                 let id = try CitizenID(name)
@@ -158,9 +164,14 @@ extension CaseStore {
     }
 
     /// Every readable case file, one at a time: for reports and checks that need whole documents.
-    public func forEachCaseFile(_ body: (CaseFile) throws(StoreError) -> Void) throws(StoreError) -> [DamagedDocument] {
+    /// - Parameter work: what to call the reading in progress reports; nil for none.
+    public func forEachCaseFile(reportingAs work: StoreWork? = nil,
+                                _ body: (CaseFile) throws(StoreError) -> Void) throws(StoreError) -> [DamagedDocument] {
         var damaged: [DamagedDocument] = []
-        for (name, path) in try documentPaths().sorted(by: { $0.0 < $1.0 }) {
+        let documents = try documentPaths().sorted(by: { $0.0 < $1.0 })
+        defer { if let work { progress?(work, documents.count, documents.count) } }
+        for (number, (name, path)) in documents.enumerated() {
+            if let work { progress?(work, number, documents.count) }
             do {
                 let id = try CitizenID(name)
                 guard let data = try FileSystem.read(path) else { continue }

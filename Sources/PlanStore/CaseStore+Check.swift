@@ -29,7 +29,7 @@ extension CaseStore {
                 continue
             }
         }
-        let damaged = try forEachCaseFile { file throws(StoreError) in
+        let damaged = try forEachCaseFile(reportingAs: .checking) { file throws(StoreError) in
             report.documents += 1
             revisions[file.id.rawValue] = (file.revision, file.updated)
             if let cpr = file.citizen.cpr { byCPR[cpr.digits, default: []].append(file.id) }

@@ -3,10 +3,9 @@ import PlanCore
 extension CaseStore {
     /// Writes a demo caseload: its plans in one staged batch, and its coordinators (full name and
     /// phone, no ssh key) in the users catalogue when the folder has none.
-    public func writeDemo(_ demo: DemoCaseload, detail: String,
-                          progress: ((Int, Int) -> Void)? = nil) throws(StoreError) -> [CaseFile] {
+    public func writeDemo(_ demo: DemoCaseload, detail: String) throws(StoreError) -> [CaseFile] {
         let files = demo.makeCaseFiles(catalogues: catalogues)
-        try insertAll(files, action: .create, detail: detail, progress: progress)
+        try insertAll(files, action: .create, detail: detail)
         if try teamMembers().isEmpty {
             try saveUsers(demo.coordinatorContacts.map {
                 TeamMember(name: $0.login, fullName: $0.fullName, phone: $0.phone, role: .coordinator, key: "", fingerprint: "")

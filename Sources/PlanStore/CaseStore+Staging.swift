@@ -12,8 +12,7 @@ extension CaseStore {
 
     /// Adds new case files all together or not at all. Their ids must be free, and no CPR number may
     /// be in the store already (checked under the store-wide lock, against the store itself).
-    public func insertAll(_ files: [CaseFile], action: AuditAction = .import, detail: String? = nil,
-                          progress: ((Int, Int) -> Void)? = nil) throws(StoreError) {
+    public func insertAll(_ files: [CaseFile], action: AuditAction = .import, detail: String? = nil) throws(StoreError) {
         guard !isReadOnly else { throw .readOnly }
         guard !files.isEmpty else { return }
         let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
@@ -26,13 +25,12 @@ extension CaseStore {
             if let existing = registered[digest] { throw .duplicateCPR(existing: existing.id, name: existing.name) }
             guard seen.insert(digest).inserted else { throw .duplicateCPR(existing: file.id, name: file.citizen.name) }
         }
-        try insertAllLocked(files, action: action, detail: detail, progress: progress)
+        try insertAllLocked(files, action: action, detail: detail)
     }
 
     /// Creates citizens from a CSV table, all or none. Under the store-wide lock, so that imports
     /// running at once (or a TUI creating a citizen meanwhile) can never add one person twice.
-    /// - Parameter progress: called now and then with the documents written so far and their number.
-    public func importCitizens(from table: CSVTable, detail: String, progress: ((Int, Int) -> Void)? = nil) throws(StoreError) -> Int {
+    public func importCitizens(from table: CSVTable, detail: String) throws(StoreError) -> Int {
         guard !isReadOnly else { throw .readOnly }
         let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
         defer { withExtendedLifetime(storeLock) {} }
@@ -49,7 +47,7 @@ extension CaseStore {
                 if taken.insert(id.rawValue).inserted { return id }
             }
         })
-        try insertAllLocked(files, action: .create, detail: detail, present: present, progress: progress)
+        try insertAllLocked(files, action: .create, detail: detail, present: present)
         return files.count
     }
 
@@ -70,8 +68,7 @@ extension CaseStore {
 
     /// `insertAll` with the store-wide lock already held.
     /// - Parameter present: the ids in the folder, when the caller listed them under the same lock.
-    func insertAllLocked(_ files: [CaseFile], action: AuditAction, detail: String?, present: Set<String>? = nil,
-                         progress: ((Int, Int) -> Void)? = nil) throws(StoreError) {
+    func insertAllLocked(_ files: [CaseFile], action: AuditAction, detail: String?, present: Set<String>? = nil) throws(StoreError) {
         guard !files.isEmpty else { return }
         var generator = SystemRandomNumberGenerator()
         let stage = layout.staging + "/tx-\(getpid())-\(randomToken(length: 8, using: &generator))"
@@ -90,6 +87,8 @@ extension CaseStore {
         var written: [CaseFile] = []
         written.reserveCapacity(files.count)
         do throws(StoreError) {
+            // Done equal to total ends a progress line, also when the insert fails.
+            defer { progress?(.writing, files.count, files.count) }
             for file in files where !ids.insert(file.id.rawValue).inserted { throw StoreError.alreadyExists(file.id) }
             // Encoding is most of an import's own work and writing most of the kernel's: the next batch
             // is encoded on the other core while this one writes the current batch.
@@ -110,7 +109,7 @@ extension CaseStore {
                     events.append(AuditEvent(action, citizen: file.id, revisionBefore: 0, revisionAfter: 1, detail: detail))
                 }
                 written += batch
-                progress?(written.count, files.count)
+                progress?(.writing, written.count, files.count)
             }
             durableStep()
             // The audit lines are written while the documents are flushed (the one waits on the disk, the

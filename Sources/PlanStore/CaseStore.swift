@@ -23,6 +23,9 @@ public final class CaseStore {
     /// The catalogue files that could not be read, by name ("contact-rules"), with what is wrong.
     var unreadableCatalogues: [String: String] = [:]
     public var today: CalendarDate
+    /// Told how long work goes (an import, a check, rebuilding the index); nil by default, as in the
+    /// TUI, which owns the terminal.
+    public var progress: StoreProgress?
     let modes: FileSystem.Modes
     let crashBeforeStep: Int?
     /// See `StoreOptions.indexSettleNanoseconds`.

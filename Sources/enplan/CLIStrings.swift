@@ -39,6 +39,13 @@ struct CLIStrings: Sendable {
     var caseloadHeader: [String]
     var total: String
     var below: String
+    /// The progress line's words: what is going on, and the time left.
+    var progressImporting: String
+    var progressWritingDemo: String
+    var progressReading: String
+    var progressChecking: String
+    var progressPurging: String
+    var secondsLeft: @Sendable (Int) -> String
 }
 
 extension CLIStrings {
@@ -81,7 +88,10 @@ extension CLIStrings {
         caseloadTitle: { day, from, to in "Caseloads on \(day); meetings held \(from) – \(to)" },
         caseloadHeader: ["COORDINATOR", "ACTIVE", "PAUSED", "OVERDUE", "DUE THIS WEEK", "MEASUREMENTS DUE", "WITHOUT CONSENT",
                          "MENTOR PERIODS ENDING", "PROGRESSION", "HELD", "REQUIRED", "COMPLIANCE"],
-        total: "TOTAL", below: " below")
+        total: "TOTAL", below: " below",
+        progressImporting: "importing", progressWritingDemo: "writing the demo",
+        progressReading: "reading the plans to rebuild the index", progressChecking: "checking", progressPurging: "deleting",
+        secondsLeft: { "\($0) s left" })
 
     static let danish = CLIStrings(
         listHeader: ["id", "navn", "cpr", "målgruppe", "koordinator", "status", "næste opfølgning"],
@@ -120,7 +130,10 @@ extension CLIStrings {
         caseloadTitle: { day, from, to in "Sagsstammer pr. \(day); samtaler holdt \(from) – \(to)" },
         caseloadHeader: ["KOORDINATOR", "AKTIVE", "PAUSE", "OVERSKREDET", "DENNE UGE", "MÅLINGER", "UDEN SAMTYKKE",
                          "MENTORPERIODER", "PROGRESSION", "HOLDT", "KRÆVET", "OVERHOLDELSE"],
-        total: "I ALT", below: " under")
+        total: "I ALT", below: " under",
+        progressImporting: "importerer", progressWritingDemo: "skriver demoen",
+        progressReading: "læser planerne og genopbygger indekset", progressChecking: "tjekker", progressPurging: "sletter",
+        secondsLeft: { "\($0) s tilbage" })
 }
 
 extension Language {

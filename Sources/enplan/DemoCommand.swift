@@ -36,12 +36,11 @@ struct DemoCommand: ParsableCommand {
     func run() throws(CLIError) {
         let folder = store.folder()
         try DemoCommand.prepare(folder: folder, force: force)
-        let s = try store.open(create: true, initialSettings: StoreSettings(allowActingAs: true, demo: true))
+        let s = try store.open(create: true, initialSettings: StoreSettings(allowActingAs: true, demo: true),
+                               progressWriting: \.progressWritingDemo)
         let demo = DemoCaseload(citizens: citizens, coordinators: coordinators, seed: seed, today: s.today)
         let files = try withStore { () throws(StoreError) in
-            let progress = ProgressLine("writing the demo")
-            defer { progress.finish() }
-            let files = try s.writeDemo(demo, detail: "enplan demo --seed \(seed)", progress: progress.update)
+            let files = try s.writeDemo(demo, detail: "enplan demo --seed \(seed)")
             _ = try s.caseload()
             return files
         }

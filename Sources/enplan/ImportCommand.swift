@@ -42,12 +42,8 @@ struct ImportCommand: ParsableCommand {
                                 da: "\(file): række \(row): et felt i anførselstegn lukkes aldrig")
             }
         }
-        let progress = ProgressLine("importing")
         let count = try withStore { () throws(StoreError) in
-            // Erased before anything else is printed, whether the import went through or not.
-            defer { progress.finish() }
-            return try s.importCitizens(from: table, detail: "import " + PathName.lastComponent(of: file),
-                                        progress: progress.update)
+            try s.importCitizens(from: table, detail: "import " + PathName.lastComponent(of: file))
         }
         let words = CLIStrings.of(try store.language())
         let separator = table.separator == "\t" ? words.separatorTab : "'\(table.separator)'"

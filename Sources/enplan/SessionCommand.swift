@@ -37,7 +37,7 @@ struct SessionCommand: ParsableCommand {
         let (language, theme, ignored) = SessionCommand.clientChoices(environment["SSH_ORIGINAL_COMMAND"], environment: environment)
         let actor = StoreActor(user: user, uid: getuid(), role: role, sshConnection: environment["SSH_CONNECTION"],
                                keyFingerprint: keyFingerprint)
-        let s = try store.open(readOnly: role == .supervisor, actor: actor)
+        let s = try store.open(readOnly: role == .supervisor, actor: actor, progressWriting: nil)
         let notes = ignored.isEmpty ? [] : ["ignored what the ssh client asked for: " + ignored.joined(separator: " ")
                                             + " (only --lang and --theme may be chosen)"]
         try TUICommand.runInterface(s, language: language, theme: theme, environment: environment, notes: notes)

@@ -44,8 +44,11 @@ struct StoreOptionGroup: ParsableArguments {
         return date
     }
 
+    /// - Parameter progressWriting: what the progress line calls writing new documents; nil for no
+    ///   progress line at all (the TUI, which owns the terminal).
     func open(readOnly: Bool = false, create: Bool = false, initialSettings: StoreSettings = StoreSettings(),
-              actor given: StoreActor? = nil) throws(CLIError) -> CaseStore {
+              actor given: StoreActor? = nil,
+              progressWriting: KeyPath<CLIStrings, String>? = \.progressImporting) throws(CLIError) -> CaseStore {
         let environment = ProcessInfo.processInfo.environment
         // Fault injection for the crash tests exists in debug and test builds only.
         #if DEBUG
@@ -57,7 +60,9 @@ struct StoreOptionGroup: ParsableArguments {
                                    initialSettings: initialSettings, crashBeforeStep: crash, actingAs: actingAs,
                                    auditFolder: auditDir)
         let actor = given ?? StoreActor.current(role: readOnly ? .supervisor : .coordinator)
-        return try withStore { () throws(StoreError) in try CaseStore(root: folder(), actor: actor, options: options) }
+        let store = try withStore { () throws(StoreError) in try CaseStore(root: folder(), actor: actor, options: options) }
+        if let progressWriting { ProgressLine(language: try language(), writing: progressWriting).attach(to: store) }
+        return store
     }
 }
 

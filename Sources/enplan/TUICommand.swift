@@ -32,7 +32,7 @@ struct TUICommand: ParsableCommand {
             options.data = try makeDemoFolder(environment: environment)
             options.actingAs = options.actingAs ?? DemoCaseload.coordinatorNames[0]
         }
-        let caseStore = try options.open(readOnly: readOnly, create: !readOnly)
+        let caseStore = try options.open(readOnly: readOnly, create: !readOnly, progressWriting: nil)
         try TUICommand.runInterface(caseStore, language: language, theme: theme, environment: environment)
         if demo, let folder = options.data {
             let user = options.actingAs ?? DemoCaseload.coordinatorNames[0]
@@ -72,7 +72,8 @@ struct TUICommand: ParsableCommand {
         let folder = String(cString: made) + "/data"
         var demoOptions = store
         demoOptions.data = folder
-        let s = try demoOptions.open(create: true, initialSettings: StoreSettings(allowActingAs: true, demo: true))
+        let s = try demoOptions.open(create: true, initialSettings: StoreSettings(allowActingAs: true, demo: true),
+                                     progressWriting: \.progressWritingDemo)
         let demo = DemoCaseload(citizens: 40, coordinators: 3, seed: 2016, today: s.today)
         _ = try withStore { () throws(StoreError) in try s.writeDemo(demo, detail: "enplan --demo") }
         return folder

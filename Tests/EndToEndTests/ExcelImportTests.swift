@@ -52,20 +52,33 @@ import TestSupport
     }
 }
 
-/// The progress line of a long import, on a terminal.
-@Suite struct ImportProgressTests {
-    @Test func aLongImportShowsProgressOnATerminalAndErasesIt() throws {
+/// The progress line of long work on a terminal: an import, `check`, and a listing that must rebuild
+/// the index, in English and in Danish.
+@Suite struct ProgressLineTests {
+    @Test func longWorkShowsProgressOnATerminalAndErasesIt() throws {
         let tmp = TemporaryFolder("enplan-progress")
         let csv = tmp.child("many.csv")
         var text = "navn;målgruppe\n"
         for i in 0..<30_000 { text += "Borger \(i);ung\n" }
         try text.write(toFile: csv, atomically: false, encoding: .utf8)
-        let tmux = try Tmux(Tmux.quote(Binaries.path("enplan")) + " import " + Tmux.quote(csv) + " --data " + Tmux.quote(tmp.child("data"))
-                            + "; echo finished", width: 100, height: 10)
-        let during = try tmux.wait(for: "a progress line", timeout: 30) { $0.contains(" / 30000 · ") }
-        #expect(during.contains("importing ") && during.contains("/s · ") && during.contains("s left"), "\(during)")
-        let done = try tmux.wait(for: "finished", timeout: 60)
-        #expect(done.contains("imported 30000 citizens"))
-        #expect(!done.contains("importing "), "the progress line is erased at the end: \(done)")
+        let enplan = Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(tmp.child("data"))
+        let tmux = try Tmux(enplan + " import " + Tmux.quote(csv) + "; echo import-done; " + enplan + " check --lang da; echo check-done; rm "
+                            + Tmux.quote(tmp.child("data/index/summaries.tsv")) + "; " + enplan + " list --lang da --format csv | tail -1; echo list-done",
+                            width: 100, height: 12)
+        let importing = try tmux.wait(for: "the import's progress line", timeout: 30) { $0.contains(" / 30,000 · ") }
+        #expect(importing.contains("importing ") && importing.contains("/s · ") && importing.contains(" s left"), "\(importing)")
+        let imported = try tmux.wait(for: "import-done", timeout: 60)
+        #expect(imported.contains("imported 30000 citizens"))
+        #expect(!imported.contains("importing "), "the progress line is erased at the end: \(imported)")
+
+        let checking = try tmux.wait(for: "check's progress line", timeout: 60) { $0.contains("tjekker ") || $0.contains("check-done") }
+        #expect(checking.contains(" / 30.000 · ") && checking.contains(" s tilbage"), "\(checking)")
+        let checked = try tmux.wait(for: "check-done", timeout: 60)
+        #expect(checked.contains("30000 planer") && !checked.contains("tjekker "), "\(checked)")
+
+        let reading = try tmux.wait(for: "the rebuild's progress line", timeout: 60) { $0.contains("genopbygger") || $0.contains("list-done") }
+        #expect(reading.contains("læser planerne og genopbygger indekset ") && reading.contains(" / 30.000 · "), "\(reading)")
+        let listed = try tmux.wait(for: "list-done", timeout: 60)
+        #expect(!listed.contains("genopbygger") && listed.contains("Borger"), "the line is erased before the listing: \(listed)")
     }
 }

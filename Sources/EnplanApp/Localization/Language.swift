@@ -52,6 +52,18 @@ extension Language {
         return (negative ? "-" : signed && scaled > 0 ? "+" : "") + text
     }
 
+    /// A whole number grouped in thousands as the language writes it: 100.000 in Danish, 100,000 in
+    /// English.
+    public func whole(_ value: Int) -> String {
+        let digits = Array(String(value.magnitude))
+        var text = ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { text += self == .da ? "." : "," }
+            text.append(digit)
+        }
+        return (value < 0 ? "-" : "") + text
+    }
+
     /// "1 hændelse" / "2 hændelser": the count with the singular or plural form.
     public func count(_ n: Int, _ singular: String, _ plural: String) -> String {
         "\(n) " + (n == 1 ? singular : plural)
