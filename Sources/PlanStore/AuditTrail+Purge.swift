@@ -50,7 +50,7 @@ extension AuditTrail {
     /// Removes every segment before `month`, writing each user's marker first. Returns the segments removed.
     @discardableResult
     func purge(before month: String, by actor: StoreActor, now: Date = Date()) throws(StoreError) -> [String] {
-        guard let key else { throw .refused("the audit trail cannot be purged without the data folder's key (enplan.key)") }
+        guard let key else { throw .refused(.auditKeyMissing(forPurge: true)) }
         var byUser: [String: [Segment]] = [:]
         for s in try segments(before: month) { byUser[s.user, default: []].append(s) }
         var removed: [String] = []
@@ -64,7 +64,7 @@ extension AuditTrail {
             var prev = AuditTrail.genesis, seq = 0
             if let last {
                 guard let parsed = AuditTrail.parse(line: last, key: key) else {
-                    throw .refused("the last line of \(newest.path) is damaged; run 'enplan audit repair' before purging")
+                    throw .refused(.auditTailDamaged(path: newest.path))
                 }
                 (prev, seq) = (parsed.mac, parsed.entry.seq)
             } else if let earlier = try purgeMarker(userFolder: userFolder), earlier.valid {

@@ -41,8 +41,7 @@ public struct AuditTrail: Sendable {
     public func append(_ events: [AuditEvent], by actor: StoreActor, now: Date = Date()) throws(StoreError) -> [AuditEntry] {
         guard !events.isEmpty else { return [] }
         guard let key else {
-            throw .refused("the audit trail cannot be written: the data folder's key (enplan.key) cannot be read; "
-                           + "nothing is shown or changed without an audit line")
+            throw .refused(.auditKeyUnreadable)
         }
         let segment = try openSegment(for: actor.user, now: now)
         defer { close(segment.fd) }
@@ -59,8 +58,7 @@ public struct AuditTrail: Sendable {
         var prev = AuditTrail.genesis
         if let last {
             guard let parsed = AuditTrail.parse(line: last, key: key) else {
-                throw .refused("the audit trail's last line is damaged (\(segment.path)); nothing is shown or changed "
-                               + "until it is repaired: run 'enplan audit repair'")
+                throw .refused(.auditTailDamaged(path: segment.path))
             }
             seq = parsed.entry.seq
             prev = parsed.mac
@@ -116,8 +114,7 @@ public struct AuditTrail: Sendable {
         }
         guard info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid(), info.st_nlink == 1 else {
             close(fd)
-            throw .refused("\(path) is not an audit segment enplan made (it is linked elsewhere, or owned by someone else); "
-                           + "nothing was written to it")
+            throw .refused(.auditSegmentNotOurs(path: path))
         }
         fchmod(fd, modes.file)
         return OpenSegment(fd: fd, path: path, userFolder: userFolder)
@@ -128,8 +125,7 @@ public struct AuditTrail: Sendable {
         guard lstat(path, &info) == 0 else { throw FileSystem.errno("open the audit trail folder", path) }
         guard info.st_mode & S_IFMT == S_IFDIR else { throw .oddFile(path: path, kind: StoreError.OddKind(mode: info.st_mode)) }
         guard info.st_uid == geteuid() else {
-            throw .refused("\(path) belongs to another account (uid \(info.st_uid)); enplan writes its audit trail only "
-                           + "into folders of its own account")
+            throw .refused(.auditFolderOfAnotherAccount(path: path, uid: UInt32(info.st_uid)))
         }
     }
 
@@ -150,7 +146,7 @@ public struct AuditTrail: Sendable {
     /// evidence), and records the repair as a new entry that continues the chain, so work can go on
     /// and `verify` keeps saying that a repair happened. Returns what was done, one line per segment.
     public func repair(by actor: StoreActor, now: Date = Date()) throws(StoreError) -> [String] {
-        guard let key else { throw .refused("the audit trail cannot be repaired without the data folder's key (enplan.key)") }
+        guard let key else { throw .refused(.auditKeyMissing(forPurge: false)) }
         var byUser: [String: [Segment]] = [:]
         for s in try segments() { byUser[s.user, default: []].append(s) }
         var done: [String] = []

@@ -23,7 +23,7 @@ extension CaseStore {
             do { try file.apply(change, on: today, by: actor.user) } catch {
                 switch error {
                 case let .invalid(problem): throw .invalid(problem)
-                case .itemGone: throw .refused("\(id): the plan changed while it was being saved; try again")
+                case .itemGone: throw .refused(.planChangedWhileSaving(id))
                 }
             }
             do {
@@ -53,13 +53,13 @@ extension CaseStore {
 
     /// In a team (a users catalogue exists), plans go only to its coordinators.
     func requireCoordinator(_ name: String) throws(StoreError) {
-        guard Team.validName(name) else { throw .refused("'\(name)' is not a user name (letters, digits, '.', '_' and '-')") }
+        guard Team.validName(name) else { throw .refused(.notAUserName(name)) }
         let members = try teamMembers()
         guard !members.isEmpty else { return }
         guard let member = members.first(where: { $0.name == name }) else {
-            throw .refused("\(name) is not in the team (users.json); add them with 'enplan users add' first")
+            throw .refused(.notInTeam(name))
         }
-        guard member.role == .coordinator else { throw .refused("\(name) is a supervisor and cannot coordinate plans") }
+        guard member.role == .coordinator else { throw .refused(.supervisorCannotCoordinate(name)) }
     }
 
     // MARK: - Retention
@@ -97,7 +97,8 @@ extension CaseStore {
     public struct PurgeResult: Sendable {
         public var deletedCases: [CitizenID] = []
         /// Cases of the plan left alone, with why (reopened since the plan was made).
-        public var skipped: [(CitizenID, String)] = []
+        /// Cases whose status changed since the list was made: left alone.
+        public var skipped: [CitizenID] = []
         public var deletedSegments: [String] = []
     }
 
@@ -119,7 +120,7 @@ extension CaseStore {
                 continue
             }
             guard file.closedOn == item.closedOn, file.closedOn.map({ $0 <= plan.closedOnOrBefore }) == true else {
-                result.skipped.append((item.id, "its status changed since the list was made"))
+                result.skipped.append(item.id)
                 continue
             }
             try record(AuditEvent(.delete, citizen: item.id, revisionBefore: file.revision,

@@ -7,7 +7,7 @@ extension CaseStore {
     /// when the write then fails, a second entry says so, so the trail never claims a copy that does
     /// not exist. Allowed in read-only mode, which only protects the plans.
     public func export(_ text: String, of id: CitizenID, to path: String) throws(StoreError) {
-        guard !FileSystem.exists(path) else { throw .refused("\(path) already exists; choose another file name") }
+        guard !FileSystem.exists(path) else { throw .refused(.fileExists(path: path)) }
         try record(AuditEvent(.export, citizen: id, detail: path))
         do {
             try FileSystem.writeNew(path, Data(text.utf8), mode: 0o600)

@@ -86,7 +86,7 @@ public final class CaseStore {
         var user = actor.user
         if let other = options.actingAs, other != actor.user {
             guard settings.allowActingAs else {
-                throw .refused("--as is not allowed in this data folder: enplan acts as the OS user (\(actor.user))")
+                throw .refused(.actingAsNotAllowed(user: actor.user))
             }
             user = other
         }

@@ -35,18 +35,14 @@ public enum CitizenImport {
         let header = table.header.map { canonicalColumn($0) }
         let written = table.headerAsWritten
         guard let nameColumn = header.firstIndex(of: "name") else {
-            throw .importFailed([ImportProblem(row: 1, column: "name",
-                                               message: "the header has no name column ('navn' or 'name'); it has: "
-                                                   + written.joined(separator: ", "))])
+            throw .importFailed([ImportProblem(row: 1, column: "name", kind: .noNameColumn(header: written))])
         }
         for (i, known) in header.enumerated() where known == nil {
-            problems.append(ImportProblem(row: 1, column: written[i].isEmpty ? "#\(i + 1)" : written[i],
-                                          message: "unknown column; use: navn/name, cpr, målgruppe/target_group, "
-                                              + "koordinator/coordinator, telefon/phone, e-mail/email, adresse/address"))
+            problems.append(ImportProblem(row: 1, column: written[i].isEmpty ? "#\(i + 1)" : written[i], kind: .unknownColumn))
         }
         var seenColumns = Set<String>()
         for (i, known) in header.enumerated() where known.map({ !seenColumns.insert($0).inserted }) == true {
-            problems.append(ImportProblem(row: 1, column: written[i], message: "this column comes twice in the header; keep one"))
+            problems.append(ImportProblem(row: 1, column: written[i], kind: .repeatedColumn))
         }
         func column(_ name: String) -> Int? { header.firstIndex(of: name) }
         /// The column as the file names it, for messages in the user's words.
@@ -60,8 +56,7 @@ public enum CitizenImport {
                 return fields[index].trimmingSpaces
             }
             if fields.count > header.count {
-                problems.append(ImportProblem(row: rowNumber, column: nil,
-                    message: "\(fields.count) fields, but the header has \(header.count)"))
+                problems.append(ImportProblem(row: rowNumber, column: nil, kind: .tooManyFields(count: fields.count, header: header.count)))
             }
             let name = value(nameColumn)
             var cpr: CPRNumber?
@@ -70,17 +65,15 @@ public enum CitizenImport {
                 do {
                     let number = try CPRNumber(cprText)
                     if isRegistered(number) {
-                        problems.append(ImportProblem(row: rowNumber, column: words("cpr"),
-                            message: "a citizen with CPR \(number.masked) already exists"))
+                        problems.append(ImportProblem(row: rowNumber, column: words("cpr"), kind: .cprAlreadyHere(masked: number.masked)))
                     } else if let first = seenCPRs[number] {
-                        problems.append(ImportProblem(row: rowNumber, column: words("cpr"),
-                            message: "the same CPR number as row \(first)"))
+                        problems.append(ImportProblem(row: rowNumber, column: words("cpr"), kind: .sameCPRAsRow(first)))
                     }
                     seenCPRs[number] = seenCPRs[number] ?? rowNumber
                     cpr = number
                 } catch {
                     // The message must not repeat the full number: it goes to a terminal.
-                    problems.append(ImportProblem(row: rowNumber, column: words("cpr"), message: maskedMessage(error)))
+                    problems.append(ImportProblem(row: rowNumber, column: words("cpr"), kind: masked(error)))
                 }
             }
             var group = TargetGroup.andet
@@ -92,7 +85,7 @@ public enum CitizenImport {
                 switch parsed {
                 case let .success(g): group = g
                 case let .failure(error):
-                    problems.append(ImportProblem(row: rowNumber, column: words("target_group"), message: error.description))
+                    problems.append(ImportProblem(row: rowNumber, column: words("target_group"), kind: .invalid(error)))
                 }
             }
             let coordinatorText = value(column("coordinator"))
@@ -112,22 +105,20 @@ public enum CitizenImport {
                 default: field = "name"
                 }
                 problems.append(ImportProblem(row: rowNumber, column: column(field).map { written[$0] } ?? field,
-                                              message: error.description))
+                                              kind: .invalid(error)))
             }
             files.append(CaseFile(citizen: citizen, created: today, createdBy: defaultCoordinator))
         }
         if table.rows.isEmpty {
-            problems.append(ImportProblem(row: 2, column: nil, message: "the file has a header but no citizens"))
+            problems.append(ImportProblem(row: 2, column: nil, kind: .noCitizens))
         }
         guard problems.isEmpty else { throw .importFailed(problems) }
         return files
     }
 
-    static func maskedMessage(_ error: ValidationError) -> String {
-        switch error {
-        case .invalidCPR(_, .format): return "not a CPR number: write DDMMYY-SSSS, ten digits"
-        case .invalidCPR(_, .noSuchBirthDate): return "not a CPR number: the first six digits are not a real birth date"
-        default: return error.description
-        }
+    /// A CPR problem without the number typed: the message goes to a terminal.
+    static func masked(_ error: ValidationError) -> ImportProblem.Kind {
+        if case let .invalidCPR(_, reason) = error { return .notACPRNumber(reason) }
+        return .invalid(error)
     }
 }

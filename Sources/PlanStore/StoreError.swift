@@ -19,7 +19,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalid(ValidationError)
     case importFailed([ImportProblem])
     /// Not allowed here, with the reason.
-    case refused(String)
+    case refused(Refusal)
     /// A system call failed; `operation` says what we were doing.
     case io(operation: String, path: String, code: Int32)
     /// Something other than a regular file stands where a file belongs; it is left alone.
@@ -57,13 +57,47 @@ public enum StoreError: Error, Equatable, Sendable {
 /// One problem in an import file, by row and column.
 public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
     public var row: Int
+    /// The column as the file names it.
     public var column: String?
-    public var message: String
+    public var kind: Kind
 
-    public init(row: Int, column: String?, message: String) {
+    /// What is wrong with a row or the header; never the whole CPR number.
+    public enum Kind: Equatable, Sendable {
+        /// The header has no name column; it has these.
+        case noNameColumn(header: [String])
+        case unknownColumn
+        case repeatedColumn
+        case tooManyFields(count: Int, header: Int)
+        case cprAlreadyHere(masked: String)
+        case sameCPRAsRow(Int)
+        case notACPRNumber(ValidationError.CPRProblem)
+        case invalid(ValidationError)
+        case noCitizens
+    }
+
+    public init(row: Int, column: String?, kind: Kind) {
         self.row = row
         self.column = column
-        self.message = message
+        self.kind = kind
+    }
+
+    /// The problem in English.
+    public var message: String {
+        switch kind {
+        case let .noNameColumn(header):
+            return "the header has no name column ('navn' or 'name'); it has: " + header.joined(separator: ", ")
+        case .unknownColumn:
+            return "unknown column; use: navn/name, cpr, målgruppe/target_group, koordinator/coordinator, "
+                + "telefon/phone, e-mail/email, adresse/address"
+        case .repeatedColumn: return "this column comes twice in the header; keep one"
+        case let .tooManyFields(count, header): return "\(count) fields, but the header has \(header)"
+        case let .cprAlreadyHere(masked): return "a citizen with CPR \(masked) already exists"
+        case let .sameCPRAsRow(row): return "the same CPR number as row \(row)"
+        case .notACPRNumber(.format): return "not a CPR number: write DDMMYY-SSSS, ten digits"
+        case .notACPRNumber(.noSuchBirthDate): return "not a CPR number: the first six digits are not a real birth date"
+        case let .invalid(problem): return problem.description
+        case .noCitizens: return "the file has a header but no citizens"
+        }
     }
 
     public var description: String {
@@ -94,8 +128,8 @@ extension StoreError: CustomStringConvertible {
             return problem.description
         case let .importFailed(problems):
             return "nothing was imported:\n" + problems.map { "  " + $0.description }.joined(separator: "\n")
-        case let .refused(reason):
-            return reason
+        case let .refused(refusal):
+            return refusal.description
         case let .io(operation, path, code):
             return "could not \(operation) \(path): \(StoreError.explain(code))"
         case let .oddFile(path, kind):

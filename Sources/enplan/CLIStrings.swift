@@ -28,7 +28,10 @@ struct CLIStrings: Sendable {
     var yesWords: Set<String>
     var nothingDeleted: String
     var deleted: @Sendable (Int, Int) -> String
-    var leftAlone: @Sendable (String, String) -> String
+    var leftAlone: @Sendable (String) -> String
+    var unreadable: @Sendable (String, String) -> String           // id, reason: a list goes on without it
+    var unreadableInReport: @Sendable (String, String) -> String
+    var unreadableCount: @Sendable (Int) -> String
     var userAdded: @Sendable (String, String, String) -> String
     var userRemoved: @Sendable (String) -> String
     var userRole: @Sendable (String, String) -> String
@@ -77,7 +80,10 @@ extension CLIStrings {
         nothingDeleted: "Nothing was deleted.",
         deleted: { cases, segments in "Deleted \(cases) " + (cases == 1 ? "case" : "cases") + " and \(segments) audit "
             + (segments == 1 ? "segment" : "segments") + "." },
-        leftAlone: { id, why in "\(id) was left alone: \(why)" },
+        leftAlone: { id in "\(id) was left alone: its status changed since the list was made" },
+        unreadable: { id, why in "\(id) cannot be read (\(why)); it is left untouched, run 'enplan check'" },
+        unreadableInReport: { id, why in "\(id) cannot be read (\(why)); it is not in the report" },
+        unreadableCount: { $0 == 1 ? "1 plan could not be read" : "\($0) plans could not be read" },
         userAdded: { name, role, key in "added \(name) (\(role)), key \(key)" },
         userRemoved: { name in "removed \(name)" },
         userRole: { name, role in "\(name) is now \(role)" },
@@ -119,7 +125,10 @@ extension CLIStrings {
         nothingDeleted: "Intet blev slettet.",
         deleted: { cases, segments in "Slettede \(cases) " + (cases == 1 ? "sag" : "sager") + " og \(segments) "
             + (segments == 1 ? "logmåned" : "logmåneder") + "." },
-        leftAlone: { id, why in "\(id) blev ikke rørt: \(why)" },
+        leftAlone: { id in "\(id) blev ikke rørt: sagens status er ændret, siden listen blev lavet" },
+        unreadable: { id, why in "\(id) kan ikke læses (\(why)); den er ikke rørt, kør 'enplan check'" },
+        unreadableInReport: { id, why in "\(id) kan ikke læses (\(why)); den er ikke med i rapporten" },
+        unreadableCount: { $0 == 1 ? "1 plan kunne ikke læses" : "\($0) planer kunne ikke læses" },
         userAdded: { name, role, key in "tilføjede \(name) (\(role)), nøgle \(key)" },
         userRemoved: { name in "fjernede \(name)" },
         userRole: { name, role in "\(name) er nu \(role)" },

@@ -41,8 +41,9 @@ struct CloseCommand: ParsableCommand {
 
     func run() throws(CLIError) {
         guard let r = ClosureReason(parsing: reason) else {
-            throw .usage("--reason: '\(reason)' is not a reason; use one of: "
-                         + ClosureReason.allCases.map(\.rawValue).joined(separator: ", "))
+            let reasons = ClosureReason.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .usage("--reason: '\(reason)' is not a reason; use one of: " + reasons,
+                         da: "--reason: '\(reason)' er ikke en afslutningsgrund; brug en af: " + reasons)
         }
         try changeStatus(store, id: id, to: .closed(r), date: date, until: nil, note: note)
     }
@@ -106,14 +107,14 @@ struct AssignCommand: ParsableCommand {
             for id in citizens where !s.contains(id) { throw StoreError.notFound(id) }
             return try s.assign(citizens, to: to)
         }
-        let words = CLIStrings.of(try store.language())
+        let language = try store.language(), words = CLIStrings.of(language)
         var failed = 0
         for (id, result) in results {
             switch result {
             case .success: Console.standardOutput(words.handedTo(id.rawValue, to) + "\n")
             case let .failure(error):
                 failed += 1
-                Console.standardError("enplan: " + words.notHandedOver(id.rawValue, "\(error)"))
+                Console.standardError("enplan: " + words.notHandedOver(id.rawValue, language.describe(error)))
             }
         }
         if results.isEmpty { Console.standardOutput(words.nothingToHandOver(from ?? "") + "\n") }

@@ -69,7 +69,8 @@ struct DemoCommand: ParsableCommand {
         do {
             for entry in entries { try manager.removeItem(atPath: folder + "/" + entry) }
         } catch {
-            throw .problems("could not clear the earlier demo in \(folder): \(error.localizedDescription)")
+            throw .problems("could not clear the earlier demo in \(folder): \(error.localizedDescription)",
+                            da: "kunne ikke rydde den tidligere demo i \(folder): \(error.localizedDescription)")
         }
     }
 }

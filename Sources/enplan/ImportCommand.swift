@@ -30,7 +30,8 @@ struct ImportCommand: ParsableCommand {
                                                       da: "datamappen er kun åbnet til læsning; intet kan importeres") }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-            throw .usage("cannot read \(file): \((error as NSError).localizedDescription)")
+            throw .usage("cannot read \(file): \((error as NSError).localizedDescription)",
+                         da: "kan ikke læse \(file): \((error as NSError).localizedDescription)")
         }
         let (text, encoding) = TextEncodingDetection.decode(data)
         let table: CSVTable

@@ -94,9 +94,8 @@ struct ListCommand: ParsableCommand {
                         r.cpr_masked, r.consent, r.overdue_days.map(String.init) ?? ""]
             }
         }
-        for d in caseload.damaged {
-            Console.standardError("enplan: \(d.id) cannot be read (\(d.reason)); it is left untouched, run 'enplan check'")
-        }
-        if !caseload.damaged.isEmpty { throw CLIError(message: "\(caseload.damaged.count) plan(s) could not be read", exitCode: 1) }
+        let words = CLIStrings.of(try store.language())
+        for d in caseload.damaged { Console.standardError("enplan: " + words.unreadable(d.id, d.reason)) }
+        if !caseload.damaged.isEmpty { throw .problems(words.unreadableCount(caseload.damaged.count)) }
     }
 }

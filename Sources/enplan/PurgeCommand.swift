@@ -48,7 +48,7 @@ struct PurgeCommand: ParsableCommand {
             }
         }
         let result = try withStore { () throws(StoreError) in try s.purge(plan) }
-        for (id, why) in result.skipped { Console.standardError("enplan: " + words.leftAlone(id.rawValue, why)) }
+        for id in result.skipped { Console.standardError("enplan: " + words.leftAlone(id.rawValue)) }
         Console.standardOutput(words.deleted(result.deletedCases.count, result.deletedSegments.count) + "\n")
     }
 }

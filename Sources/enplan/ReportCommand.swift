@@ -32,17 +32,18 @@ struct ReportPeriod: ParsableArguments {
 /// fall-back to the built-in rules (a report on the wrong rules is worse than none).
 func contactRules(_ s: CaseStore) throws(CLIError) -> [ContactRule] {
     if let problem = s.contactRulesProblem {
-        throw .problems(problem + "; fix it (or remove it to get the standard rules back) and run the report again")
+        throw .problems(problem + "; fix it (or remove it to get the standard rules back) and run the report again",
+                        da: problem + "; ret den (eller fjern den for at få standardreglerne tilbage), og kør rapporten igen")
     }
     return s.catalogues.contactRules
 }
 
 /// The caseload from the index with the listing audited, as every report reads it.
-func auditedCaseload(_ s: CaseStore, detail: String) throws(CLIError) -> Caseload {
+func auditedCaseload(_ s: CaseStore, detail: String, words: CLIStrings) throws(CLIError) -> Caseload {
     let caseload = try withStore { () throws(StoreError) in try s.caseload() }
     try withStore { () throws(StoreError) in try s.record(AuditEvent(.list, detail: detail)) }
     for d in caseload.damaged {
-        Console.standardError("enplan: \(d.id) cannot be read (\(d.reason)); it is not in the report")
+        Console.standardError("enplan: " + words.unreadableInReport(d.id, d.reason))
     }
     return caseload
 }
@@ -106,7 +107,7 @@ struct ComplianceReport: ParsableCommand {
         let s = try store.open()
         let (start, end) = try period.days(today: s.today)
         let rules = try contactRules(s)
-        let caseload = try auditedCaseload(s, detail: "report compliance \(start)..\(end)")
+        let caseload = try auditedCaseload(s, detail: "report compliance \(start)..\(end)", words: CLIStrings.of(try store.language()))
         let overview = TeamOverview(caseload.citizens, rules: rules, today: s.today, from: start, to: end)
         var lines = overview.groups.flatMap(\.lines)
         lines.sort { ($0.coordinator, NameOrder.key($0.name), $0.citizenID) < ($1.coordinator, NameOrder.key($1.name), $1.citizenID) }
@@ -204,7 +205,7 @@ struct CaseloadReport: ParsableCommand {
         let s = try store.open()
         let (start, end) = try period.days(today: s.today)
         let rules = try contactRules(s)
-        let caseload = try auditedCaseload(s, detail: "report caseload \(start)..\(end)")
+        let caseload = try auditedCaseload(s, detail: "report caseload \(start)..\(end)", words: CLIStrings.of(try store.language()))
         let overview = TeamOverview(caseload.citizens, rules: rules, today: s.today, from: start, to: end)
         func row(_ r: TeamOverview.Row) -> Row {
             Row(coordinator: r.coordinator, active: r.active, paused: r.paused, overdue: r.overdue,

@@ -32,14 +32,18 @@ struct SessionCommand: ParsableCommand {
 
     func run() throws(CLIError) {
         let environment = ProcessInfo.processInfo.environment
-        guard Team.validName(user) else { throw .usage("--user: '\(user)' is not a team member's login") }
-        guard let role = StoreActor.Role(rawValue: role) else { throw .usage("--role: use coordinator or supervisor, not '\(role)'") }
+        guard Team.validName(user) else {
+            throw .usage("--user: '\(user)' is not a team member's login", da: "--user: '\(user)' er ikke et teammedlems login")
+        }
+        let role = try UsersCommand.role(self.role)
         let (language, theme, ignored) = SessionCommand.clientChoices(environment["SSH_ORIGINAL_COMMAND"], environment: environment)
         let actor = StoreActor(user: user, uid: getuid(), role: role, sshConnection: environment["SSH_CONNECTION"],
                                keyFingerprint: keyFingerprint)
         let s = try store.open(readOnly: role == .supervisor, actor: actor, progressWriting: nil)
-        let notes = ignored.isEmpty ? [] : ["ignored what the ssh client asked for: " + ignored.joined(separator: " ")
-                                            + " (only --lang and --theme may be chosen)"]
+        let asked = ignored.joined(separator: " ")
+        let notes = ignored.isEmpty ? [] : [language == .da
+            ? "ignorerede, hvad ssh-klienten bad om: \(asked) (kun --lang og --theme kan vælges)"
+            : "ignored what the ssh client asked for: \(asked) (only --lang and --theme may be chosen)"]
         try TUICommand.runInterface(s, language: language, theme: theme, environment: environment, notes: notes)
     }
 

@@ -58,13 +58,13 @@ func json(_ file: CaseFile, revealCPR: Bool) throws(CLIError) -> String {
     guard !revealCPR, let cpr = file.citizen.cpr else { return text }
     do {
         guard var object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
-              var citizen = object["citizen"] as? [String: Any] else { throw CLIError.problems("could not mask the CPR number") }
+              var citizen = object["citizen"] as? [String: Any] else { throw CLIError.problems("could not mask the CPR number", da: "kunne ikke maskere CPR-nummeret") }
         citizen["cpr"] = cpr.masked
         object["citizen"] = citizen
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"
     } catch {
-        throw .problems("could not write JSON: \(error)")
+        throw .problems("could not write JSON: \(error)", da: "kunne ikke skrive JSON: \(error)")
     }
 }
 

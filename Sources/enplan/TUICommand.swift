@@ -36,9 +36,13 @@ struct TUICommand: ParsableCommand {
         try TUICommand.runInterface(caseStore, language: language, theme: theme, environment: environment)
         if demo, let folder = options.data {
             let user = options.actingAs ?? DemoCaseload.coordinatorNames[0]
-            Console.standardError("""
+            let again = "\(CommandLine.arguments[0]) --data \(folder) --as \(user)"
+            Console.standardError(language == .da ? """
+                enplan: demodata ligger i \(folder)
+                enplan: åbn dem igen som deres koordinator: \(again)
+                """ : """
                 enplan: the demo data is in \(folder)
-                enplan: to open it again as its coordinator: \(CommandLine.arguments[0]) --data \(folder) --as \(user)
+                enplan: to open it again as its coordinator: \(again)
                 """)
         }
     }
@@ -52,10 +56,12 @@ struct TUICommand: ParsableCommand {
         let stop = SignalWatch()
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(environment: environment) } catch {
-            throw .problems(error.description)
+            throw .problems(error.description, da: TUICommand.danish(error))
         }
-        var notes = extra + [themeProblem, terminal.substitutedTerminal.map { "TERM=\($0) is unknown here; drawing as xterm-256color" }]
-            .compactMap { $0 }
+        let substituted = terminal.substitutedTerminal.map { term in
+            language == .da ? "TERM=\(term) kendes ikke her; tegner som xterm-256color" : "TERM=\(term) is unknown here; drawing as xterm-256color"
+        }
+        var notes = extra + [themeProblem, substituted].compactMap { $0 }
         notes += store.catalogueProblems
         let app = App(source: store, language: language, theme: chosenTheme, size: terminal.size, startupMessage: notes.first)
         app.run(on: terminal, shouldStop: { stop.signalled })
@@ -63,11 +69,25 @@ struct TUICommand: ParsableCommand {
         for note in notes { Console.standardError("enplan: " + note) }
     }
 
+    /// Why the screen could not start, in Danish (the toolkit speaks English only).
+    static func danish(_ error: NcursesTerminal.StartError) -> String {
+        switch error {
+        case .notATerminal:
+            return "den interaktive skærm kræver en terminal; brug 'enplan list' eller 'enplan show' i scripts"
+        case let .unknownTerminal(term):
+            return "denne terminaltype (TERM=\(term)) kendes ikke her; prøv TERM=xterm-256color enplan"
+        case let .cannotMoveCursor(term):
+            return "denne terminal (TERM=\(term)) kan ikke flytte markøren, så den interaktive skærm kan ikke tegnes; "
+                + "brug 'enplan list' og 'enplan show ID', eller en terminal, der kan (fx TERM=xterm-256color enplan)"
+        }
+    }
+
     private func makeDemoFolder(environment: [String: String]) throws(CLIError) -> String {
         let base = (environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp") + "/enplan-demo-XXXXXX"
         var template = Array(base.utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap(mkdtemp) }) else {
-            throw .problems("could not create a temporary folder for the demo under \(base)")
+            throw .problems("could not create a temporary folder for the demo under \(base)",
+                            da: "kunne ikke oprette en midlertidig mappe til demoen under \(base)")
         }
         let folder = String(cString: made) + "/data"
         var demoOptions = store

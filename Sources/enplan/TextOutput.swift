@@ -99,7 +99,7 @@ enum TextOutput {
         do {
             return escapingControls(String(decoding: try encoder.encode(value), as: UTF8.self)) + "\n"
         } catch {
-            throw .problems("could not write JSON: \(error)")
+            throw .problems("could not write JSON: \(error)", da: "kunne ikke skrive JSON: \(error)")
         }
     }
 

@@ -28,8 +28,14 @@ struct UsersCommand: ParsableCommand {
     }
 
     static func role(_ text: String) throws(CLIError) -> StoreActor.Role {
-        guard let role = StoreActor.Role(rawValue: text) else { throw .usage("--role: use coordinator or supervisor, not '\(text)'") }
+        guard let role = StoreActor.Role(rawValue: text) else {
+            throw .usage("--role: use coordinator or supervisor, not '\(text)'", da: "--role: brug coordinator eller supervisor, ikke '\(text)'")
+        }
         return role
+    }
+
+    static func notAMember(_ name: String) -> CLIError {
+        .usage("\(name) is not a member; 'enplan users list'", da: "\(name) er ikke med i teamet; se 'enplan users list'")
     }
 
     static func save(_ members: [TeamMember], _ s: CaseStore, _ target: Target) throws(CLIError) {
@@ -47,27 +53,36 @@ struct UsersCommand: ParsableCommand {
         @Option(help: "The number a citizen can call.") var phone = ""
 
         func run() throws(CLIError) {
-            guard Team.validName(name) else { throw .usage("'\(name)' is not a valid login: use a-z, 0-9, '.', '_' and '-'") }
+            guard Team.validName(name) else {
+                throw .usage("'\(name)' is not a valid login: use a-z, 0-9, '.', '_' and '-'",
+                             da: "'\(name)' er ikke et gyldigt login: brug a-z, 0-9, '.', '_' og '-'")
+            }
             let role = try UsersCommand.role(self.role)
             guard let text = try? String(contentsOfFile: key, encoding: .utf8), let (publicKey, fingerprint) = Team.parsePublicKey(text) else {
-                throw .usage("\(key) is not a public ssh key file (one line: type, key, comment)")
+                throw .usage("\(key) is not a public ssh key file (one line: type, key, comment)",
+                             da: "\(key) er ikke en offentlig ssh-nøglefil (én linje: type, nøgle, kommentar)")
             }
             let member = TeamMember(name: name, fullName: fullName.trimmingSpaces, phone: phone.trimmingSpaces, role: role,
                                     key: publicKey, fingerprint: fingerprint)
             for (field, value) in [("--full-name", member.fullName), ("--phone", member.phone)] where SafeText.containsControl(value) {
-                throw .usage("\(field) holds a control character")
+                throw .usage("\(field) holds a control character", da: "\(field) indeholder et kontroltegn")
             }
             guard Citizen.isPhoneNumber(member.phone) else {
-                throw .usage("--phone: '\(member.phone)' is not a phone number; write 8 digits, optionally with +45 and spaces")
+                throw .usage("--phone: '\(member.phone)' is not a phone number; write 8 digits, optionally with +45 and spaces",
+                             da: "--phone: '\(member.phone)' er ikke et telefonnummer; skriv 8 cifre, evt. med +45 og mellemrum")
             }
             let s = try store.open(create: true)
             var members = try withStore { () throws(StoreError) in try s.teamMembers() }
             if let other = members.first(where: { $0.fingerprint == fingerprint }) {
-                throw .problems("this key already belongs to \(other.name): one key, one person")
+                throw .problems("this key already belongs to \(other.name): one key, one person",
+                                da: "denne nøgle tilhører allerede \(other.name): én nøgle, én person")
             }
             if let i = members.firstIndex(where: { $0.name == name }) {
                 // Someone in the catalogue without a key (the demo's coordinators) gets one; a key is never replaced.
-                guard members[i].key.isEmpty else { throw .problems("\(name) is already a member; use set-role or remove") }
+                guard members[i].key.isEmpty else {
+                    throw .problems("\(name) is already a member; use set-role or remove",
+                                    da: "\(name) er allerede med i teamet; brug set-role eller remove")
+                }
                 members[i] = TeamMember(name: name, fullName: member.fullName.isEmpty ? members[i].fullName : member.fullName,
                                         phone: member.phone.isEmpty ? members[i].phone : member.phone, role: role,
                                         key: publicKey, fingerprint: fingerprint)
@@ -106,7 +121,7 @@ struct UsersCommand: ParsableCommand {
         func run() throws(CLIError) {
             let s = try store.open()
             var members = try withStore { () throws(StoreError) in try s.teamMembers() }
-            guard members.contains(where: { $0.name == name }) else { throw .usage("\(name) is not a member; 'enplan users list'") }
+            guard members.contains(where: { $0.name == name }) else { throw UsersCommand.notAMember(name) }
             members.removeAll { $0.name == name }
             try UsersCommand.save(members, s, target)
             TextOutput.write(CLIStrings.of(try store.language()).userRemoved(name) + "\n")
@@ -124,7 +139,7 @@ struct UsersCommand: ParsableCommand {
             let role = try UsersCommand.role(self.role)
             let s = try store.open()
             var members = try withStore { () throws(StoreError) in try s.teamMembers() }
-            guard let i = members.firstIndex(where: { $0.name == name }) else { throw .usage("\(name) is not a member; 'enplan users list'") }
+            guard let i = members.firstIndex(where: { $0.name == name }) else { throw UsersCommand.notAMember(name) }
             members[i].role = role
             try UsersCommand.save(members, s, target)
             TextOutput.write(CLIStrings.of(try store.language()).userRole(name, role.rawValue) + "\n")

@@ -111,4 +111,36 @@ import TestSupport
         let inEnglish = try enplan(["show", "b-nobody"])
         #expect(inEnglish.stderr.contains("no citizen with id b-nobody"))
     }
+
+    /// Found when tried: import problems, the team's refusals, field names and the rare refusals were
+    /// still English on a Danish command line.
+    @Test func importProblemsRefusalsAndFieldNamesInDanish() throws {
+        #expect(try enplan(["demo", "--citizens", "2"]).status == 0)
+        try "navn;cpr;farve;telefon\nA;;x;123\nB;0101011234;;\n".write(toFile: tmp.child("bad.csv"), atomically: true, encoding: .utf8)
+        let bad = try enplan(["import", tmp.child("bad.csv"), "--lang", "da"])
+        #expect(bad.status == 1 && bad.stderr.contains("intet blev importeret"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("række 1, kolonne 'farve': ukendt kolonne"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("kolonne 'telefon': telefon: '123' er ikke et telefonnummer"), "\(bad.stderr)")
+        #expect(!bad.stderr.contains("unknown column") && !bad.stderr.contains("phone:"), "\(bad.stderr)")
+
+        let key = tmp.child("nokey.pub")
+        try "not a key\n".write(toFile: key, atomically: true, encoding: .utf8)
+        let users: [([String], String)] = [
+            (["users", "add", "bo", "--role", "coordinator", "--key", key], "er ikke en offentlig ssh-nøglefil"),
+            (["users", "add", "Bo Berg", "--role", "coordinator", "--key", key], "er ikke et gyldigt login"),
+            (["users", "add", "bo", "--role", "admin", "--key", key], "brug coordinator eller supervisor"),
+            (["users", "remove", "nobody"], "nobody er ikke med i teamet"),
+            (["users", "set-role", "nobody", "supervisor"], "nobody er ikke med i teamet"),
+        ]
+        for (args, danish) in users {
+            let r = try enplan(args + ["--lang", "da"])
+            #expect(r.status != 0 && r.stderr.contains(danish), "\(args): \(r.stderr)")
+        }
+        let handOver = try enplan(["assign", "--from", "mette", "--to", "Bo Berg", "--lang", "da"])
+        #expect(handOver.status != 0 && handOver.stderr.contains("er ikke et brugernavn"), "\(handOver.stderr)")
+        let session = try enplan(["session", "--user", "mette", "--role", "boss", "--lang", "da"])
+        #expect(session.status == 2 && session.stderr.contains("brug coordinator eller supervisor"), "\(session.stderr)")
+        let reason = try enplan(["close", "b-nobody", "--reason", "bored", "--lang", "da"])
+        #expect(reason.status == 2 && reason.stderr.contains("er ikke en afslutningsgrund"), "\(reason.stderr)")
+    }
 }

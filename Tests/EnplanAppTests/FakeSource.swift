@@ -98,7 +98,12 @@ final class FakeSource: CaseloadSource {
                 continue
             }
             do throws(StoreError) {
-                do { try file.apply(.assign(to: coordinator), on: today, by: user) } catch { throw .refused("\(error)") }
+                do { try file.apply(.assign(to: coordinator), on: today, by: user) } catch {
+                    switch error {
+                    case let .invalid(problem): throw .invalid(problem)
+                    case .itemGone: throw .refused(.planChangedWhileSaving(id))
+                    }
+                }
                 results.append((id, .success(try save(file, detail: "hand-over"))))
             } catch {
                 results.append((id, .failure(error)))
@@ -108,7 +113,7 @@ final class FakeSource: CaseloadSource {
     }
 
     func export(_ text: String, of id: CitizenID, to path: String) throws(StoreError) {
-        guard exports[path] == nil else { throw .refused("\(path) already exists") }
+        guard exports[path] == nil else { throw .refused(.fileExists(path: path)) }
         events.append(AuditEvent(.export, citizen: id, detail: path))
         exports[path] = text
     }

@@ -98,7 +98,7 @@ import Testing
         try store.apply(.status(StatusChange(date: fixedDay, status: .active)), to: reopened.id, detail: "")
         let result = try store.purge(plan)
         #expect(result.deletedCases == [old.id])
-        #expect(result.skipped.map(\.0) == [reopened.id])
+        #expect(result.skipped == [reopened.id])
         #expect(result.deletedSegments.count == 2)
 
         #expect(!FileManager.default.fileExists(atPath: store.layout.document(old.id.rawValue)))

@@ -27,10 +27,10 @@ extension Language {
             return describe(problem)
         case let .importFailed(problems):
             return "intet blev importeret:\n" + problems.map { p in
-                "  række \(p.row)" + (p.column.map { ", kolonne '\($0)'" } ?? "") + ": " + p.message
+                "  række \(p.row)" + (p.column.map { ", kolonne '\($0)'" } ?? "") + ": " + describe(p.kind)
             }.joined(separator: "\n")
-        case let .refused(reason):
-            return reason
+        case let .refused(refusal):
+            return describe(refusal)
         case let .io(operation, path, code):
             return "kunne ikke \(Language.danishOperations[operation] ?? operation) \(path): \(Language.explainInDanish(code))"
         case let .oddFile(path, kind):
@@ -40,10 +40,70 @@ extension Language {
         }
     }
 
-    private static let danishOperations = [
+    /// What is wrong with a row or the header of an import, in this language.
+    public func describe(_ problem: ImportProblem.Kind) -> String {
+        guard self == .da else { return ImportProblem(row: 0, column: nil, kind: problem).message }
+        switch problem {
+        case let .noNameColumn(header):
+            return "overskriften har ingen navnekolonne ('navn' eller 'name'); den har: " + header.joined(separator: ", ")
+        case .unknownColumn:
+            return "ukendt kolonne; brug: navn, cpr, målgruppe, koordinator, telefon, e-mail, adresse (eller de engelske navne)"
+        case .repeatedColumn: return "kolonnen står to gange i overskriften; behold én"
+        case let .tooManyFields(count, header): return "\(count) felter, men overskriften har \(header)"
+        case let .cprAlreadyHere(masked): return "en borger med CPR \(masked) findes allerede"
+        case let .sameCPRAsRow(row): return "samme CPR-nummer som række \(row)"
+        case .notACPRNumber(.format): return "ikke et CPR-nummer: skriv DDMMÅÅ-SSSS, ti cifre"
+        case .notACPRNumber(.noSuchBirthDate): return "ikke et CPR-nummer: de første seks cifre er ikke en rigtig fødselsdato"
+        case let .invalid(error): return describe(error)
+        case .noCitizens: return "filen har en overskrift, men ingen borgere"
+        }
+    }
+
+    /// What the store will not do, in this language.
+    public func describe(_ refusal: Refusal) -> String {
+        guard self == .da else { return refusal.description }
+        switch refusal {
+        case .auditKeyUnreadable:
+            return "auditsporet kan ikke skrives: datamappens nøgle (enplan.key) kan ikke læses; "
+                + "intet vises eller ændres uden en auditlinje"
+        case let .auditTailDamaged(path):
+            return "auditsporets sidste linje er beskadiget (\(path)); intet vises eller ændres, "
+                + "før det er repareret: kør 'enplan audit repair'"
+        case let .auditKeyMissing(forPurge):
+            return "auditsporet kan ikke \(forPurge ? "ryddes" : "repareres") uden datamappens nøgle (enplan.key)"
+        case let .auditSegmentNotOurs(path):
+            return "\(path) er ikke en auditfil, enplan har lavet (den er linket andetsteds fra eller ejes af en anden); "
+                + "intet blev skrevet i den"
+        case let .auditFolderOfAnotherAccount(path, uid):
+            return "\(path) tilhører en anden konto (uid \(uid)); enplan skriver kun sit auditspor i sin egen kontos mapper"
+        case let .actingAsNotAllowed(user):
+            return "--as er ikke tilladt i denne datamappe: enplan handler som styresystemets bruger (\(user))"
+        case let .planChangedWhileSaving(id):
+            return "\(id): planen blev ændret, mens den blev gemt; prøv igen"
+        case let .notAUserName(name):
+            return "'\(name)' er ikke et brugernavn (bogstaver, cifre, '.', '_' og '-')"
+        case let .notInTeam(name):
+            return "\(name) er ikke med i teamet (users.json); tilføj vedkommende med 'enplan users add' først"
+        case let .supervisorCannotCoordinate(name):
+            return "\(name) er supervisor og kan ikke være plankoordinator"
+        case let .fileExists(path):
+            return "\(path) findes allerede; vælg et andet filnavn"
+        }
+    }
+
+    static let danishOperations = [
         "read": "læse", "write": "skrive", "create": "oprette", "replace": "erstatte", "flush": "gemme",
-        "close": "lukke", "list": "liste", "lock": "låse", "open": "åbne", "remove": "fjerne",
-        "set permissions on": "sætte rettigheder på", "encode": "kode",
+        "close": "lukke", "list": "liste", "lock": "låse", "open": "åbne", "remove": "fjerne", "delete": "slette",
+        "set permissions on": "sætte rettigheder på", "encode": "kode", "create the folder": "oprette mappen",
+        "append to the audit trail": "skrive i auditsporet", "encode an audit entry": "kode en auditlinje",
+        "flush the audit trail": "gemme auditsporet", "flush the folder": "gemme mappen",
+        "lock the audit trail": "låse auditsporet", "open the audit trail": "åbne auditsporet",
+        "open the audit trail folder": "åbne auditsporets mappe", "open the folder": "åbne mappen",
+        "open the lock": "åbne låsen", "read the audit trail": "læse auditsporet",
+        "repair the audit trail": "reparere auditsporet", "make a random key for": "lave en tilfældig nøgle til",
+        "move into place": "flytte på plads",
+        "move into place (a document of that id appeared meanwhile)": "flytte på plads (en plan med det id kom til imens)",
+        "finish work begun in the background": "gøre arbejdet i baggrunden færdigt",
     ]
 
     private static let danishKinds: [StoreError.OddKind: String] = [

@@ -11,15 +11,15 @@ extension Language {
         case let .invalidCPR(text, .noSuchBirthDate):
             return "'\(CPRNumber.maskedForMessages(text))' er ikke et CPR-nummer: de første seks cifre er ikke en rigtig fødselsdato"
         case let .required(field):
-            return "\(field) skal udfyldes"
+            return "\(fieldName(field)) skal udfyldes"
         case let .invalidDate(field, .empty):
-            return "\(field): en dato skal udfyldes"
+            return "\(fieldName(field)): en dato skal udfyldes"
         case let .invalidDate(field, .unrecognised(text)):
-            return "\(field): '\(text)' er ikke en dato; skriv 22.11.2026, 22-11-2026 eller 2026-11-22"
+            return "\(fieldName(field)): '\(text)' er ikke en dato; skriv 22.11.2026, 22-11-2026 eller 2026-11-22"
         case let .invalidDate(field, .noSuchDay(text)):
-            return "\(field): '\(text)' findes ikke i kalenderen"
+            return "\(fieldName(field)): '\(text)' findes ikke i kalenderen"
         case let .endBeforeStart(field):
-            return "\(field): slutningen ligger før starten"
+            return "\(fieldName(field)): slutningen ligger før starten"
         case let .mentorPeriodTooLong(start, end):
             return "en mentorperiode er højst 6 måneder (\(date(start)) til \(date(end)) er længere); forny den i stedet"
         case let .unknownTargetGroup(text):
@@ -33,17 +33,17 @@ extension Language {
         case let .unknownGoal(id):
             return "intet mål med id '\(id)'"
         case let .tooLong(field, limit):
-            return "\(field) er længere end \(limit) tegn"
+            return "\(fieldName(field)) er længere end \(limit) tegn"
         case let .negative(field):
-            return "\(field) kan ikke være negativ"
+            return "\(fieldName(field)) kan ikke være negativ"
         case let .controlCharacter(field):
-            return "\(field) indeholder et kontroltegn (fx Escape eller et linjeskift); fjern det"
+            return "\(fieldName(field)) indeholder et kontroltegn (fx Escape eller et linjeskift); fjern det"
         case let .caseAlready(key):
             return "sagen er allerede " + (strings.caseStatuses[key] ?? (key.hasPrefix("closed") ? "afsluttet" : key))
         case .caseClosed:
             return "sagen er afsluttet; genåbn den først"
         case let .inFuture(field):
-            return "\(field): dagen er ikke kommet endnu"
+            return "\(fieldName(field)): dagen er ikke kommet endnu"
         case let .statusBeforeLastChange(day):
             return "dato: sagens status blev sidst ændret \(date(day)); en ændring kan ikke dateres før det"
         case let .sameCoordinator(name):
@@ -62,4 +62,45 @@ extension Language {
             return "'\(key)' er ikke en afdeling i afdelingskataloget"
         }
     }
+}
+
+extension Language {
+    /// A field as the domain names it ("name", "employment goal g-1 title") in this language: word by
+    /// word, longest phrase first; ids and unknown words are kept as they are.
+    public func fieldName(_ field: String) -> String {
+        guard self == .da else { return field }
+        let words = field.split(separator: " ").map(String.init)
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            var matched = false
+            for length in stride(from: min(4, words.count - i), through: 1, by: -1) {
+                if let danish = Language.danishFieldWords[words[i..<(i + length)].joined(separator: " ")] {
+                    out.append(danish)
+                    i += length
+                    matched = true
+                    break
+                }
+            }
+            if !matched {
+                out.append(words[i])
+                i += 1
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
+    static let danishFieldWords: [String: String] = [
+        "name": "navn", "phone": "telefon", "email": "e-mail", "coordinator": "koordinator", "address": "adresse",
+        "cpr": "CPR-nummer", "date": "dato", "until": "til", "own words": "egne ord", "overall goal": "overordnet mål",
+        "employment": "beskæftigelse", "social": "socialt", "family": "familie", "mentor": "mentor",
+        "responsible": "ansvarlig", "notes": "noter", "note": "note", "goal": "mål", "sub-goal": "delmål", "title": "titel",
+        "effort": "indsats", "provider": "leverandør", "legal basis": "lovgrundlag", "meeting": "samtale",
+        "summary": "referat", "participant": "deltager", "network": "netværk", "role": "rolle", "contact": "kontakt",
+        "revision summary": "revisionens resumé", "revision reason": "revisionens begrundelse",
+        "mentor purpose": "mentorforløbets formål", "mentor tasks": "mentorens opgaver", "mentor name": "mentorens navn",
+        "mentor organisation": "mentorens organisation", "mentor contact": "mentorens kontakt",
+        "mentor period": "mentorperiode", "mentor hours per week": "mentortimer pr. uge",
+        "measurement": "måling", "consent note": "samtykkenote",
+    ]
 }
