@@ -10,7 +10,23 @@ public struct CheckReport: Sendable {
     public var notes: [String] = []
     /// Things a coordinator should look at that are no damage: consent that does not cover the
     /// efforts, legal references without a source.
-    public var warnings: [String] = []
+    public var warnings: [CheckWarning] = []
+}
+
+/// What `check` finds worth a coordinator's attention without being damage.
+public enum CheckWarning: Equatable, Sendable, CustomStringConvertible {
+    case consent(CitizenID, ConsentWarning)
+    /// A legal basis of the folder's catalogue that names no source (written before sources were kept).
+    case legalBasisWithoutSource(reference: String)
+
+    public var description: String {
+        switch self {
+        case let .consent(id, warning): return "citizens/\(id).json: \(warning)"
+        case let .legalBasisWithoutSource(reference):
+            return "catalogues/\(CaseStore.catalogueNames.legalBases).json: '\(reference)' names no source "
+                + "(law, act number and date, section, date checked); check it against the law in force"
+        }
+    }
 }
 
 extension CaseStore {
@@ -38,7 +54,7 @@ extension CaseStore {
             }
             if file.status.isOpen {
                 for warning in file.consentWarnings(catalogues, on: today) {
-                    report.warnings.append("citizens/\(file.id).json: \(warning)")
+                    report.warnings.append(.consent(file.id, warning))
                 }
             }
         }
@@ -56,8 +72,7 @@ extension CaseStore {
         }
         for problem in catalogueProblems { report.problems.append(problem) }
         for basis in catalogues.legalBases where basis.source == nil {
-            report.warnings.append("catalogues/\(CaseStore.catalogueNames.legalBases).json: '\(basis.reference)' names no source "
-                                   + "(law, act number and date, section, date checked); check it against the law in force")
+            report.warnings.append(.legalBasisWithoutSource(reference: basis.reference))
         }
         let verification = try audit.verify()
         report.auditEntries = verification.entries

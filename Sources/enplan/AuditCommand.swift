@@ -36,8 +36,8 @@ struct AuditCommand: ParsableCommand {
             let s = try store.open()
             let done = try withStore { () throws(StoreError) in try s.audit.repair(by: s.actor) }
             for line in done { TextOutput.write(line + "\n") }
-            TextOutput.write(done.isEmpty ? "nothing to repair: every segment ends in a whole, valid line\n"
-                                          : "repaired; 'enplan audit verify' will keep reporting that a repair happened\n")
+            let words = CLIStrings.of(try store.language())
+            TextOutput.write((done.isEmpty ? words.nothingToRepair : words.repaired) + "\n")
         }
     }
 
@@ -63,13 +63,14 @@ struct AuditCommand: ParsableCommand {
                 TextOutput.write(try TextOutput.json(entries))
                 return
             }
+            let words = CLIStrings.of(try store.language())
             let header = ["time", "user", "role", "action", "revision", "detail"]
             let rows = entries.map { e in
                 [e.time, e.user, e.role.rawValue, e.action.rawValue,
                  [e.revisionBefore, e.revisionAfter].compactMap { $0.map(String.init) }.joined(separator: "→"),
-                 e.query.map { "search: " + $0 } ?? e.detail ?? ""]
+                 e.query.map { (format == .table ? words.searched : "search: ") + $0 } ?? e.detail ?? ""]
             }
-            TextOutput.write(format, header: header, rows: rows)
+            TextOutput.write(format, header: header, rows: rows, tableHeader: words.auditHeader)
         }
     }
 }

@@ -28,6 +28,11 @@ struct CLIStrings: Sendable {
     var yesWords: Set<String>
     var nothingDeleted: String
     var deleted: @Sendable (Int, Int) -> String
+    var usersHeader: [String]
+    var auditHeader: [String]
+    var searched: String                // "search: "
+    var nothingToRepair: String
+    var repaired: String
     var leftAlone: @Sendable (String) -> String
     var unreadable: @Sendable (String, String) -> String           // id, reason: a list goes on without it
     var unreadableInReport: @Sendable (String, String) -> String
@@ -80,6 +85,11 @@ extension CLIStrings {
         nothingDeleted: "Nothing was deleted.",
         deleted: { cases, segments in "Deleted \(cases) " + (cases == 1 ? "case" : "cases") + " and \(segments) audit "
             + (segments == 1 ? "segment" : "segments") + "." },
+        usersHeader: ["NAME", "FULL NAME", "PHONE", "ROLE", "KEY FINGERPRINT"],
+        auditHeader: ["TIME", "USER", "ROLE", "ACTION", "REVISION", "DETAIL"],
+        searched: "search: ",
+        nothingToRepair: "nothing to repair: every segment ends in a whole, valid line",
+        repaired: "repaired; 'enplan audit verify' will keep reporting that a repair happened",
         leftAlone: { id in "\(id) was left alone: its status changed since the list was made" },
         unreadable: { id, why in "\(id) cannot be read (\(why)); it is left untouched, run 'enplan check'" },
         unreadableInReport: { id, why in "\(id) cannot be read (\(why)); it is not in the report" },
@@ -125,6 +135,11 @@ extension CLIStrings {
         nothingDeleted: "Intet blev slettet.",
         deleted: { cases, segments in "Slettede \(cases) " + (cases == 1 ? "sag" : "sager") + " og \(segments) "
             + (segments == 1 ? "logmåned" : "logmåneder") + "." },
+        usersHeader: ["LOGIN", "FULDE NAVN", "TELEFON", "ROLLE", "NØGLENS FINGERAFTRYK"],
+        auditHeader: ["TIDSPUNKT", "BRUGER", "ROLLE", "HANDLING", "REVISION", "DETALJE"],
+        searched: "søgning: ",
+        nothingToRepair: "intet at reparere: hver fil slutter med en hel, gyldig linje",
+        repaired: "repareret; 'enplan audit verify' vil blive ved med at melde, at der er repareret",
         leftAlone: { id in "\(id) blev ikke rørt: sagens status er ændret, siden listen blev lavet" },
         unreadable: { id, why in "\(id) kan ikke læses (\(why)); den er ikke rørt, kør 'enplan check'" },
         unreadableInReport: { id, why in "\(id) kan ikke læses (\(why)); den er ikke med i rapporten" },

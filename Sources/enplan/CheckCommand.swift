@@ -14,11 +14,11 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var store: StoreOptionGroup
 
     func run() throws(CLIError) {
-        let words = CLIStrings.of(try store.language())
+        let language = try store.language(), words = CLIStrings.of(language)
         let s = try store.open(readOnly: true)
         let report = try withStore { () throws(StoreError) in try s.check() }
         for note in report.notes { Console.standardError(words.note + note) }
-        for warning in report.warnings { TextOutput.write(words.warning + warning + "\n") }
+        for warning in report.warnings { TextOutput.write(words.warning + language.describe(warning, s.catalogues) + "\n") }
         for problem in report.problems { TextOutput.write(problem + "\n") }
         let summary = words.checked(report.documents, report.auditEntries)
         guard report.problems.isEmpty else {

@@ -85,11 +85,13 @@ enum TextOutput {
     }
 
     /// Rows in the format asked for: an aligned table (upper-case headers), CSV for scripts, or Excel's.
-    static func write(_ format: OutputFormat, header: [String], rows: [[String]]) {
+    /// - Parameter tableHeader: the table's column names in the user's language; csv and excel keep
+    ///   the stable names of `header`.
+    static func write(_ format: OutputFormat, header: [String], rows: [[String]], tableHeader: [String]? = nil) {
         switch format {
         case .excel: Console.standardOutput(excel(header: header, rows: rows))
         case .csv: write(csv(header: header, rows: rows))
-        case .table, .json: write(table(header: header.map { $0.uppercased() }, rows: rows))
+        case .table, .json: write(table(header: tableHeader ?? header.map { $0.uppercased() }, rows: rows))
         }
     }
 

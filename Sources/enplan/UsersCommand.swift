@@ -108,7 +108,7 @@ struct UsersCommand: ParsableCommand {
             }
             let header = ["name", "full_name", "phone", "role", "key_fingerprint"]
             let rows = members.map { [$0.name, $0.fullName, $0.phone, $0.role.rawValue, $0.fingerprint] }
-            TextOutput.write(format, header: header, rows: rows)
+            TextOutput.write(format, header: header, rows: rows, tableHeader: CLIStrings.of(try store.language()).usersHeader)
         }
     }
 

@@ -142,5 +142,14 @@ import TestSupport
         #expect(session.status == 2 && session.stderr.contains("brug coordinator eller supervisor"), "\(session.stderr)")
         let reason = try enplan(["close", "b-nobody", "--reason", "bored", "--lang", "da"])
         #expect(reason.status == 2 && reason.stderr.contains("er ikke en afslutningsgrund"), "\(reason.stderr)")
+        let team = try enplan(["users", "list", "--lang", "da"])
+        #expect(team.stdout.hasPrefix("LOGIN") && team.stdout.contains("FULDE NAVN"), "\(team.stdout)")
+        #expect(try enplan(["users", "list", "--format", "csv", "--lang", "da"]).stdout.hasPrefix("name,full_name,"), "csv keeps its names")
+        let id = try #require(try enplan(["list", "--format", "csv", "--as", "mette"]).stdout.split(separator: "\n").dropFirst().first?
+            .split(separator: ",").first.map(String.init))
+        let trail = try enplan(["audit", "show", id, "--lang", "da"])
+        #expect(trail.stdout.hasPrefix("TIDSPUNKT") && trail.stdout.contains("HANDLING"), "\(trail.stdout)")
+        let repair = try enplan(["audit", "repair", "--lang", "da"])
+        #expect(repair.stdout.hasPrefix("intet at reparere"), "\(repair.stdout)")
     }
 }

@@ -34,6 +34,15 @@ import Testing
         }
     }
 
+    @Test func checkWarningsInDanishWithPluralsAndNoMarker() throws {
+        let id = try CitizenID("b-aaaaaaaa")
+        #expect(Language.da.describe(CheckWarning.consent(id, .missing(activeEfforts: 1)), .standard)
+                == "citizens/b-aaaaaaaa.json: Samtykke er ikke registreret, men 1 indsats kører")
+        #expect(Language.en.describe(CheckWarning.consent(id, .withdrawn(activeEfforts: 2)), .standard)
+                == "citizens/b-aaaaaaaa.json: Consent was withdrawn, but 2 efforts are running")
+        #expect(Language.da.describe(CheckWarning.legalBasisWithoutSource(reference: "LAB § 30 b"), .standard).contains("nævner ingen kilde"))
+    }
+
     /// Every operation the store names in an I/O error has Danish words (else a Danish sentence would
     /// carry an English verb).
     @Test func everyStoreOperationHasADanishVerb() throws {

@@ -38,10 +38,11 @@ public struct AssessmentStrings: Sendable {
     public var fieldCustodyRelation: String
     public var fieldCustodyDate: String
     public var custodyNeeded: String
-    public var warningMissing: String       // "! Samtykke mangler, men %d indsatser kører"
-    public var warningWithdrawn: String
-    public var warningOutsideScope: String  // "! %@ hører under %@, som samtykket ikke omfatter"
-    public var warningCustody: String       // "! Borgeren er %d år: forældremyndighedens samtykke mangler"
+    /// The warnings' words; the screen puts its own marker before them.
+    public var warningMissing: @Sendable (Int) -> String       // "Samtykke mangler, men 2 indsatser kører"
+    public var warningWithdrawn: @Sendable (Int) -> String
+    public var warningOutsideScope: String  // "%@ hører under %@, som samtykket ikke omfatter"
+    public var warningCustody: String       // "Borgeren er %d år: forældremyndighedens samtykke mangler"
     public var warnings: String             // "%d advarsler"
     public var oneWarning: String
     // Citizen details
@@ -64,10 +65,10 @@ extension AssessmentStrings {
         fieldCustodyName: "Forældremyndighed: navn", fieldCustodyRelation: "Forældremyndighed: relation",
         fieldCustodyDate: "Forældremyndighed: dato",
         custodyNeeded: "borgeren er under 18: forældremyndighedens samtykke skal også registreres",
-        warningMissing: "! Samtykke er ikke registreret, men %d indsatser kører",
-        warningWithdrawn: "! Samtykket er trukket tilbage, men %d indsatser kører",
-        warningOutsideScope: "! %@ hører under %@, som samtykket ikke omfatter",
-        warningCustody: "! Borgeren er %d år: forældremyndighedens samtykke mangler",
+        warningMissing: { "Samtykke er ikke registreret, men \($0) " + ($0 == 1 ? "indsats kører" : "indsatser kører") },
+        warningWithdrawn: { "Samtykket er trukket tilbage, men \($0) " + ($0 == 1 ? "indsats kører" : "indsatser kører") },
+        warningOutsideScope: "%@ hører under %@, som samtykket ikke omfatter",
+        warningCustody: "Borgeren er %d år: forældremyndighedens samtykke mangler",
         warnings: "%d advarsler", oneWarning: "1 advarsel",
         fieldLanguage: "Sprog i planen til borgeren", fieldBirthDate: "Fødselsdato (uden CPR)",
         languages: [.da: "dansk", .en: "engelsk"])
@@ -85,10 +86,10 @@ extension AssessmentStrings {
         fieldCustodyName: "Custody holder: name", fieldCustodyRelation: "Custody holder: relation",
         fieldCustodyDate: "Custody holder: date",
         custodyNeeded: "the citizen is under 18: record the custody holder's consent too",
-        warningMissing: "! Consent is not recorded, but %d efforts are running",
-        warningWithdrawn: "! Consent was withdrawn, but %d efforts are running",
-        warningOutsideScope: "! %@ belongs to %@, which the consent does not cover",
-        warningCustody: "! The citizen is %d: the custody holder's consent is missing",
+        warningMissing: { "Consent is not recorded, but \($0) " + ($0 == 1 ? "effort is running" : "efforts are running") },
+        warningWithdrawn: { "Consent was withdrawn, but \($0) " + ($0 == 1 ? "effort is running" : "efforts are running") },
+        warningOutsideScope: "%@ belongs to %@, which the consent does not cover",
+        warningCustody: "The citizen is %d: the custody holder's consent is missing",
         warnings: "%d warnings", oneWarning: "1 warning",
         fieldLanguage: "Language of the citizen's plan", fieldBirthDate: "Birth date (without CPR)",
         languages: [.da: "Danish", .en: "English"])
@@ -101,8 +102,8 @@ extension Language {
     public func describe(_ warning: ConsentWarning, _ catalogues: Catalogues) -> String {
         let a = assessment
         switch warning {
-        case let .missing(n): return String(format: a.warningMissing, n)
-        case let .withdrawn(n): return String(format: a.warningWithdrawn, n)
+        case let .missing(n): return a.warningMissing(n)
+        case let .withdrawn(n): return a.warningWithdrawn(n)
         case let .outsideScope(_, title, department):
             return String(format: a.warningOutsideScope, title, departmentName(department, catalogues))
         case let .custodyMissing(age): return String(format: a.warningCustody, age)

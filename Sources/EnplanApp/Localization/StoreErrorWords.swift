@@ -59,6 +59,17 @@ extension Language {
         }
     }
 
+    /// What `check` warns about, in this language.
+    public func describe(_ warning: CheckWarning, _ catalogues: Catalogues) -> String {
+        switch warning {
+        case let .consent(id, consent): return "citizens/\(id).json: " + describe(consent, catalogues)
+        case .legalBasisWithoutSource where self == .en: return warning.description
+        case let .legalBasisWithoutSource(reference):
+            return "catalogues/legal-bases.json: '\(reference)' nævner ingen kilde (lov, nummer og dato, paragraf, "
+                + "dato for kontrol); tjek den mod den gældende lov"
+        }
+    }
+
     /// What the store will not do, in this language.
     public func describe(_ refusal: Refusal) -> String {
         guard self == .da else { return refusal.description }

@@ -95,7 +95,7 @@ struct PlanLines {
         lines.append(PlanLine(left: [Span(strings.coordinator + ": ", .muted), Span(c.coordinator)], item: .coordinator))
         lines.append(PlanLine(left: [Span(strings.consent + ": ", .muted)] + consent(file.consent), item: .consent))
         for warning in file.consentWarnings(catalogues, on: today) {
-            lines.append(PlanLine(left: [Span("  " + language.describe(warning, catalogues), .warning)], item: .consent))
+            lines.append(PlanLine(left: [Span("  ! " + language.describe(warning, catalogues), .warning)], item: .consent))
         }
         lines.append(PlanLine(left: [Span(strings.nextFollowUp + ": ", .muted)] + followUp(), item: .nextFollowUp))
         lines.append(.blank)
