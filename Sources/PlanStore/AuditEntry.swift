@@ -35,15 +35,6 @@ public struct AuditEntry: Codable, Equatable, Sendable {
     public var prev: String
 }
 
-/// One way in which the audit trail is not what was written.
-public struct AuditProblem: Equatable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var message: String
-
-    public var description: String { "\(file):\(line): \(message)" }
-}
-
 /// What to record: the parts of an entry that the caller knows. The trail adds who, when and the chain.
 public struct AuditEvent: Equatable, Sendable {
     public var action: AuditAction

@@ -24,7 +24,7 @@ extension AuditTrail {
     public struct Verification: Sendable {
         public var entries = 0
         public var problems: [AuditProblem] = []
-        public var notes: [String] = []
+        public var notes: [IntegrityFinding] = []
         /// The entry naming the newest revision of each citizen, for reconciling with the documents.
         public var revisions: [String: AuditEntry] = [:]
         /// Citizens whose case was deleted (purged after retention): no revision of theirs is expected on disk.
@@ -41,8 +41,7 @@ extension AuditTrail {
         var byUser: [String: [Segment]] = [:]
         for s in try segments() { byUser[s.user, default: []].append(s) }
         if key == nil && !byUser.isEmpty {
-            result.problems.append(AuditProblem(file: "enplan.key", line: 0,
-                                                message: "the key cannot be read, so no line's MAC can be checked"))
+            result.problems.append(AuditProblem(file: "enplan.key", .auditKeyUnreadable))
         }
         for (user, segments) in byUser.sorted(by: { $0.key < $1.key }) {
             var prev = AuditTrail.genesis
@@ -56,12 +55,10 @@ extension AuditTrail {
                     (prev, seq) = (m.prev, m.seq)
                     // Segments a purge marked but did not get to remove are deleted by the next purge.
                     ordered = ordered.filter { String($0.name.dropLast(6)) >= m.before }
-                    result.notes.append("audit/\(user): the months before \(m.before) were purged on purpose "
-                                        + "(retention) on \(m.time) by \(m.user)")
+                    result.notes.append(IntegrityFinding(file: "audit/\(user)", .auditPurged(before: m.before, time: m.time, by: m.user)))
                     result.purgedBefore = max(result.purgedBefore ?? m.before, m.before)
                 } else {
-                    result.problems.append(AuditProblem(file: "audit/\(user)/\(PurgeMarker.fileName)", line: 0,
-                                                        message: "the purge marker was written or changed without the key"))
+                    result.problems.append(AuditProblem(file: "audit/\(user)/\(PurgeMarker.fileName)", .purgeMarkerForged))
                 }
             }
             result.problems += missingMonths(user: user, ordered.map(\.name))
@@ -69,12 +66,12 @@ extension AuditTrail {
                 let display = "audit/" + segment.user + "/" + segment.name
                 let (lines, endsTorn) = try AuditTrail.contents(of: segment.path)
                 for (number, text) in lines {
-                    func problem(_ message: String) { result.problems.append(AuditProblem(file: display, line: number, message: message)) }
+                    func problem(_ kind: IntegrityFinding.Kind) { result.problems.append(AuditProblem(file: display, line: number, kind)) }
                     guard let parsed = AuditTrail.parse(line: Data(text.utf8), key: key) else {
                         if number == lines.count && !text.isEmpty && endsTorn {
                             continue // a torn last line was never written
                         }
-                        problem("not a valid audit line")
+                        problem(.notAnAuditLine)
                         continue
                     }
                     result.entries += 1
@@ -82,31 +79,32 @@ extension AuditTrail {
                     if parsed.keyed {
                         keyedSeen = true
                         if key != nil && parsed.computed != parsed.mac {
-                            problem("the line was changed after it was written, or written without the key (MAC mismatch)")
+                            problem(.auditLineChanged)
                         }
                     } else {
                         // Unkeyed lines are from before the key existed; one dated later, or after a keyed
                         // line, was written by someone without the key.
                         if keyedSeen || (key?.created).map({ entry.time >= $0 }) == true {
-                            problem("an unkeyed line written after the key was made: forged, or written without enplan")
+                            problem(.unkeyedLineAfterKey)
                         } else if parsed.computed != parsed.mac {
-                            problem("the line was changed after it was written (hash mismatch)")
+                            problem(.auditLineHashChanged)
                         }
                     }
                     if entry.prev != prev {
-                        problem("the chain is broken: a line before it was removed, reordered or changed")
+                        problem(.auditChainBroken)
                     }
                     if entry.seq != seq + 1 {
-                        problem("sequence jumps from \(seq) to \(entry.seq): lines are missing")
+                        problem(.auditSequenceJump(from: seq, to: entry.seq))
                     }
                     if entry.time < lastTime {
-                        problem("the time goes back from \(lastTime) to \(entry.time)")
+                        problem(.auditTimeGoesBack(from: lastTime, to: entry.time))
                     }
                     if AuditTrail.folderName(for: entry.user) != segment.user {
-                        problem("an entry of \(entry.user) in \(segment.user)'s segment")
+                        problem(.auditEntryOfAnotherUser(entry: entry.user, segment: segment.user))
                     }
                     if entry.action == .auditRepair {
-                        result.notes.append("\(display):\(number): repaired on \(entry.time) by \(entry.user): \(entry.detail ?? "")")
+                        result.notes.append(IntegrityFinding(file: display, line: number,
+                                                            .auditRepaired(time: entry.time, by: entry.user, detail: entry.detail ?? "")))
                     }
                     if entry.action == .delete, let citizen = entry.citizen { result.deleted.insert(citizen) }
                     if let citizen = entry.citizen, let after = entry.revisionAfter, entry.action.changesPlan,
@@ -133,8 +131,7 @@ extension AuditTrail {
         guard let first = months.min(), let last = months.max() else { return [] }
         let present = Set(months)
         return (first...last).filter { !present.contains($0) }.map { month in
-            AuditProblem(file: "audit/" + user, line: 0,
-                         message: String(format: "the segment of %04d-%02d is missing: it was removed", month / 12, month % 12 + 1))
+            AuditProblem(file: "audit/" + user, .auditMonthMissing(String(format: "%04d-%02d", month / 12, month % 12 + 1)))
         }
     }
 

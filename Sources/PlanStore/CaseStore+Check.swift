@@ -6,8 +6,8 @@ import PlanCore
 public struct CheckReport: Sendable {
     public var documents = 0
     public var auditEntries = 0
-    public var problems: [String] = []
-    public var notes: [String] = []
+    public var problems: [IntegrityFinding] = []
+    public var notes: [IntegrityFinding] = []
     /// Things a coordinator should look at that are no damage: consent that does not cover the
     /// efforts, legal references without a source.
     public var warnings: [CheckWarning] = []
@@ -37,11 +37,11 @@ extension CaseStore {
         var byCPR: [String: [CitizenID]] = [:]
         for name in try FileSystem.list(layout.citizens).sorted() {
             if name.hasPrefix(".") {
-                if name.contains(".tmp.") { report.notes.append("citizens/\(name): an unfinished write of a running or killed enplan; removed on the next writable open") }
+                if name.contains(".tmp.") { report.notes.append(IntegrityFinding(file: "citizens/\(name)", .unfinishedWrite)) }
                 continue
             }
             guard name.hasSuffix(".json"), CitizenID.isValid(String(name.dropLast(5))) else {
-                report.problems.append("citizens/\(name): not an enplan document (unexpected file name)")
+                report.problems.append(IntegrityFinding(file: "citizens/\(name)", .unexpectedFileName))
                 continue
             }
         }
@@ -50,7 +50,7 @@ extension CaseStore {
             revisions[file.id.rawValue] = (file.revision, file.updated)
             if let cpr = file.citizen.cpr { byCPR[cpr.digits, default: []].append(file.id) }
             for problem in file.problems(instrument: catalogues.instrument) {
-                report.problems.append("citizens/\(file.id).json: \(problem)")
+                report.problems.append(IntegrityFinding(file: "citizens/\(file.id).json", .invalidContent(problem)))
             }
             if file.status.isOpen {
                 for warning in file.consentWarnings(catalogues, on: today) {
@@ -59,24 +59,23 @@ extension CaseStore {
             }
         }
         for d in damaged {
-            report.problems.append("citizens/\(d.id).json: \(d.reason)")
+            report.problems.append(IntegrityFinding(file: "citizens/\(d.id).json", .unreadable(d.reason)))
         }
         // One person, one citizen: an older enplan could let the same CPR number in twice.
         for (digits, ids) in byCPR where ids.count > 1 {
             let masked = CPRNumber(validDigits: digits)?.masked ?? "DDMMYY-XXXX"
-            report.problems.append("the CPR number \(masked) belongs to \(ids.count) citizens: "
-                                   + ids.map(\.rawValue).sorted().joined(separator: ", ") + "; merge them into one plan")
+            report.problems.append(IntegrityFinding(file: "", .cprOfSeveralCitizens(masked: masked, ids: ids)))
         }
         if SummaryIndex.load(from: layout.indexFile) == nil && report.documents > 0 {
-            report.notes.append("index/summaries.tsv is missing or unreadable; it is rebuilt from the documents")
+            report.notes.append(IntegrityFinding(file: "", .indexMissing))
         }
-        for problem in catalogueProblems { report.problems.append(problem) }
+        for problem in catalogueProblems { report.problems.append(IntegrityFinding(file: "", .catalogue(problem))) }
         for basis in catalogues.legalBases where basis.source == nil {
             report.warnings.append(.legalBasisWithoutSource(reference: basis.reference))
         }
         let verification = try audit.verify()
         report.auditEntries = verification.entries
-        report.problems += verification.problems.map(\.description)
+        report.problems += verification.problems
         report.notes += verification.notes
         let (unaudited, unfinished) = CaseStore.reconcile(onDisk: revisions, verification: verification,
                                                           damaged: Set(damaged.map(\.id)))
@@ -94,7 +93,7 @@ extension CaseStore {
         for c in caseload.citizens { onDisk[c.id.rawValue] = (c.revision, c.updated) }
         let (unaudited, unfinished) = CaseStore.reconcile(onDisk: onDisk, verification: verification,
                                                           damaged: Set(caseload.damaged.map(\.id)))
-        verification.problems += unaudited.map { AuditProblem(file: "citizens", line: 0, message: $0) }
+        verification.problems += unaudited
         verification.notes += unfinished
         return verification
     }
@@ -104,36 +103,33 @@ extension CaseStore {
     /// the retention purge removed. An entry naming a revision that never reached disk is no damage:
     /// the process stopped between the two, and the plan is as it was; nor is a case deleted by a purge.
     static func reconcile(onDisk: [String: (revision: Int, updated: CalendarDate)], verification: AuditTrail.Verification,
-                          damaged: Set<String>) -> (problems: [String], notes: [String]) {
-        var problems: [String] = []
-        var notes: [String] = []
+                          damaged: Set<String>) -> (problems: [IntegrityFinding], notes: [IntegrityFinding]) {
+        var problems: [IntegrityFinding] = []
+        var notes: [IntegrityFinding] = []
         for (id, disk) in onDisk.sorted(by: { $0.key < $1.key }) where disk.revision > 0 {
             let logged = verification.revisions[id]?.revisionAfter ?? 0
             let month = String(disk.updated.iso.prefix(7))
             if logged < disk.revision, verification.purgedBefore.map({ month < $0 }) != true {
-                problems.append("\(id): revision \(disk.revision) is on disk, but the audit trail records "
-                                + (logged == 0 ? "no change to it" : "changes only up to revision \(logged)")
-                                + ": audit lines or a segment were removed")
+                problems.append(IntegrityFinding(file: id, .revisionNotAudited(revision: disk.revision, logged: logged)))
             }
         }
         for (id, entry) in verification.revisions.sorted(by: { $0.key < $1.key })
         where !damaged.contains(id) && !verification.deleted.contains(id) {
             if let revision = entry.revisionAfter, (onDisk[id]?.revision ?? 0) < revision {
-                notes.append("\(id): \(entry.user) began \(entry.action.rawValue) to revision \(revision) at \(entry.time), "
-                             + "but it never reached disk (the process stopped); the plan is as it was")
+                notes.append(IntegrityFinding(file: id, .changeNeverReachedDisk(user: entry.user, action: entry.action.rawValue,
+                                                                              revision: revision, time: entry.time)))
             }
         }
         return (problems, notes)
     }
 
     /// Nothing may be readable by others than the owner and the enplan group.
-    func unsafePermissions() -> [String] {
-        var problems: [String] = []
+    func unsafePermissions() -> [IntegrityFinding] {
+        var problems: [IntegrityFinding] = []
         func visit(_ path: String, _ display: String, depth: Int) {
             guard let mode = FileSystem.mode(path) else { return }
             if mode & 0o007 != 0 {
-                problems.append("\(display): others may access it (mode \(String(mode, radix: 8))); "
-                                + "run chmod o-rwx on it")
+                problems.append(IntegrityFinding(file: display.isEmpty ? layout.root : display, .othersMayAccess(mode: UInt32(mode))))
             }
             guard depth < 3, let children = try? FileSystem.list(path) else { return }
             for child in children.sorted() {
@@ -141,6 +137,6 @@ extension CaseStore {
             }
         }
         visit(layout.root, "", depth: 0)
-        return problems.map { $0.hasPrefix(":") ? "the data folder" + $0 : $0 }
+        return problems
     }
 }

@@ -15,11 +15,11 @@ struct AuditCommand: ParsableCommand {
         @OptionGroup var store: StoreOptionGroup
 
         func run() throws(CLIError) {
-            let words = CLIStrings.of(try store.language())
+            let language = try store.language(), words = CLIStrings.of(language)
             let s = try store.open(readOnly: true)
             let v = try withStore { () throws(StoreError) in try s.verifyAudit() }
-            for p in v.problems { TextOutput.write(p.description + "\n") }
-            for note in v.notes { TextOutput.write(words.note + note + "\n") }
+            for p in v.problems { TextOutput.write(language.describe(p) + "\n") }
+            for note in v.notes { TextOutput.write(words.note + language.describe(note) + "\n") }
             guard v.problems.isEmpty else { throw .problems("the audit trail has \(v.problems.count) " + (v.problems.count == 1 ? "problem" : "problems"),
                                                            da: "revisionssporet har \(v.problems.count) " + (v.problems.count == 1 ? "problem" : "problemer")) }
             TextOutput.write(words.auditVerified(v.entries) + "\n")

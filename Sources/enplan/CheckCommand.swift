@@ -17,9 +17,9 @@ struct CheckCommand: ParsableCommand {
         let language = try store.language(), words = CLIStrings.of(language)
         let s = try store.open(readOnly: true)
         let report = try withStore { () throws(StoreError) in try s.check() }
-        for note in report.notes { Console.standardError(words.note + note) }
+        for note in report.notes { Console.standardError(words.note + language.describe(note)) }
         for warning in report.warnings { TextOutput.write(words.warning + language.describe(warning, s.catalogues) + "\n") }
-        for problem in report.problems { TextOutput.write(problem + "\n") }
+        for problem in report.problems { TextOutput.write(language.describe(problem) + "\n") }
         let summary = words.checked(report.documents, report.auditEntries)
         guard report.problems.isEmpty else {
             throw .problems(summary + words.problems(report.problems.count))

@@ -151,5 +151,10 @@ import TestSupport
         #expect(trail.stdout.hasPrefix("TIDSPUNKT") && trail.stdout.contains("HANDLING"), "\(trail.stdout)")
         let repair = try enplan(["audit", "repair", "--lang", "da"])
         #expect(repair.stdout.hasPrefix("intet at reparere"), "\(repair.stdout)")
+        // What check and audit verify find, in Danish.
+        chmod(tmp.child("data") + "/citizens/" + id + ".json", 0o644)
+        let checked = try enplan(["check", "--lang", "da"])
+        #expect(checked.status == 1 && checked.stdout.contains("citizens/\(id).json: andre har adgang (rettigheder 644)"), "\(checked.stdout)")
+        #expect(checked.stderr.contains("1 problem"), "\(checked.stderr)")
     }
 }

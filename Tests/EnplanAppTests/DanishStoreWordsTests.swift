@@ -43,6 +43,26 @@ import Testing
         #expect(Language.da.describe(CheckWarning.legalBasisWithoutSource(reference: "LAB § 30 b"), .standard).contains("nævner ingen kilde"))
     }
 
+    @Test func everyIntegrityFindingHasDanishWords() throws {
+        let kinds: [IntegrityFinding.Kind] = [
+            .auditKeyUnreadable, .purgeMarkerForged, .auditMonthMissing("2026-03"), .notAnAuditLine, .auditLineChanged,
+            .unkeyedLineAfterKey, .auditLineHashChanged, .auditChainBroken, .auditSequenceJump(from: 1, to: 3),
+            .auditTimeGoesBack(from: "b", to: "a"), .auditEntryOfAnotherUser(entry: "a", segment: "b"),
+            .revisionNotAudited(revision: 3, logged: 0), .revisionNotAudited(revision: 3, logged: 2), .unexpectedFileName,
+            .invalidContent(.required(field: "name")), .unreadable("x"), .cprOfSeveralCitizens(masked: "010101-XXXX", ids: []),
+            .othersMayAccess(mode: 0o644), .unfinishedWrite, .auditPurged(before: "2025-01", time: "t", by: "u"),
+            .auditRepaired(time: "t", by: "u", detail: "d"), .indexMissing,
+            .changeNeverReachedDisk(user: "u", action: "update", revision: 2, time: "t"),
+        ]
+        for kind in kinds {
+            let finding = IntegrityFinding(file: "audit/mette/2026-11.jsonl", line: 2, kind)
+            let danish = Language.da.describe(finding)
+            #expect(danish.hasPrefix("audit/mette/2026-11.jsonl:2: ") && danish != finding.description, "\(kind)")
+        }
+        #expect(Language.da.describe(IntegrityFinding(file: "citizens/b-a.json", .invalidContent(.required(field: "name"))))
+                == "citizens/b-a.json: navn skal udfyldes")
+    }
+
     /// Every operation the store names in an I/O error has Danish words (else a Danish sentence would
     /// carry an English verb).
     @Test func everyStoreOperationHasADanishVerb() throws {

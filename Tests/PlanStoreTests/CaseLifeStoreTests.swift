@@ -112,7 +112,7 @@ import Testing
 
         let verification = try store.verifyAudit()
         #expect(verification.problems.isEmpty, "\(verification.problems)")
-        #expect(verification.notes.contains { $0.contains("purged on purpose") })
+        #expect(verification.notes.map(\.description).contains { $0.contains("purged on purpose") })
         #expect(try store.check().problems.isEmpty)
         // A later write continues the chain; the purge can run again and finds nothing.
         try store.record(AuditEvent(.list))

@@ -49,7 +49,7 @@ import TestSupport
         var twin = first
         twin.citizen.id = try CitizenID("b-twin")
         try FileSystem.writeNew(store.layout.document("b-twin"), DocumentCodec.encode(twin), mode: 0o600)
-        let problems = try store.check().problems
+        let problems = try store.check().problems.map(\.description)
         #expect(problems.contains { $0.contains("070761-XXXX belongs to 2 citizens") && $0.contains("b-twin") }, "\(problems)")
         #expect(!problems.joined().contains("070761-4285"), "the number is never printed whole")
     }
@@ -137,7 +137,7 @@ import TestSupport
         var old = saved
         old.meetings.append(Meeting(id: "m1", date: fixedDay, kind: .followUp, outcome: .held, summary: "Bo\u{07}"))
         try FileSystem.replaceDurably(store.layout.document(file.id.rawValue), with: DocumentCodec.encode(old), mode: 0o600)
-        #expect(try store.check().problems.contains { $0.contains("meeting m1 summary holds a control character") })
+        #expect(try store.check().problems.map(\.description).contains { $0.contains("meeting m1 summary holds a control character") })
     }
 
     @Test func anAuditFolderPlantedByAnotherAccountIsRefusedAndLeftAlone() throws {
@@ -168,9 +168,9 @@ import TestSupport
         #expect(damaged["b-link"]?.contains("symbolic link") == true, "\(damaged)")
         let report = try store.check()
         #expect(report.documents == 1)
-        #expect(report.problems.contains { $0.hasPrefix("citizens/b-folder.json") })
-        #expect(report.problems.contains { $0.hasPrefix("citizens/b-link.json") })
-        #expect(!report.problems.joined().contains("system error"))
+        #expect(report.problems.map(\.description).contains { $0.hasPrefix("citizens/b-folder.json") })
+        #expect(report.problems.map(\.description).contains { $0.hasPrefix("citizens/b-link.json") })
+        #expect(!report.problems.map(\.description).joined().contains("system error"))
     }
 
     @Test func everyErrnoIsInWords() {

@@ -27,7 +27,7 @@ import TestSupport
         #expect(throws: StoreError.self) { try store.save(bad) }
         #expect(try store.open(good.id).citizen.name == "Intakt")
         let report = try store.check()
-        #expect(report.problems.contains { $0.hasPrefix("citizens/\(bad.id).json") }, "\(kind): \(report.problems)")
+        #expect(report.problems.map(\.description).contains { $0.hasPrefix("citizens/\(bad.id).json") }, "\(kind): \(report.problems)")
         #expect(bytes(path) == content, "\(kind): the damaged file must not be rewritten")
     }
 
@@ -47,7 +47,7 @@ import TestSupport
         file.sections.social.efforts = [Effort(id: "e1", title: "Bostøtte", start: fixedDay, end: fixedDay.adding(days: -3))]
         try store.save(file)
         _ = FileManager.default.createFile(atPath: store.layout.citizens + "/070761-4285.txt", contents: Data())
-        let problems = try store.check().problems
+        let problems = try store.check().problems.map(\.description)
         #expect(problems.contains { $0.contains("social effort e1: the end is before the start") })
         #expect(problems.contains { $0.contains("070761-4285.txt: not an enplan document") })
     }
@@ -184,7 +184,7 @@ import TestSupport
         try store.record(AuditEvent(.update, citizen: id, revisionBefore: 2, revisionAfter: 3))
         let report = try store.check()
         #expect(report.problems.isEmpty)
-        #expect(report.notes.contains { $0.hasPrefix("\(id): mette began update to revision 3") })
+        #expect(report.notes.map(\.description).contains { $0.hasPrefix("\(id): mette began update to revision 3") })
     }
 }
 
@@ -220,7 +220,7 @@ import TestSupport
         let store = try openStore(tmp.child("data"))
         let file = try newCitizen(store)
         chmod(store.layout.document(file.id.rawValue), 0o644)
-        let problems = try store.check().problems
+        let problems = try store.check().problems.map(\.description)
         #expect(problems.contains { $0.hasPrefix("citizens/\(file.id).json: others may access it") })
     }
 }

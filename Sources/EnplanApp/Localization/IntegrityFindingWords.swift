@@ -1,0 +1,44 @@
+import PlanCore
+import PlanStore
+
+extension Language {
+    /// What `check` or `audit verify` found, with where, in this language.
+    public func describe(_ finding: IntegrityFinding) -> String {
+        finding.described(self == .da ? danishMessage(finding.kind) : finding.message)
+    }
+
+    private func danishMessage(_ kind: IntegrityFinding.Kind) -> String {
+        switch kind {
+        case .auditKeyUnreadable: return "nøglen kan ikke læses, så ingen linjes MAC kan kontrolleres"
+        case .purgeMarkerForged: return "oprydningsmærket er skrevet eller ændret uden nøglen"
+        case let .auditMonthMissing(month): return "filen for \(month) mangler: den er fjernet"
+        case .notAnAuditLine: return "ikke en gyldig auditlinje"
+        case .auditLineChanged: return "linjen er ændret, efter den blev skrevet, eller skrevet uden nøglen (MAC passer ikke)"
+        case .unkeyedLineAfterKey: return "en linje uden nøgle skrevet, efter nøglen blev lavet: forfalsket eller skrevet uden om enplan"
+        case .auditLineHashChanged: return "linjen er ændret, efter den blev skrevet (hash passer ikke)"
+        case .auditChainBroken: return "kæden er brudt: en linje før den er fjernet, flyttet eller ændret"
+        case let .auditSequenceJump(from, to): return "nummereringen springer fra \(from) til \(to): der mangler linjer"
+        case let .auditTimeGoesBack(from, to): return "tiden går tilbage fra \(from) til \(to)"
+        case let .auditEntryOfAnotherUser(entry, segment): return "en linje af \(entry) i \(segment)s fil"
+        case let .revisionNotAudited(revision, logged):
+            return "revision \(revision) ligger på disken, men auditsporet har "
+                + (logged == 0 ? "ingen ændring af den" : "kun ændringer til og med revision \(logged)")
+                + ": auditlinjer eller en fil er fjernet"
+        case .unexpectedFileName: return "ikke en enplan-plan (uventet filnavn)"
+        case let .invalidContent(problem): return describe(problem)
+        case let .unreadable(reason): return "kan ikke læses: \(reason)"
+        case let .cprOfSeveralCitizens(masked, ids):
+            return "CPR-nummeret \(masked) tilhører \(ids.count) borgere: "
+                + ids.map(\.rawValue).sorted().joined(separator: ", ") + "; læg dem sammen i én plan"
+        case let .catalogue(text): return text
+        case let .othersMayAccess(mode): return "andre har adgang (rettigheder \(String(mode, radix: 8))); kør chmod o-rwx på den"
+        case .unfinishedWrite: return "en ufærdig skrivning fra en kørende eller afbrudt enplan; fjernes ved næste åbning med skriveadgang"
+        case let .auditPurged(before, time, by): return "månederne før \(before) er ryddet med vilje (opbevaringsperiode) \(time) af \(by)"
+        case let .auditRepaired(time, by, detail): return "repareret \(time) af \(by): \(detail)"
+        case .indexMissing: return "index/summaries.tsv mangler eller kan ikke læses; det genopbygges fra planerne"
+        case let .changeNeverReachedDisk(user, action, revision, time):
+            return "\(user) begyndte \(action) til revision \(revision) \(time), men den nåede aldrig disken (processen stoppede); "
+                + "planen er, som den var"
+        }
+    }
+}
