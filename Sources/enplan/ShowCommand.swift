@@ -38,7 +38,7 @@ struct ShowCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            let printout = PlanPrintout(file: file, instrument: s.catalogues.instrument, language: language,
+            let printout = PlanPrintout(file: file, catalogues: s.catalogues, language: language,
                                         revealCPR: revealCPR, today: s.today)
             TextOutput.write(printout.render())
         case .md, .html:

@@ -5,14 +5,14 @@ import PlanCore
 /// meetings and measurements with their codes. The copy for the citizen is `PlanLetter`.
 public struct PlanPrintout {
     public var file: CaseFile
-    public var instrument: Instrument
+    public var catalogues: Catalogues
     public var language: Language
     public var revealCPR: Bool
     public var today: CalendarDate
 
-    public init(file: CaseFile, instrument: Instrument, language: Language, revealCPR: Bool = false, today: CalendarDate) {
+    public init(file: CaseFile, catalogues: Catalogues, language: Language, revealCPR: Bool = false, today: CalendarDate) {
         self.file = file
-        self.instrument = instrument
+        self.catalogues = catalogues
         self.language = language
         self.revealCPR = revealCPR
         self.today = today
@@ -30,7 +30,9 @@ public struct PlanPrintout {
         out.field(s.status, s.caseStatuses[file.status.key] ?? file.status.key)
         var consent = s.consentStates[file.consent.state] ?? ""
         if let d = file.consent.date { consent += " " + d.iso }
-        if !file.consent.scope.isEmpty { consent += " (\(s.consentScope): " + file.consent.scope.joined(separator: ", ") + ")" }
+        if !file.consent.scope.isEmpty {
+            consent += " (\(s.consentScope): " + file.consent.scope.map { language.departmentName($0, catalogues) }.joined(separator: ", ") + ")"
+        }
         out.field(s.consent, consent)
         out.field(s.nextFollowUp, file.nextFollowUp?.iso ?? s.none)
         out.field(s.created, file.created.iso)
@@ -96,10 +98,10 @@ public struct PlanPrintout {
         if measurements.isEmpty { out.paragraph(s.none) }
         for m in measurements {
             let avg = m.average.map { language.decimal($0) } ?? s.none
-            out.bullet("\(m.date.iso): \(s.average) \(avg) (\(instrument.scale.min)–\(instrument.scale.max))", level: 0)
+            out.bullet("\(m.date.iso): \(s.average) \(avg) (\(catalogues.instrument.scale.min)–\(catalogues.instrument.scale.max))", level: 0)
         }
         if let last = measurements.last {
-            for indicator in instrument.indicators {
+            for indicator in catalogues.instrument.indicators {
                 if let score = last.scores[indicator.key] {
                     out.bullet("\(indicator.name(language)): \(score)", level: 1)
                 }
