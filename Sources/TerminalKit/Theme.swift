@@ -51,9 +51,43 @@ public struct Theme: Sendable {
 public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
-    public var message: String
+    public var problem: Problem
 
-    public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
+    /// What is wrong at that line, as a value an application can put in its own language.
+    public enum Problem: Equatable, Sendable {
+        case badTableHeader
+        case badTableName(String)
+        case tableTwice(String)
+        case expectedKeyValue
+        case badKey(String)
+        case keySetTwice(String)
+        case unclosedString
+        case notAValue(String)
+        case notARole(String, roles: [String])
+        case notAColour(String)
+        case unknownSetting(String, table: String)
+    }
+
+    public var message: String {
+        switch problem {
+        case .badTableHeader: return "a table header must look like [name]"
+        case let .badTableName(name): return "'\(name)' is not a valid table name"
+        case let .tableTwice(name): return "[\(name)] appears twice"
+        case .expectedKeyValue: return "expected key = value"
+        case let .badKey(key): return "'\(key)' is not a valid key"
+        case let .keySetTwice(key): return "'\(key)' is set twice"
+        case .unclosedString: return "a string is not closed with \""
+        case let .notAValue(raw): return "'\(raw)' is not a value: use \"text\", a number, true or false"
+        case let .notARole(table, roles): return "[\(table)] is not a role; the roles are: " + roles.joined(separator: ", ")
+        case let .notAColour(text): return "'\(text)' is not a colour: use a name such as \"cyan\", 0-255 or \"#rrggbb\""
+        case let .unknownSetting(key, table): return "unknown setting '\(key)' in [\(table)]: use fg, bg, bold, reverse, underline or dim"
+        }
+    }
+
+    /// "file:line: " and then the problem in whatever words the caller gives.
+    public func described(_ message: String) -> String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
+
+    public var description: String { described(message) }
 }
 
 extension Theme {
@@ -64,7 +98,7 @@ extension Theme {
     public static func parse(_ text: String, file: String, roles: [Role]? = nil) throws(ThemeError) -> Theme {
         let document: TOMLSubset.Document
         do { document = try TOMLSubset.parse(text) } catch {
-            throw ThemeError(file: file, line: error.line, message: error.message)
+            throw ThemeError(file: file, line: error.line, problem: error.problem)
         }
         var styles: [String: Style] = [:]
         if let roles {
@@ -73,8 +107,7 @@ extension Theme {
                 role.name.split(separator: ".").indices.map { role.name.split(separator: ".")[...$0].joined(separator: ".") }
             })
             for (table, line) in document.tableLines.sorted(by: { $0.value < $1.value }) where !known.contains(table) {
-                throw ThemeError(file: file, line: line, message: "[\(table)] is not a role; the roles are: "
-                                 + roles.map(\.name).joined(separator: ", "))
+                throw ThemeError(file: file, line: line, problem: .notARole(table, roles: roles.map(\.name)))
             }
         }
         for (table, entries) in document.tables where !table.isEmpty {
@@ -83,8 +116,7 @@ extension Theme {
                 switch (key, entry.value) {
                 case ("fg", .string(let s)), ("bg", .string(let s)), ("fg", .integer(let s)), ("bg", .integer(let s)):
                     guard let color = Color(parsing: s) else {
-                        throw ThemeError(file: file, line: entry.line,
-                                         message: "'\(s)' is not a colour: use a name such as \"cyan\", 0-255 or \"#rrggbb\"")
+                        throw ThemeError(file: file, line: entry.line, problem: .notAColour(s))
                     }
                     if key == "fg" { style.foreground = color } else { style.background = color }
                 case ("bold", .bool(let on)): if on { style.attributes.insert(.bold) }
@@ -92,8 +124,7 @@ extension Theme {
                 case ("underline", .bool(let on)): if on { style.attributes.insert(.underline) }
                 case ("dim", .bool(let on)): if on { style.attributes.insert(.dim) }
                 default:
-                    throw ThemeError(file: file, line: entry.line,
-                                     message: "unknown setting '\(key)' in [\(table)]: use fg, bg, bold, reverse, underline or dim")
+                    throw ThemeError(file: file, line: entry.line, problem: .unknownSetting(key, table: table))
                 }
             }
             styles[table] = style
@@ -127,7 +158,7 @@ enum TOMLSubset {
 
     struct ParseError: Error {
         var line: Int
-        var message: String
+        var problem: ThemeError.Problem
     }
 
     static func parse(_ text: String) throws(ParseError) -> Document {
@@ -140,29 +171,29 @@ enum TOMLSubset {
             if line.isEmpty { continue }
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]"), line.count > 2 else {
-                    throw ParseError(line: number, message: "a table header must look like [name]")
+                    throw ParseError(line: number, problem: .badTableHeader)
                 }
                 table = String(line.dropFirst().dropLast()).trimmed
                 guard !table.isEmpty, table.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) else {
-                    throw ParseError(line: number, message: "'\(table)' is not a valid table name")
+                    throw ParseError(line: number, problem: .badTableName(table))
                 }
                 guard document.tables[table] == nil else {
-                    throw ParseError(line: number, message: "[\(table)] appears twice")
+                    throw ParseError(line: number, problem: .tableTwice(table))
                 }
                 document.tables[table] = [:]
                 document.tableLines[table] = number
                 continue
             }
             guard let eq = line.firstIndex(of: "=") else {
-                throw ParseError(line: number, message: "expected key = value")
+                throw ParseError(line: number, problem: .expectedKeyValue)
             }
             let key = String(line[..<eq]).trimmed
             let rawValue = String(line[line.index(after: eq)...]).trimmed
             guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || "-_".contains($0) }) else {
-                throw ParseError(line: number, message: "'\(key)' is not a valid key")
+                throw ParseError(line: number, problem: .badKey(key))
             }
             guard document.tables[table]?[key] == nil else {
-                throw ParseError(line: number, message: "'\(key)' is set twice")
+                throw ParseError(line: number, problem: .keySetTwice(key))
             }
             document.tables[table]?[key] = Entry(value: try value(rawValue, line: number), line: number)
         }
@@ -174,12 +205,12 @@ enum TOMLSubset {
         if raw == "false" { return .bool(false) }
         if raw.hasPrefix("\"") {
             guard raw.count >= 2, raw.hasSuffix("\"") else {
-                throw ParseError(line: line, message: "a string is not closed with \"")
+                throw ParseError(line: line, problem: .unclosedString)
             }
             return .string(String(raw.dropFirst().dropLast()))
         }
         if !raw.isEmpty, raw.allSatisfy(\.isNumber) { return .integer(raw) }
-        throw ParseError(line: line, message: "'\(raw)' is not a value: use \"text\", a number, true or false")
+        throw ParseError(line: line, problem: .notAValue(raw))
     }
 
     /// Removes a `#` comment that is not inside a string.

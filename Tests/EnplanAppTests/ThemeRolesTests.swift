@@ -36,7 +36,17 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         try "[selecton]\nfg = \"red\"\n".write(toFile: path, atomically: true, encoding: .utf8)
         let (_, broken) = ThemeLocator.load(path, executable: "/nowhere/enplan", environment: [:], language: .da)
-        #expect(broken?.hasPrefix(path + ":1: ") == true && broken?.hasSuffix("; det indbyggede tema bruges") == true)
+        #expect(broken?.hasPrefix(path + ":1: [selecton] er ikke en rolle; rollerne er: ") == true
+                && broken?.hasSuffix("; det indbyggede tema bruges") == true, "\(broken ?? "")")
+        // The file's own details in Danish too, at their line.
+        for (text, danish) in [("[title]\nfg = \"purpleish\"\n", ":2: 'purpleish' er ikke en farve"),
+                               ("[title]\nblink = true\n", ":2: ukendt indstilling 'blink' i [title]"),
+                               ("[title]\nfg = \"red\n", ":2: en tekst er ikke lukket med"),
+                               ("[title\n", ":1: en tabeloverskrift skal se ud som [navn]")] {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            let (_, said) = ThemeLocator.load(path, executable: "/nowhere/enplan", environment: [:], language: .da)
+            #expect(said?.hasPrefix(path + danish) == true, "\(said ?? "")")
+        }
         let (_, english) = ThemeLocator.load("missing", executable: "/nowhere/enplan", environment: [:])
         #expect(english == "theme 'missing' not found; using the built-in theme")
     }

@@ -50,7 +50,24 @@ public enum ThemeLocator {
         do {
             return (try Theme.parse(String(decoding: data, as: UTF8.self), file: path, roles: Role.enplan), nil)
         } catch {
-            return (.builtIn, error.description + builtIn)
+            return (.builtIn, (danish ? error.described(danishMessage(error.problem)) : error.description) + builtIn)
+        }
+    }
+
+    /// A theme file's problem in Danish (TerminalKit speaks English only).
+    static func danishMessage(_ problem: ThemeError.Problem) -> String {
+        switch problem {
+        case .badTableHeader: return "en tabeloverskrift skal se ud som [navn]"
+        case let .badTableName(name): return "'\(name)' er ikke et gyldigt tabelnavn"
+        case let .tableTwice(name): return "[\(name)] står der to gange"
+        case .expectedKeyValue: return "her skal stå nøgle = værdi"
+        case let .badKey(key): return "'\(key)' er ikke en gyldig nøgle"
+        case let .keySetTwice(key): return "'\(key)' er sat to gange"
+        case .unclosedString: return "en tekst er ikke lukket med \""
+        case let .notAValue(raw): return "'\(raw)' er ikke en værdi: brug \"tekst\", et tal, true eller false"
+        case let .notARole(table, roles): return "[\(table)] er ikke en rolle; rollerne er: " + roles.joined(separator: ", ")
+        case let .notAColour(text): return "'\(text)' er ikke en farve: brug et navn som \"cyan\", 0-255 eller \"#rrggbb\""
+        case let .unknownSetting(key, table): return "ukendt indstilling '\(key)' i [\(table)]: brug fg, bg, bold, reverse, underline eller dim"
         }
     }
 }
