@@ -35,7 +35,7 @@ extension CaseStore {
         let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
         defer { withExtendedLifetime(storeLock) {} }
         let registered = try registeredCPRs()
-        guard let key else { throw .folderUnusable(path: layout.key, reason: "enplan.key is missing") }
+        guard let key else { throw .folderUnusable(path: layout.key, .keyMissing) }
         // Fresh ids against one listing of the folder, not a lookup per row.
         let present = Set(try documentPaths().map(\.0))
         var taken = present
@@ -62,7 +62,7 @@ extension CaseStore {
     }
 
     func cprDigest(_ cpr: CPRNumber) throws(StoreError) -> String {
-        guard let key else { throw .folderUnusable(path: layout.key, reason: "enplan.key is missing") }
+        guard let key else { throw .folderUnusable(path: layout.key, .keyMissing) }
         return key.cprDigest(cpr.digits)
     }
 

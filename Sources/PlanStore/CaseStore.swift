@@ -42,42 +42,34 @@ public final class CaseStore {
         if problem == nil, FileSystem.fileType(layout.root) == S_IFDIR, access(layout.root, R_OK | X_OK) != 0 { problem = errno }
         if let problem, problem != ENOENT {
             // Not "it does not exist" to someone who may not look (EACCES on a folder on the way).
-            throw .folderUnusable(path: layout.root, reason: "you have no access to it (\(StoreError.explain(problem))); "
-                                  + "ask whoever keeps the folder, or pass --data")
+            throw .folderUnusable(path: layout.root, .noAccess(problem))
         }
         if !FileSystem.exists(layout.root) {
             guard options.createIfMissing, !options.readOnly else {
-                throw .folderUnusable(path: layout.root,
-                                      reason: "it does not exist; run 'enplan demo' or 'enplan import' to create one, or pass --data")
+                throw .folderUnusable(path: layout.root, .missing)
             }
             try CaseStore.createFolders(layout, settings: options.initialSettings)
         } else if let mode = FileSystem.fileType(layout.root), mode != S_IFDIR {
-            let kind = mode == S_IFREG ? "a file" : StoreError.OddKind(mode: mode).words
-            throw .folderUnusable(path: layout.root, reason: "it is \(kind), not a folder; "
-                                  + "pass the data folder with --data")
+            throw .folderUnusable(path: layout.root, .notAFolder(mode == S_IFREG ? nil : StoreError.OddKind(mode: mode)))
         } else if !FileSystem.exists(layout.settings) {
             let entries: [String]
             do { entries = try FileSystem.list(layout.root) } catch {
-                throw .folderUnusable(path: layout.root, reason: "it cannot be read: \(CaseStore.reason(error)); "
-                                      + "ask whoever keeps the folder for access")
+                throw .folderUnusable(path: layout.root, .unreadable(reason: CaseStore.reason(error)))
             }
             guard entries.isEmpty, options.createIfMissing, !options.readOnly else {
-                throw .folderUnusable(path: layout.root,
-                                      reason: entries.isEmpty ? "it is empty; run 'enplan demo' or 'enplan import' first"
-                                                              : "it is not an enplan data folder (no enplan.json)")
+                throw .folderUnusable(path: layout.root, entries.isEmpty ? .empty : .notAnEnplanFolder)
             }
             try CaseStore.createFolders(layout, settings: options.initialSettings)
         }
         let settingsData: Data?
         do { settingsData = try FileSystem.read(layout.settings) } catch {
-            throw .folderUnusable(path: layout.root, reason: "enplan.json cannot be read (\(error))")
+            throw .folderUnusable(path: layout.root, .settingsUnreadable(error))
         }
         guard let settingsData, let settings = try? JSONDecoder().decode(StoreSettings.self, from: settingsData) else {
-            throw .folderUnusable(path: layout.root, reason: "enplan.json is damaged; restore it from a backup")
+            throw .folderUnusable(path: layout.root, .settingsDamaged)
         }
         guard settings.formatVersion <= StoreSettings.currentFormatVersion else {
-            throw .folderUnusable(path: layout.root,
-                                  reason: "it was written by a newer enplan (format \(settings.formatVersion)); upgrade enplan")
+            throw .folderUnusable(path: layout.root, .newerFormat(settings.formatVersion))
         }
         self.settings = settings
         let shared = (FileSystem.mode(layout.root) ?? 0) & 0o050 != 0
@@ -114,7 +106,7 @@ public final class CaseStore {
         do {
             try FileManager.default.createDirectory(atPath: parent.isEmpty ? "." : parent, withIntermediateDirectories: true)
         } catch {
-            throw .folderUnusable(path: layout.root, reason: "its parent folder cannot be created (\(error.localizedDescription))")
+            throw .folderUnusable(path: layout.root, .parentCannotBeCreated(reason: error.localizedDescription))
         }
         var generator = SystemRandomNumberGenerator()
         let name = PathName.lastComponent(of: layout.root)
@@ -138,7 +130,7 @@ public final class CaseStore {
             try FileSystem.syncFolder(parent.isEmpty ? "." : parent)
         } catch {
             try? FileSystem.removeTree(building.root)
-            throw .folderUnusable(path: layout.root, reason: "it cannot be created: \(error); nothing was left behind")
+            throw .folderUnusable(path: layout.root, .cannotBeCreated(error))
         }
     }
 

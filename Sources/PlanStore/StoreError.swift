@@ -6,7 +6,7 @@ import PlanCore
 /// Everything the store can refuse or fail at, in terms a person can act on.
 public enum StoreError: Error, Equatable, Sendable {
     /// The data folder is missing, unreadable, or of a newer format than this enplan.
-    case folderUnusable(path: String, reason: String)
+    case folderUnusable(path: String, FolderProblem)
     case notFound(CitizenID)
     /// Someone saved this citizen after the edit began; nothing was written.
     case conflict(CitizenID, basedOn: Int, onDisk: Int, by: String)
@@ -41,7 +41,7 @@ public enum StoreError: Error, Equatable, Sendable {
             }
         }
 
-        var words: String {
+        public var words: String {
             switch self {
             case .folder: return "a folder"
             case .symbolicLink: return "a symbolic link, which enplan never follows"
@@ -109,8 +109,8 @@ public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
 extension StoreError: CustomStringConvertible {
     public var description: String {
         switch self {
-        case let .folderUnusable(path, reason):
-            return "the data folder \(path) cannot be used: \(reason)"
+        case let .folderUnusable(path, problem):
+            return "the data folder \(path) cannot be used: \(problem)"
         case let .notFound(id):
             return "no citizen with id \(id); 'enplan list' shows the ids"
         case let .conflict(id, basedOn, onDisk, by):

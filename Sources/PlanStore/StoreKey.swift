@@ -17,7 +17,7 @@ struct StoreKey: Sendable {
     static func load(_ path: String, create: Bool) throws(StoreError) -> StoreKey? {
         if let data = try FileSystem.read(path) {
             guard let key = StoreKey(hex: data) else {
-                throw .folderUnusable(path: path, reason: "its key file is damaged; restore enplan.key from a backup")
+                throw .folderUnusable(path: path, .keyDamaged)
             }
             return key
         }

@@ -89,7 +89,7 @@ extension CaseStore {
     public func teamMembers() throws(StoreError) -> [TeamMember] {
         guard let data = try FileSystem.read(layout.users) else { return [] }
         do { return try JSONDecoder().decode([TeamMember].self, from: data) } catch {
-            throw .folderUnusable(path: layout.users, reason: "users.json is damaged (\(DocumentCodec.describe(error)))")
+            throw .folderUnusable(path: layout.users, .usersDamaged(reason: DocumentCodec.describe(error)))
         }
     }
 

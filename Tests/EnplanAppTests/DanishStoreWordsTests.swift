@@ -63,6 +63,20 @@ import Testing
                 == "citizens/b-a.json: navn skal udfyldes")
     }
 
+    @Test func everyFolderProblemHasDanishWords() {
+        let problems: [FolderProblem] = [.noAccess(13), .missing, .notAFolder(nil), .notAFolder(.symbolicLink),
+                                         .unreadable(reason: "r"), .empty, .notAnEnplanFolder, .settingsUnreadable(.readOnly),
+                                         .settingsDamaged, .newerFormat(9), .parentCannotBeCreated(reason: "r"),
+                                         .cannotBeCreated(.io(operation: "create", path: "/x", code: 28)), .keyMissing,
+                                         .keyDamaged, .usersDamaged(reason: "r")]
+        for problem in problems {
+            let danish = Language.da.describe(StoreError.folderUnusable(path: "/srv/data", problem))
+            #expect(danish.hasPrefix("datamappen /srv/data kan ikke bruges: ") && !danish.contains(problem.description), "\(problem)")
+        }
+        #expect(Language.da.describe(FolderProblem.cannotBeCreated(.io(operation: "create", path: "/x", code: 28)))
+                .contains("disken er fuld"))
+    }
+
     /// Every operation the store names in an I/O error has Danish words (else a Danish sentence would
     /// carry an English verb).
     @Test func everyStoreOperationHasADanishVerb() throws {

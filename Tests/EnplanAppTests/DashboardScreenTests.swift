@@ -47,7 +47,7 @@ import Testing
 
     @Test func goldenStoreFailureIsShownNotFatal() {
         let source = FakeSource(files: [])
-        source.failure = .folderUnusable(path: "/data", reason: "permission denied")
+        source.failure = .folderUnusable(path: "/data", .noAccess(13))
         let screen = Golden.render(app(Size(width: 80, height: 24), language: .en, source: source))
         #expect(Golden.check(screen, "dashboard-store-error-80x24") == nil)
     }

@@ -8,8 +8,8 @@ extension Language {
     public func describe(_ error: StoreError) -> String {
         guard self == .da else { return error.description }
         switch error {
-        case let .folderUnusable(path, reason):
-            return "datamappen \(path) kan ikke bruges: \(reason)"
+        case let .folderUnusable(path, problem):
+            return "datamappen \(path) kan ikke bruges: " + describe(problem)
         case let .notFound(id):
             return "ingen borger med id \(id); 'enplan list' viser id'erne"
         case let .conflict(id, basedOn, onDisk, by):
@@ -56,6 +56,30 @@ extension Language {
         case .notACPRNumber(.noSuchBirthDate): return "ikke et CPR-nummer: de første seks cifre er ikke en rigtig fødselsdato"
         case let .invalid(error): return describe(error)
         case .noCitizens: return "filen har en overskrift, men ingen borgere"
+        }
+    }
+
+    /// Why a data folder cannot be used, in this language.
+    public func describe(_ problem: FolderProblem) -> String {
+        guard self == .da else { return problem.description }
+        switch problem {
+        case let .noAccess(code):
+            return "du har ikke adgang til den (\(Language.explainInDanish(code))); spørg den, der passer mappen, eller brug --data"
+        case .missing: return "den findes ikke; kør 'enplan demo' eller 'enplan import' for at oprette en, eller brug --data"
+        case let .notAFolder(kind):
+            return "den er \(kind.map { Language.danishKinds[$0] ?? "ikke en almindelig fil" } ?? "en fil"), ikke en mappe; "
+                + "angiv datamappen med --data"
+        case let .unreadable(reason): return "den kan ikke læses: \(reason); bed den, der passer mappen, om adgang"
+        case .empty: return "den er tom; kør 'enplan demo' eller 'enplan import' først"
+        case .notAnEnplanFolder: return "den er ikke en enplan-datamappe (ingen enplan.json)"
+        case let .settingsUnreadable(error): return "enplan.json kan ikke læses (\(describe(error)))"
+        case .settingsDamaged: return "enplan.json er beskadiget; hent den fra en sikkerhedskopi"
+        case let .newerFormat(version): return "den er skrevet af en nyere enplan (format \(version)); opdatér enplan"
+        case let .parentCannotBeCreated(reason): return "mappen over den kan ikke oprettes (\(reason))"
+        case let .cannotBeCreated(error): return "den kan ikke oprettes: \(describe(error)); intet blev efterladt"
+        case .keyMissing: return "enplan.key mangler"
+        case .keyDamaged: return "nøglefilen er beskadiget; hent enplan.key fra en sikkerhedskopi"
+        case let .usersDamaged(reason): return "users.json er beskadiget (\(reason))"
         }
     }
 
