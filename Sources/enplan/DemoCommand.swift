@@ -24,16 +24,20 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Replace an earlier demo folder.")
     var force = false
 
-    func validate() throws {
+    /// In `run`, not `validate`: ArgumentParser would wrap the error and say it in English only.
+    func checkCounts() throws(CLIError) {
         guard citizens >= 1, citizens <= 1_000_000 else {
-            throw ValidationError("--citizens must be a positive number of citizens, at most 1000000 (not \(citizens))")
+            throw .usage("--citizens must be a positive number of citizens, at most 1000000 (not \(citizens))",
+                                 da: "--citizens skal være et positivt antal borgere, højst 1000000 (ikke \(citizens))")
         }
         guard coordinators >= 1, coordinators <= 100 else {
-            throw ValidationError("--coordinators must be a positive number, at most 100 (not \(coordinators))")
+            throw .usage("--coordinators must be a positive number, at most 100 (not \(coordinators))",
+                                 da: "--coordinators skal være et positivt tal, højst 100 (ikke \(coordinators))")
         }
     }
 
     func run() throws(CLIError) {
+        try checkCounts()
         let folder = store.folder()
         try DemoCommand.prepare(folder: folder, force: force)
         let s = try store.open(create: true, initialSettings: StoreSettings(allowActingAs: true, demo: true),

@@ -138,6 +138,8 @@ import TestSupport
         }
         let handOver = try enplan(["assign", "--from", "mette", "--to", "Bo Berg", "--lang", "da"])
         #expect(handOver.status != 0 && handOver.stderr.contains("er ikke et brugernavn"), "\(handOver.stderr)")
+        let negative = try enplan(["demo", "--citizens", "-5", "--force", "--lang", "da"])
+        #expect(negative.status == 2 && negative.stderr.contains("--citizens skal være et positivt antal borgere"), "\(negative.stderr)")
         let session = try enplan(["session", "--user", "mette", "--role", "boss", "--lang", "da"])
         #expect(session.status == 2 && session.stderr.contains("brug coordinator eller supervisor"), "\(session.stderr)")
         let reason = try enplan(["close", "b-nobody", "--reason", "bored", "--lang", "da"])
