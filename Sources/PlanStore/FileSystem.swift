@@ -47,13 +47,19 @@ enum FileSystem {
 
     /// Writes a file that must not exist yet, flushes and closes it; on any failure it is removed.
     /// A failed fsync is not retried: the kernel may have dropped the dirty pages already.
-    /// - Parameter sync: false for a file of a batch that is made durable all at once (`syncFileSystem`).
-    static func writeNew(_ path: String, _ data: Data, mode: mode_t, sync: Bool = true) throws(StoreError) {
-        try writeNew(path, [data], mode: mode, sync: sync)
+    static func writeNew(_ path: String, _ data: Data, mode: mode_t) throws(StoreError) {
+        try writeNew(path, [data], mode: mode)
     }
 
-    static func writeNew(_ path: String, _ parts: [Data], mode: mode_t, sync: Bool = true) throws(StoreError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+    static func writeNew(_ path: String, _ parts: [Data], mode: mode_t) throws(StoreError) {
+        try writeNew(in: AT_FDCWD, name: path, shownAs: path, parts, mode: mode, sync: true)
+    }
+
+    /// The same with `name` relative to an open folder.
+    /// - Parameter sync: false for a file of a batch that is made durable all at once (`syncFileSystem`).
+    static func writeNew(in folder: Int32, name: String, shownAs path: String, _ parts: [Data], mode: mode_t,
+                         sync: Bool) throws(StoreError) {
+        let fd = openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw errno("create", path) }
         do throws(StoreError) {
             guard fchmod(fd, mode) == 0 else { throw errno("set permissions on", path) }
@@ -61,12 +67,12 @@ enum FileSystem {
             guard !sync || fsync(fd) == 0 else { throw errno("flush", path) }
         } catch {
             close(fd)
-            unlink(path)
+            unlinkat(folder, name, 0)
             throw error
         }
         guard close(fd) == 0 else {
             let failure = errno("close", path)
-            unlink(path)
+            unlinkat(folder, name, 0)
             throw failure
         }
     }

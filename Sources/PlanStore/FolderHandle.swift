@@ -21,22 +21,7 @@ final class FolderHandle {
     /// Writes a file that must not exist yet and closes it, unflushed (its batch is made durable at
     /// once, see `FileSystem.syncFileSystem`); on any failure it is removed.
     func writeNew(_ name: String, _ data: Data, mode: mode_t) throws(StoreError) {
-        let fd = openat(descriptor, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
-        let path = self.path + "/" + name
-        guard fd >= 0 else { throw FileSystem.errno("create", path) }
-        do throws(StoreError) {
-            guard fchmod(fd, mode) == 0 else { throw FileSystem.errno("set permissions on", path) }
-            try FileSystem.writeAll(fd, data, path: path)
-        } catch {
-            close(fd)
-            unlinkat(descriptor, name, 0)
-            throw error
-        }
-        guard close(fd) == 0 else {
-            let failure = FileSystem.errno("close", path)
-            unlinkat(descriptor, name, 0)
-            throw failure
-        }
+        try FileSystem.writeNew(in: descriptor, name: name, shownAs: path + "/" + name, [data], mode: mode, sync: false)
     }
 
     /// Moves `name` into `target` under the same name, never replacing a file there: with
