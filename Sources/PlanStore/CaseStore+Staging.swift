@@ -84,8 +84,12 @@ extension CaseStore {
         let folderBefore = FileSystem.stamp(layout.citizens)
         let wasEmpty = ids.isEmpty
         var events: [AuditEvent] = []
-        var written: [CaseFile] = []
-        written.reserveCapacity(files.count)
+        var written = 0
+        // The index's new rows, made as the documents are written (nil: a stamp could not be taken,
+        // and the next listing reads what the index lacks).
+        var newRows: [SummaryIndex.Entry]? = []
+        newRows?.reserveCapacity(files.count)
+        var indexing: BackgroundWork<PreparedIndex?>?
         do throws(StoreError) {
             // Done equal to total ends a progress line, also when the insert fails.
             defer { progress?(.writing, files.count, files.count) }
@@ -96,20 +100,27 @@ extension CaseStore {
             let batches = stride(from: 0, to: files.count, by: CaseStore.batchSize).map {
                 files[$0..<min(files.count, $0 + CaseStore.batchSize)].map { stampedForWriting($0, revision: 1) }
             }
-            var next = batches.first.map(CaseStore.encodeInBackground)
+            let key = self.key
+            var next = batches.first.map { CaseStore.encodeInBackground($0, key: key) }
             for (number, batch) in batches.enumerated() {
                 guard let job = next else { break }
                 let encoded = try job.result()
-                next = number + 1 < batches.count ? CaseStore.encodeInBackground(batches[number + 1]) : nil
-                for (file, data) in zip(batch, encoded) {
+                next = number + 1 < batches.count ? CaseStore.encodeInBackground(batches[number + 1], key: key) : nil
+                for (file, document) in zip(batch, encoded) {
                     durableStep()
                     // Not flushed one by one: the whole stage is flushed at once below, before the commit
                     // marker; until that marker is durable the stage counts for nothing.
-                    try folder.writeNew(file.id.rawValue + ".json", data, mode: modes.file)
+                    let stamp = try folder.writeNew(file.id.rawValue + ".json", document.data, mode: modes.file)
+                    if let stamp { newRows?.append(SummaryIndex.Entry(stamp: stamp, summary: document.summary)) } else { newRows = nil }
                     events.append(AuditEvent(action, citizen: file.id, revisionBefore: 0, revisionAfter: 1, detail: detail))
                 }
-                written += batch
-                progress?(.writing, written.count, files.count)
+                written += batch.count
+                progress?(.writing, written, files.count)
+            }
+            // The index is put together meanwhile on the other core: it is only written after the move.
+            if let newRows {
+                let layout = self.layout
+                indexing = BackgroundWork { CaseStore.preparedIndex(adding: newRows, layout: layout, folderBefore: folderBefore, wasEmpty: wasEmpty) }
             }
             durableStep()
             // The audit lines are written while the documents are flushed (the one waits on the disk, the
@@ -132,15 +143,25 @@ extension CaseStore {
         }
         // Committed: from here on the import happens, now or at the next open.
         try finishStage(stage)
-        addToIndex(written, folderBefore: folderBefore, wasEmpty: wasEmpty)
+        if let prepared = try? indexing?.result() { write(prepared) }
     }
 
-    /// The index learns new documents from the files in hand, stamped as they now are on disk, so the
-    /// next listing decodes none of them (a demo of 50,000 spent a fifth of its time re-reading them).
-    /// When the index (with its journal) described the folder just before the insert, it describes it
-    /// after, and keeps being trusted; otherwise the next listing checks every document. Only a cache:
-    /// if it cannot be written, the next listing rebuilds what it lacks.
-    func addToIndex(_ files: [CaseFile], folderBefore: FileSystem.Stamp?, wasEmpty: Bool) {
+    /// An index with an insert's new rows, encoded and waiting for the folder's stamp after the move.
+    struct PreparedIndex: Sendable {
+        var index: SummaryIndex
+        var rows: SummaryIndex.EncodedRows
+        /// The index described the folder just before the insert (with its journal), so it describes it
+        /// after: it keeps being trusted.
+        var describesFolder: Bool
+    }
+
+    /// The index learns new documents from the files in hand, stamped as written (a rename keeps the
+    /// stamp), so the next listing decodes none of them (a demo of 50,000 spent a fifth of its time
+    /// re-reading them). When the index (with its journal) described the folder just before the insert,
+    /// it describes it after, and keeps being trusted; otherwise the next listing checks every document.
+    /// Only a cache: nil when there is nothing sound to add to, and the next listing rebuilds.
+    static func preparedIndex(adding rows: [SummaryIndex.Entry], layout: StoreLayout, folderBefore: FileSystem.Stamp?,
+                              wasEmpty: Bool) -> PreparedIndex? {
         let stored = SummaryIndex.load(from: layout.indexFile)
         var base: (entries: [SummaryIndex.Entry], damaged: [DamagedDocument])?
         if let stored, let journal = IndexJournal.load(layout.indexJournal), let folderBefore,
@@ -151,28 +172,32 @@ extension CaseStore {
             base = ([], [])
         }
         guard let previous = base ?? stored.map({ ($0.entries, $0.damaged) }) ?? (FileSystem.exists(layout.indexFile) ? nil : ([], []))
-        else { return }
-        var entries = previous.entries
-        let folder = Glibc.open(layout.citizens, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard folder >= 0 else { return }
-        defer { close(folder) }
-        for file in files {
-            guard let stamp = FileSystem.stamp(in: folder, file.id.rawValue + ".json") else { return }
-            entries.append(SummaryIndex.Entry(stamp: stamp, summary: CitizenSummary(file, key: key)))
-        }
-        let index: SummaryIndex
-        if base != nil, let now = FileSystem.stamp(layout.citizens) {
-            index = SummaryIndex(entries: CaseStore.inListOrder(entries), damaged: previous.damaged, folder: now, inListOrder: true)
-        } else {
-            index = SummaryIndex(entries: entries, damaged: previous.damaged)
-        }
-        if (try? index.write(to: layout.indexFile, mode: modes.file)) != nil { unlink(layout.indexJournal) }
+        else { return nil }
+        let index = base != nil
+            ? SummaryIndex(entries: CaseStore.inListOrder(previous.entries + rows), damaged: previous.damaged, inListOrder: true)
+            : SummaryIndex(entries: previous.entries + rows, damaged: previous.damaged)
+        return PreparedIndex(index: index, rows: index.encodedRows(), describesFolder: base != nil)
+    }
+
+    /// Writes a prepared index, stamped with the folder as it is now when it describes it.
+    func write(_ prepared: PreparedIndex) {
+        var index = prepared.index
+        if prepared.describesFolder { index.folder = FileSystem.stamp(layout.citizens) }
+        if (try? index.write(prepared.rows, to: layout.indexFile, mode: modes.file)) != nil { unlink(layout.indexJournal) }
     }
 
     static let batchSize = 1000
 
-    static func encodeInBackground(_ files: [CaseFile]) -> BackgroundWork<[Data]> {
-        BackgroundWork { () throws(StoreError) in try files.map { (file) throws(StoreError) in try DocumentCodec.encode(file) } }
+    /// A document as written, and its index row's summary.
+    struct EncodedDocument: Sendable {
+        var data: Data
+        var summary: CitizenSummary
+    }
+
+    static func encodeInBackground(_ files: [CaseFile], key: StoreKey?) -> BackgroundWork<[EncodedDocument]> {
+        BackgroundWork { () throws(StoreError) in
+            try files.map { (file) throws(StoreError) in EncodedDocument(data: try DocumentCodec.encode(file), summary: CitizenSummary(file, key: key)) }
+        }
     }
 
     /// Where a stage keeps its documents: a folder of their own, `<stage>/citizens`, which can become

@@ -55,10 +55,12 @@ enum FileSystem {
         try writeNew(in: AT_FDCWD, name: path, shownAs: path, parts, mode: mode, sync: true)
     }
 
-    /// The same with `name` relative to an open folder.
+    /// The same with `name` relative to an open folder; returns the file's stamp as written (nil
+    /// when it could not be taken), which a rename later keeps.
     /// - Parameter sync: false for a file of a batch that is made durable all at once (`syncFileSystem`).
+    @discardableResult
     static func writeNew(in folder: Int32, name: String, shownAs path: String, _ parts: [Data], mode: mode_t,
-                         sync: Bool) throws(StoreError) {
+                         sync: Bool) throws(StoreError) -> Stamp? {
         let fd = openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw errno("create", path) }
         do throws(StoreError) {
@@ -70,11 +72,14 @@ enum FileSystem {
             unlinkat(folder, name, 0)
             throw error
         }
+        var info = stat()
+        let written = fstat(fd, &info) == 0 ? stamp(info) : nil
         guard close(fd) == 0 else {
             let failure = errno("close", path)
             unlinkat(folder, name, 0)
             throw failure
         }
+        return written
     }
 
     /// Flushes every written file of the file system that holds `folder` with one syncfs(2), which
@@ -229,7 +234,7 @@ enum FileSystem {
         return stamp(info)
     }
 
-    private static func stamp(_ info: stat) -> Stamp {
+    static func stamp(_ info: stat) -> Stamp {
         Stamp(inode: UInt64(info.st_ino), size: Int64(info.st_size),
                      modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }

@@ -19,8 +19,8 @@ final class FolderHandle {
     deinit { close(descriptor) }
 
     /// Writes a file that must not exist yet and closes it, unflushed (its batch is made durable at
-    /// once, see `FileSystem.syncFileSystem`); on any failure it is removed.
-    func writeNew(_ name: String, _ data: Data, mode: mode_t) throws(StoreError) {
+    /// once, see `FileSystem.syncFileSystem`); on any failure it is removed. Returns its stamp.
+    func writeNew(_ name: String, _ data: Data, mode: mode_t) throws(StoreError) -> FileSystem.Stamp? {
         try FileSystem.writeNew(in: descriptor, name: name, shownAs: path + "/" + name, [data], mode: mode, sync: false)
     }
 

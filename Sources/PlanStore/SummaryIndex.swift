@@ -55,6 +55,11 @@ struct SummaryIndex {
         try FileSystem.replaceDurably(path, with: encodedParts(), mode: mode)
     }
 
+    /// Writes rows encoded beforehand (`encodedRows`) under this index's header.
+    func write(_ rows: EncodedRows, to path: String, mode: mode_t) throws(StoreError) {
+        try FileSystem.replaceDurably(path, with: [header(rows.runs), rows.body], mode: mode)
+    }
+
     // MARK: - Format
 
     enum Field: Int, CaseIterable {
@@ -67,6 +72,18 @@ struct SummaryIndex {
     /// The header and the rows as two buffers: written one after the other, the rows of 50,000
     /// citizens are never copied into a second buffer of their size.
     func encodedParts() -> [Data] {
+        let rows = encodedRows()
+        return [header(rows.runs), rows.body]
+    }
+
+    /// The rows, and where each coordinator's run of them is: all of the file but its header, which
+    /// holds the folder's stamp and so can be written last.
+    struct EncodedRows: Sendable {
+        var body: Data
+        var runs: [(String, Range<Int>)]
+    }
+
+    func encodedRows() -> EncodedRows {
         var body = Data()
         body.reserveCapacity(entries.count * 480)
         var runs: [(String, Range<Int>)] = []
@@ -79,13 +96,17 @@ struct SummaryIndex {
                 runs.append((e.summary.coordinator, start..<body.count))
             }
         }
+        return EncodedRows(body: body, runs: runs)
+    }
+
+    func header(_ runs: [(String, Range<Int>)]) -> Data {
         var out = SummaryIndex.magic + "\t" + String(folder?.inode ?? 0) + "\t" + String(folder?.modifiedNanoseconds ?? 0)
             + "\t" + (inListOrder ? "list" : "-") + "\n"
         for d in damaged { out += ["!", d.id, d.path, d.reason].map(SummaryIndex.escape).joined(separator: "\t") + "\n" }
         if inListOrder {
             for (coordinator, range) in runs { out += "@\t" + SummaryIndex.escape(coordinator) + "\t\(range.lowerBound)\t\(range.upperBound)\n" }
         }
-        return [Data(out.utf8), body]
+        return Data(out.utf8)
     }
 
     /// One entry as its tab-separated line (without the newline).
