@@ -209,17 +209,27 @@ extension CaseStore {
         return FileSystem.exists(documents) ? documents : stage
     }
 
-    /// Moves a committed stage's documents into place and removes the stage. Into an empty `citizens/`
-    /// (a municipality's first import, a demo) the staged folder takes its place in one rename, which
-    /// replaces an empty folder atomically; otherwise each document is moved, never over another.
+    /// Moves a committed stage's documents into place and removes the stage, with as few moves as it
+    /// can: into an empty `citizens/` (a municipality's first import, a demo) the staged folder takes its
+    /// place in one rename, which replaces an empty folder atomically; when the stage holds more than
+    /// `citizens/`, what is in `citizens/` joins the stage and the two folders are exchanged in one
+    /// step (renameat2's RENAME_EXCHANGE); otherwise each staged document is moved. Nothing is ever
+    /// moved over a document. A reader finds a document in a committed stage as well as in `citizens/`.
     func finishStage(_ stage: String) throws(StoreError) {
         let documents = CaseStore.stagedDocuments(stage)
         durableStep()
-        if documents != stage && rename(documents, layout.citizens) == 0 {
-            try FileSystem.syncFolder(layout.root)
-        } else {
+        if documents != stage {
+            if rename(documents, layout.citizens) == 0 {
+                try FileSystem.syncFolder(layout.root)
+            } else {
+                try exchangeIfFewerMoves(documents)
+            }
+        }
+        // What is left in the stage's documents folder (all of it, when nothing was exchanged) goes in
+        // one by one.
+        if FileSystem.exists(documents) {
             let from = try FolderHandle(documents), into = try FolderHandle(layout.citizens)
-            for name in try FileSystem.list(documents).sorted() where name.hasSuffix(".json") {
+            for name in try FileSystem.list(documents).sorted() where name != CaseStore.commitMarker {
                 durableStep()
                 try from.move(name, to: into)
             }
@@ -229,6 +239,24 @@ extension CaseStore {
         durableStep()
         try FileSystem.removeTree(stage)
         try FileSystem.syncFolder(layout.staging)
+    }
+
+    /// When `citizens/` holds fewer entries than the staged folder, moves them (every entry, whatever
+    /// its name: nothing in `citizens/` may be lost) into the staged folder and exchanges the two
+    /// folders. Where the kernel cannot exchange, what was moved goes back with the rest, one by one.
+    func exchangeIfFewerMoves(_ documents: String) throws(StoreError) {
+        let present = try FileSystem.list(layout.citizens)
+        guard FolderHandle.canExchange, present.count < (try FileSystem.list(documents)).count else { return }
+        let staged = try FolderHandle(documents), citizens = try FolderHandle(layout.citizens)
+        for name in present.sorted() {
+            durableStep()
+            try citizens.move(name, to: staged)
+        }
+        try FileSystem.syncFolder(layout.citizens)
+        try FileSystem.syncFolder(documents)
+        durableStep()
+        guard FolderHandle.exchange(documents, layout.citizens) else { return }
+        try FileSystem.syncFolder(layout.root)
     }
 
     /// Finishes committed stages and removes uncommitted ones, left by a process that was killed.

@@ -48,6 +48,17 @@ final class FolderHandle {
     }
 
     private static let noReplace: UInt32 = 1
+    private static let exchangeFlag: UInt32 = 2
+
+    /// Whether this C library has renameat2 (the file system may still refuse an exchange).
+    static var canExchange: Bool { renameat2 != nil }
+
+    /// Exchanges two paths in one step (RENAME_EXCHANGE): each ends up under the other's name, and a
+    /// reader sees one or the other, never neither. False when the kernel or file system cannot.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        guard let renameat2 else { return false }
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, exchangeFlag) == 0
+    }
 
     /// glibc's renameat2(2), looked up at run time: Swift's Glibc module leaves out the GNU extensions.
     private static let renameat2: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32)? = {

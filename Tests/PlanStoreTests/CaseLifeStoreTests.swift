@@ -140,15 +140,18 @@ import Testing
 }
 
 @Suite struct BulkInsertIndexTests {
-    @Test func anImportLeavesAnIndexThatNeedsNoDocumentRead() throws {
+    /// With fewer citizens than the insert brings (the folders are exchanged) and with more (the new
+    /// documents are moved one by one).
+    @Test(arguments: [1, 40])
+    func anImportLeavesAnIndexThatNeedsNoDocumentRead(existing: Int) throws {
         let tmp = TemporaryFolder()
         let store = try openStore(tmp.child("data"))
-        let first = try newCitizen(store, name: "Først")
+        let first = try (0..<existing).map { try newCitizen(store, name: "Først \($0)").id }
         _ = try store.caseload()
         let files = DemoCaseload(citizens: 30, coordinators: 2, seed: 9, today: fixedDay).makeCaseFiles()
         try store.insertAll(files, action: .create)
         let index = try #require(SummaryIndex.load(from: store.layout.indexFile))
-        #expect(Set(index.entries.map(\.summary.id)) == Set(files.map(\.id) + [first.id]))
+        #expect(Set(index.entries.map(\.summary.id)) == Set(files.map(\.id) + first))
         for entry in index.entries {
             #expect(entry.stamp == FileSystem.stamp(store.layout.document(entry.summary.id.rawValue)), "stamped as on disk")
             #expect(entry.summary.revision == 1)

@@ -74,11 +74,11 @@ import TestSupport
 
     /// Kills the importing process with SIGKILL before every durable step it takes, and checks that the
     /// store then holds all of the import or none of it, for readers before recovery and after it: into
-    /// a folder with a citizen (documents moved one by one) and into an empty one (the staged folder
-    /// takes the place of `citizens/` in one rename).
-    @Test(arguments: [true, false])
-    func anImportKilledAtAnyPointIsAllOrNothing(withACitizenAlready: Bool) throws {
-        let existing = withACitizenAlready ? 1 : 0
+    /// an empty folder (the staged folder takes the place of `citizens/` in one rename), into one with
+    /// fewer citizens than the import (they join the stage, and the folders are exchanged), and into one
+    /// with more (the new documents are moved one by one).
+    @Test(arguments: [0, 1, 15])
+    func anImportKilledAtAnyPointIsAllOrNothing(existing: Int) throws {
         let tmp = TemporaryFolder()
         let csvPath = tmp.child("in.csv")
         try Self.csv(rows: Self.rows).write(toFile: csvPath, atomically: false, encoding: .utf8)
@@ -87,7 +87,7 @@ import TestSupport
         for step in 1...(3 * Self.rows + 10) {
             let data = tmp.child("data-\(step)")
             let before = try openStore(data)
-            if withACitizenAlready { _ = try newCitizen(before, name: "Existing") }
+            for n in 0..<existing { _ = try newCitizen(before, name: "Existing \(n)") }
             let result = try Binaries.run("enplan", ["import", csvPath, "--data", data],
                                           environment: ["ENPLAN_CRASH_BEFORE_STEP": String(step)])
             if result.killedBySignal {
@@ -110,30 +110,37 @@ import TestSupport
             #expect(report.problems.isEmpty, "step \(step): \(report.problems)")
             try? FileManager.default.removeItem(atPath: data)
         }
-        #expect(crashes >= (withACitizenAlready ? 2 : 1) * Self.rows, "the fault injection reached the import's steps")
+        #expect(crashes >= Self.rows + min(existing, Self.rows), "the fault injection reached the import's steps")
         #expect(completedAt != nil, "the import finishes once the crash point is past its last step")
     }
 
     /// An import into an empty folder moves its staged folder into place in one rename (a new
-    /// `citizens/`), one into a folder with citizens moves its documents one by one, and both keep the
-    /// folder's permissions.
-    @Test func anEmptyCitizensFolderIsReplacedWholeAndAFullOneFilled() throws {
+    /// `citizens/`); into a folder with fewer citizens than it brings, they join the stage and the
+    /// folders are exchanged (a new `citizens/` again, with every file it had, odd ones included);
+    /// into one with more, its documents are moved one by one. All keep the folder's permissions.
+    @Test(arguments: [(0, true), (1, true), (5, false)])
+    func citizensIsReplacedExchangedOrFilled(existing: Int, replaced: Bool) throws {
         let tmp = TemporaryFolder()
         let csvPath = tmp.child("in.csv")
         try Self.csv(rows: 3).write(toFile: csvPath, atomically: false, encoding: .utf8)
-        for withACitizen in [false, true] {
-            let data = tmp.child("data-\(withACitizen)")
-            let store = try openStore(data)
-            if withACitizen { _ = try newCitizen(store) }
-            let before = try #require(FileSystem.stamp(data + "/citizens"))
-            let result = try Binaries.run("enplan", ["import", csvPath, "--data", data])
-            #expect(result.status == 0, "\(result.stderr)")
-            let after = try #require(FileSystem.stamp(data + "/citizens"))
-            #expect((before.inode != after.inode) == !withACitizen)
-            var info = stat()
-            #expect(stat(data + "/citizens", &info) == 0 && info.st_mode & 0o777 == 0o700)
-            #expect(try openStore(data).caseload().citizens.count == (withACitizen ? 4 : 3))
+        let data = tmp.child("data")
+        let store = try openStore(data)
+        for n in 0..<existing { _ = try newCitizen(store, name: "Existing \(n)") }
+        if existing > 0 { try "not ours\n".write(toFile: data + "/citizens/notes.txt", atomically: false, encoding: .utf8) }
+        let before = try #require(FileSystem.stamp(data + "/citizens"))
+        let result = try Binaries.run("enplan", ["import", csvPath, "--data", data])
+        #expect(result.status == 0, "\(result.stderr)")
+        let after = try #require(FileSystem.stamp(data + "/citizens"))
+        #expect((before.inode != after.inode) == replaced)
+        var info = stat()
+        #expect(stat(data + "/citizens", &info) == 0 && info.st_mode & 0o777 == 0o700)
+        let reopened = try openStore(data)
+        #expect(try reopened.caseload().citizens.count == existing + 3)
+        #expect(try FileSystem.list(reopened.layout.staging).isEmpty)
+        if existing > 0 {
+            #expect(try String(contentsOfFile: data + "/citizens/notes.txt", encoding: .utf8) == "not ours\n", "nothing is lost")
         }
+        #expect(try reopened.check().problems.filter { !$0.description.contains("notes.txt") }.isEmpty)
     }
 
     /// A stage an enplan before 2026-11-23 committed (its documents in the stage itself, not in
