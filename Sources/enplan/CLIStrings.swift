@@ -1,8 +1,9 @@
 import EnplanApp
 
 /// What the commands print in their own words, in Danish or English (`--lang`, else the locale).
-/// Memberwise, so the compiler refuses a language that lacks one. Messages from the store's depths and
-/// `--help` (argument-parser's) are still English.
+/// Memberwise, so the compiler refuses a language that lacks one. What the store says comes as values
+/// (StoreError, Refusal, ImportProblem, IntegrityFinding, CheckWarning) that `Language.describe` words;
+/// `--help` and argument-parser's own complaints stay English.
 struct CLIStrings: Sendable {
     var listHeader: [String]            // id, name, cpr, target group, coordinator, status, next follow-up
     var overdue: String                 // " (overdue)"
