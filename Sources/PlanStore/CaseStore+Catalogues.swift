@@ -7,13 +7,13 @@ extension CaseStore {
                                  departments: "departments", assessment: "assessment")
 
     /// What is wrong with the contact rules file, if it could not be read (the built-in rules stand in).
-    public var contactRulesProblem: String? { unreadableCatalogues[CaseStore.catalogueNames.contactRules] }
+    public var contactRulesProblem: CatalogueProblem? { unreadableCatalogues[CaseStore.catalogueNames.contactRules] }
 
     /// Reads the catalogue files, writing the shipped defaults for any that are missing (when writable).
     /// A damaged file is reported and the default used in its place; it is never overwritten.
     func loadCatalogues() {
         let n = CaseStore.catalogueNames
-        var problems: [String] = []
+        var problems: [CatalogueProblem] = []
         let standard = Catalogues.standard
         let offers = catalogue(n.offers, default: standard.offers, problems: &problems)
         let instrument = checked(n.instrument, default: standard.instrument, what: "instrument", problems: &problems)
@@ -29,31 +29,31 @@ extension CaseStore {
     /// A catalogue the screens cannot draw when it is malformed (too many rows, duplicate keys): then
     /// the built-in one stands in, and the problem is reported.
     private func checked<T: Codable & SelfChecking>(_ name: String, default value: T, what: String,
-                                                      problems: inout [String]) -> T {
+                                                      problems: inout [CatalogueProblem]) -> T {
         let loaded = catalogue(name, default: value, problems: &problems)
         guard !loaded.problems.isEmpty else { return loaded }
-        problems.append("catalogues/\(name).json: " + loaded.problems.joined(separator: "; ")
-                        + "; the built-in \(what) is used until it is fixed")
+        problems.append(CatalogueProblem(name: name, kind: .malformed(what: what, problems: loaded.problems)))
         return value
     }
 
-    private func catalogue<T: Codable>(_ name: String, default value: T, problems: inout [String]) -> T {
+    private func catalogue<T: Codable>(_ name: String, default value: T, problems: inout [CatalogueProblem]) -> T {
         let path = layout.catalogue(name)
-        func unreadable(_ what: String) -> T {
-            unreadableCatalogues[name] = what
-            problems.append(what + "; the built-in catalogue is used until it is fixed")
+        func unreadable(_ kind: CatalogueProblem.Kind) -> T {
+            let problem = CatalogueProblem(name: name, kind: kind)
+            unreadableCatalogues[name] = problem
+            problems.append(problem)
             return value
         }
         let data: Data?
         do { data = try FileSystem.read(path) } catch {
-            return unreadable("catalogues/\(name).json: \(error)")
+            return unreadable(.unreadable(error))
         }
         do {
             if let data {
                 do {
                     return try JSONDecoder().decode(T.self, from: data)
                 } catch {
-                    return unreadable("catalogues/\(name).json cannot be read (\(DocumentCodec.describe(error)))")
+                    return unreadable(.undecodable(DocumentCodec.describe(error)))
                 }
             }
             if !isReadOnly {
@@ -61,7 +61,7 @@ extension CaseStore {
                 try FileSystem.replaceDurably(path, with: DocumentCodec.encode(value), mode: modes.file)
             }
         } catch {
-            problems.append("catalogues/\(name).json: \(error)")
+            problems.append(CatalogueProblem(name: name, kind: .defaultNotWritten(error)))
         }
         return value
     }

@@ -19,9 +19,9 @@ public final class CaseStore {
     let key: StoreKey?
     public internal(set) var catalogues: Catalogues
     /// Catalogue files that could not be read; the built-in defaults are used in their place.
-    public internal(set) var catalogueProblems: [String] = []
+    public internal(set) var catalogueProblems: [CatalogueProblem] = []
     /// The catalogue files that could not be read, by name ("contact-rules"), with what is wrong.
-    var unreadableCatalogues: [String: String] = [:]
+    var unreadableCatalogues: [String: CatalogueProblem] = [:]
     public var today: CalendarDate
     /// Told how long work goes (an import, a check, rebuilding the index); nil by default, as in the
     /// TUI, which owns the terminal.

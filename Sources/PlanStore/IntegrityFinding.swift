@@ -38,8 +38,8 @@ public struct IntegrityFinding: Equatable, Sendable, CustomStringConvertible {
         /// A document that cannot be read, with the store's reason.
         case unreadable(String)
         case cprOfSeveralCitizens(masked: String, ids: [CitizenID])
-        /// A catalogue that cannot be read, as the store describes it (a parser's detail included).
-        case catalogue(String)
+        /// A catalogue that cannot be used; the built-in one stands in.
+        case catalogue(CatalogueProblem)
         case othersMayAccess(mode: UInt32)
         // Notes: no damage, worth knowing.
         case unfinishedWrite
@@ -72,7 +72,7 @@ public struct IntegrityFinding: Equatable, Sendable, CustomStringConvertible {
         case let .cprOfSeveralCitizens(masked, ids):
             return "the CPR number \(masked) belongs to \(ids.count) citizens: "
                 + ids.map(\.rawValue).sorted().joined(separator: ", ") + "; merge them into one plan"
-        case let .catalogue(text): return text
+        case let .catalogue(problem): return problem.description
         case let .othersMayAccess(mode): return "others may access it (mode \(String(mode, radix: 8))); run chmod o-rwx on it"
         case .unfinishedWrite: return "an unfinished write of a running or killed enplan; removed on the next writable open"
         case let .auditPurged(before, time, by): return "the months before \(before) were purged on purpose (retention) on \(time) by \(by)"

@@ -32,8 +32,8 @@ struct ReportPeriod: ParsableArguments {
 /// fall-back to the built-in rules (a report on the wrong rules is worse than none).
 func contactRules(_ s: CaseStore) throws(CLIError) -> [ContactRule] {
     if let problem = s.contactRulesProblem {
-        throw .problems(problem + "; fix it (or remove it to get the standard rules back) and run the report again",
-                        da: problem + "; ret den (eller fjern den for at få standardreglerne tilbage), og kør rapporten igen")
+        throw .problems(problem.reason + "; fix it (or remove it to get the standard rules back) and run the report again",
+                        da: Language.da.reason(problem) + "; ret den (eller fjern den for at få standardreglerne tilbage), og kør rapporten igen")
     }
     return s.catalogues.contactRules
 }

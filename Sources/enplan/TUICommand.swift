@@ -62,7 +62,7 @@ struct TUICommand: ParsableCommand {
             language == .da ? "TERM=\(term) kendes ikke her; tegner som xterm-256color" : "TERM=\(term) is unknown here; drawing as xterm-256color"
         }
         var notes = extra + [themeProblem, substituted].compactMap { $0 }
-        notes += store.catalogueProblems
+        notes += store.catalogueProblems.map(language.describe)
         let app = App(source: store, language: language, theme: chosenTheme, size: terminal.size, startupMessage: notes.first)
         app.run(on: terminal, shouldStop: { stop.signalled })
         terminal.end()

@@ -96,8 +96,15 @@ import TestSupport
         try "{ not json".write(toFile: data + "/catalogues/contact-rules.json", atomically: false, encoding: .utf8)
         for report in ["compliance", "caseload"] {
             let broken = try enplan(["report", report])
-            #expect(broken.status == 1 && broken.stderr.contains("contact-rules.json"), "\(report): \(broken.stderr)")
+            #expect(broken.status == 1 && broken.stderr.contains("contact-rules.json cannot be read")
+                    && !broken.stderr.contains("built-in catalogue is used"), "\(report): \(broken.stderr)")
         }
+        let danish = try enplan(["report", "caseload", "--lang", "da"])
+        #expect(danish.status == 1 && danish.stderr.contains("contact-rules.json kan ikke læses")
+                && danish.stderr.contains("kør rapporten igen"), "\(danish.stderr)")
+        let check = try enplan(["check", "--lang", "da"])
+        #expect(check.stdout.contains("contact-rules.json kan ikke læses") && check.stdout.contains("det indbyggede katalog bruges"),
+                "\(check.stdout)")
     }
 
     @Test func purgeListsAsksAndDeletesWhatTheSettingsSay() throws {

@@ -59,7 +59,8 @@ import TestSupport
         try Data("{ broken".utf8).write(to: URL(fileURLWithPath: path))
         let reopened = try openStore(tmp.child("data"))
         #expect(reopened.catalogues.instrument == .standard)
-        #expect(reopened.catalogueProblems.first?.contains("progression-instrument.json") == true)
+        #expect(reopened.catalogueProblems.first?.file == "catalogues/progression-instrument.json")
+        #expect(reopened.catalogueProblems.first?.description.contains("progression-instrument.json cannot be read") == true)
         #expect(bytes(path) == Data("{ broken".utf8))
     }
 }

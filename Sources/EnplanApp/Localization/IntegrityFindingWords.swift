@@ -7,6 +7,23 @@ extension Language {
         finding.described(self == .da ? danishMessage(finding.kind) : finding.message)
     }
 
+    /// A catalogue that cannot be used, in this language; what the file itself holds is quoted as it is.
+    public func describe(_ problem: CatalogueProblem) -> String {
+        guard self == .da else { return problem.description }
+        if case .defaultNotWritten = problem.kind { return reason(problem) }
+        return reason(problem) + "; det indbyggede katalog bruges, til filen er rettet"
+    }
+
+    /// What is wrong with a catalogue, without what stands in for it.
+    public func reason(_ problem: CatalogueProblem) -> String {
+        guard self == .da else { return problem.reason }
+        switch problem.kind {
+        case let .unreadable(error), let .defaultNotWritten(error): return "\(problem.file): \(describe(error))"
+        case let .undecodable(detail): return "\(problem.file) kan ikke læses (\(detail))"
+        case let .malformed(_, problems): return "\(problem.file): " + problems.joined(separator: "; ")
+        }
+    }
+
     private func danishMessage(_ kind: IntegrityFinding.Kind) -> String {
         switch kind {
         case .auditKeyUnreadable: return "nøglen kan ikke læses, så ingen linjes MAC kan kontrolleres"
@@ -30,7 +47,7 @@ extension Language {
         case let .cprOfSeveralCitizens(masked, ids):
             return "CPR-nummeret \(masked) tilhører \(ids.count) borgere: "
                 + ids.map(\.rawValue).sorted().joined(separator: ", ") + "; læg dem sammen i én plan"
-        case let .catalogue(text): return text
+        case let .catalogue(problem): return describe(problem)
         case let .othersMayAccess(mode): return "andre har adgang (rettigheder \(String(mode, radix: 8))); kør chmod o-rwx på den"
         case .unfinishedWrite: return "en ufærdig skrivning fra en kørende eller afbrudt enplan; fjernes ved næste åbning med skriveadgang"
         case let .auditPurged(before, time, by): return "månederne før \(before) er ryddet med vilje (opbevaringsperiode) \(time) af \(by)"
