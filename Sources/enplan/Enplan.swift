@@ -6,6 +6,7 @@ struct Enplan: ParsableCommand {
         abstract: "One citizen, one plan: the plan coordinator's tool.",
         discussion: """
         Exit codes: 0 success, 1 problems found or refused, 2 usage error, 3 the data folder cannot be used.
+
         Data folder: --data DIR, else $ENPLAN_DATA, else $XDG_DATA_HOME/enplan, else ~/.local/share/enplan.
         """,
         version: "0.1.0",

@@ -12,8 +12,8 @@ struct ImportCommand: ParsableCommand {
         målgruppe/target_group, koordinator/plankoordinator/coordinator, telefon/tlf./phone, e-mail/email, \
         adresse/address. The file may be what Excel writes: UTF-8 with or without BOM, UTF-16, or Windows-1252 \
         (the summary says which was read); separated by ',', ';' or tab, or as a 'sep=;' first line says. \
-        target_group takes the keys (aktivitetsparat, ressourceforloeb, jobafklaring, sygedagpenge, ung, familie,
-        ledighedsydelse, andet) or the Danish names. If any row has a problem, nothing is imported and every
+        target_group takes the keys (aktivitetsparat, ressourceforloeb, jobafklaring, sygedagpenge, ung, familie, \
+        ledighedsydelse, andet) or the Danish names. If any row has a problem, nothing is imported and every \
         problem is listed by row and column.
         """)
 

@@ -23,6 +23,20 @@ import TestSupport
         }
     }
 
+    /// Found when tried: `import --help` broke a sentence over two lines ("every" / "problem is listed").
+    @Test(arguments: ["", "tui", "demo", "list", "show", "import", "check", "audit verify", "audit show", "audit repair",
+                      "report compliance", "report caseload", "close", "pause", "reopen", "assign", "purge", "users add",
+                      "users list", "users remove", "users set-role", "session"])
+    func helpParagraphsAreWrappedNotBroken(command: String) throws {
+        let help = try Binaries.run("enplan", command.split(separator: " ").map(String.init) + ["--help"])
+        #expect(help.status == 0)
+        let text = help.stdout.components(separatedBy: "\nUSAGE:").first ?? ""
+        let lines = text.components(separatedBy: "\n")
+        for (line, next) in zip(lines, lines.dropFirst()) where !line.isEmpty && !next.isEmpty && !line.hasPrefix("OVERVIEW") {
+            #expect(line.count >= 50, "'\(command) --help' breaks a paragraph after: \(line)")
+        }
+    }
+
     @Test(arguments: [("bash", "completions/enplan.bash"), ("zsh", "completions/_enplan"), ("fish", "completions/enplan.fish")])
     func theCompletionsAreAsNewAsTheCommands(shell: String, path: String) throws {
         let script = try Binaries.run("enplan", ["--generate-completion-script", shell])
