@@ -21,6 +21,8 @@ import TestSupport
                         "assign", "purge", "users", "session"] {
             #expect(manual.contains(".It Em \(command)"), "enplan.1 documents \(command)")
         }
+        // argument-parser's plugin drops letters outside ASCII; the script puts them back as groff escapes.
+        #expect(manual.contains("m\\[u00E5]lgruppe/target_group") && !manual.contains("mlgruppe"), "målgruppe in the manual")
     }
 
     /// Found when tried: `import --help` broke a sentence over two lines ("every" / "problem is listed").
