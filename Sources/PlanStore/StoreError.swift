@@ -73,6 +73,25 @@ public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
         case notACPRNumber(ValidationError.CPRProblem)
         case invalid(ValidationError)
         case noCitizens
+
+        /// The problem in English.
+        public var message: String {
+            switch self {
+            case let .noNameColumn(header):
+                return "the header has no name column ('navn' or 'name'); it has: " + header.joined(separator: ", ")
+            case .unknownColumn:
+                return "unknown column; use: navn/name, cpr, målgruppe/target_group, koordinator/coordinator, "
+                    + "telefon/phone, e-mail/email, adresse/address"
+            case .repeatedColumn: return "this column comes twice in the header; keep one"
+            case let .tooManyFields(count, header): return "\(count) fields, but the header has \(header)"
+            case let .cprAlreadyHere(masked): return "a citizen with CPR \(masked) already exists"
+            case let .sameCPRAsRow(row): return "the same CPR number as row \(row)"
+            case .notACPRNumber(.format): return "not a CPR number: write DDMMYY-SSSS, ten digits"
+            case .notACPRNumber(.noSuchBirthDate): return "not a CPR number: the first six digits are not a real birth date"
+            case let .invalid(problem): return problem.description
+            case .noCitizens: return "the file has a header but no citizens"
+            }
+        }
     }
 
     public init(row: Int, column: String?, kind: Kind) {
@@ -82,23 +101,7 @@ public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// The problem in English.
-    public var message: String {
-        switch kind {
-        case let .noNameColumn(header):
-            return "the header has no name column ('navn' or 'name'); it has: " + header.joined(separator: ", ")
-        case .unknownColumn:
-            return "unknown column; use: navn/name, cpr, målgruppe/target_group, koordinator/coordinator, "
-                + "telefon/phone, e-mail/email, adresse/address"
-        case .repeatedColumn: return "this column comes twice in the header; keep one"
-        case let .tooManyFields(count, header): return "\(count) fields, but the header has \(header)"
-        case let .cprAlreadyHere(masked): return "a citizen with CPR \(masked) already exists"
-        case let .sameCPRAsRow(row): return "the same CPR number as row \(row)"
-        case .notACPRNumber(.format): return "not a CPR number: write DDMMYY-SSSS, ten digits"
-        case .notACPRNumber(.noSuchBirthDate): return "not a CPR number: the first six digits are not a real birth date"
-        case let .invalid(problem): return problem.description
-        case .noCitizens: return "the file has a header but no citizens"
-        }
-    }
+    public var message: String { kind.message }
 
     public var description: String {
         if let column { return "row \(row), column '\(column)': \(message)" }

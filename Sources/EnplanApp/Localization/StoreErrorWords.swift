@@ -42,7 +42,7 @@ extension Language {
 
     /// What is wrong with a row or the header of an import, in this language.
     public func describe(_ problem: ImportProblem.Kind) -> String {
-        guard self == .da else { return ImportProblem(row: 0, column: nil, kind: problem).message }
+        guard self == .da else { return problem.message }
         switch problem {
         case let .noNameColumn(header):
             return "overskriften har ingen navnekolonne ('navn' eller 'name'); den har: " + header.joined(separator: ", ")
