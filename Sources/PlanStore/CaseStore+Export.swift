@@ -3,14 +3,17 @@ import PlanCore
 
 extension CaseStore {
     /// Writes a copy of a citizen's plan for printing or handing over, as a new private file (never over
-    /// an existing one). Recorded as an export before the file is written (no audit line, no export);
-    /// when the write then fails, a second entry says so, so the trail never claims a copy that does
-    /// not exist. Allowed in read-only mode, which only protects the plans.
+    /// an existing one, never through a symbolic link, never into a hidden file or folder). Recorded as
+    /// an export before the file is written (no audit line, no export); when the write then fails, a
+    /// second entry says so, so the trail never claims a copy that does not exist. Allowed in read-only
+    /// mode, which only protects the plans; refused in a team session, where the person could otherwise
+    /// write into the service account's own files (`~/.ssh/authorized_keys2`).
     public func export(_ text: String, of id: CitizenID, to path: String) throws(StoreError) {
-        guard !FileSystem.exists(path) else { throw .refused(.fileExists(path: path)) }
+        guard !isSession else { throw .refused(.exportToPathInSession) }
+        try FileSystem.checkPlaceForPerson(path)
         try record(AuditEvent(.export, citizen: id, detail: path))
         do {
-            try FileSystem.writeNew(path, Data(text.utf8), mode: 0o600)
+            try FileSystem.writeNewForPerson(path, Data(text.utf8), mode: 0o600)
         } catch {
             try? record(AuditEvent(.exportFailed, citizen: id, detail: path))
             throw error

@@ -13,6 +13,8 @@ public final class CaseStore {
     public let layout: StoreLayout
     public let actor: StoreActor
     public let isReadOnly: Bool
+    /// See `StoreOptions.isSession`.
+    public let isSession: Bool
     public let settings: StoreSettings
     public let audit: AuditTrail
     /// The folder's secret; nil only for a read-only folder that has none.
@@ -75,6 +77,7 @@ public final class CaseStore {
         let shared = (FileSystem.mode(layout.root) ?? 0) & 0o050 != 0
         modes = shared ? .groupReadable : .privateOnly
         isReadOnly = options.readOnly || !FileSystem.isWritable(layout.citizens)
+        isSession = options.isSession
         var user = actor.user
         if let other = options.actingAs, other != actor.user {
             guard settings.allowActingAs else {
@@ -158,9 +161,9 @@ public final class CaseStore {
     }
 
     /// Opens a citizen's case file, recording the view in the audit trail first.
-    public func open(_ id: CitizenID, purpose: AuditAction = .view) throws(StoreError) -> CaseFile {
+    public func open(_ id: CitizenID, purpose: AuditAction = .view, detail: String? = nil) throws(StoreError) -> CaseFile {
         let file = try read(id)
-        try record(AuditEvent(purpose, citizen: id, revisionBefore: file.revision))
+        try record(AuditEvent(purpose, citizen: id, revisionBefore: file.revision, detail: detail))
         return file
     }
 

@@ -24,6 +24,13 @@ public enum Refusal: Equatable, Sendable {
     case supervisorCannotCoordinate(String)
     /// An export never replaces a file.
     case fileExists(path: String)
+    /// In a team session nothing is written to a path the person names: a letter leaves the server as
+    /// the output of the one fixed command the forced line allows.
+    case exportToPathInSession
+    /// A printed copy is never written through a symbolic link (one the person, or a colleague, planted).
+    case exportThroughSymbolicLink(path: String)
+    /// Nor into a hidden file or folder (`~/.ssh`, `~/.profile`): where programs, not people, look.
+    case exportIntoHiddenPlace(path: String)
 }
 
 extension Refusal: CustomStringConvertible {
@@ -55,6 +62,12 @@ extension Refusal: CustomStringConvertible {
             return "\(name) is a supervisor and cannot coordinate plans"
         case let .fileExists(path):
             return "\(path) already exists; choose another file name"
+        case .exportToPathInSession:
+            return "in a team session nothing is written on the server; fetch the letter with 'ssh <service account>@<server> letter ID'"
+        case let .exportThroughSymbolicLink(path):
+            return "\(path) goes through a symbolic link; a printed plan is written only to a real folder"
+        case let .exportIntoHiddenPlace(path):
+            return "\(path) is a hidden file or folder (its name begins with '.'); choose a visible place"
         }
     }
 }

@@ -18,6 +18,9 @@ public struct StoreOptions: Sendable {
     public var actingAs: String?
     /// `--audit-dir`: write the audit trail here instead of the data folder's `audit/`.
     public var auditFolder: String?
+    /// A team member's session over ssh (`enplan session`): nothing is ever written to a path the
+    /// person names; a letter leaves the server only as the output of `letter ID`.
+    public var isSession = false
     /// How long the `citizens/` folder must have been still before the index trusts its stamp (see
     /// `SummaryIndex`): longer than the file system clock's tick. Tests set 0 to exercise the trust.
     public var indexSettleNanoseconds: Int64 = 2_000_000_000

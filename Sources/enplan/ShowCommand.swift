@@ -31,8 +31,11 @@ struct ShowCommand: ParsableCommand {
         guard let citizenID = try? CitizenID(id) else { throw .usage("'\(id)' is not a citizen id; 'enplan list' shows the ids",
                                                               da: "'\(id)' er ikke et borger-id; 'enplan list' viser id'erne") }
         let s = try store.open()
+        if format == .md || format == .html {
+            return try ShowCommand.writeLetter(of: citizenID, from: s, format: format, revealCPR: revealCPR, language: language)
+        }
         let file = try withStore { () throws(StoreError) in
-            let file = try s.open(citizenID, purpose: format == .md || format == .html ? .export : .view)
+            let file = try s.open(citizenID, purpose: .view)
             if revealCPR && file.citizen.cpr != nil { try s.record(AuditEvent(.revealCPR, citizen: citizenID)) }
             return file
         }
@@ -42,12 +45,23 @@ struct ShowCommand: ParsableCommand {
                                         revealCPR: revealCPR, today: s.today)
             TextOutput.write(printout.render())
         case .md, .html:
-            let contact = s.member(file.citizen.coordinator).map { CoordinatorContact(fullName: $0.fullName, phone: $0.phone) }
-            let letter = PlanLetter(file: file, catalogues: s.catalogues, coordinator: contact, revealCPR: revealCPR, today: s.today)
-            TextOutput.write(letter.render(format == .html ? .html : .markdown))
+            break
         case .json:
             TextOutput.write(try json(file, revealCPR: revealCPR))
         }
+    }
+
+    /// The letter for the citizen (md or html) on standard output, its opening audited as an export.
+    static func writeLetter(of id: CitizenID, from s: CaseStore, format: Format, revealCPR: Bool, language: Language,
+                            detail: String? = nil) throws(CLIError) {
+        let file = try withStore { () throws(StoreError) in
+            let file = try s.open(id, purpose: .export, detail: detail)
+            if revealCPR && file.citizen.cpr != nil { try s.record(AuditEvent(.revealCPR, citizen: id)) }
+            return file
+        }
+        let contact = s.member(file.citizen.coordinator).map { CoordinatorContact(fullName: $0.fullName, phone: $0.phone) }
+        let letter = PlanLetter(file: file, catalogues: s.catalogues, coordinator: contact, revealCPR: revealCPR, today: s.today)
+        TextOutput.write(letter.render(format == .html ? .html : .markdown))
     }
 }
 

@@ -47,7 +47,7 @@ struct StoreOptionGroup: ParsableArguments {
     /// - Parameter progressWriting: what the progress line calls writing new documents; nil for no
     ///   progress line at all (the TUI, which owns the terminal).
     func open(readOnly: Bool = false, create: Bool = false, initialSettings: StoreSettings = StoreSettings(),
-              actor given: StoreActor? = nil,
+              session: Bool = false, actor given: StoreActor? = nil,
               progressWriting: KeyPath<CLIStrings, String>? = \.progressImporting) throws(CLIError) -> CaseStore {
         let environment = ProcessInfo.processInfo.environment
         // Fault injection for the crash tests exists in debug and test builds only.
@@ -56,9 +56,10 @@ struct StoreOptionGroup: ParsableArguments {
         #else
         let crash: Int? = nil
         #endif
-        let options = StoreOptions(readOnly: readOnly, createIfMissing: create, today: try day(),
+        var options = StoreOptions(readOnly: readOnly, createIfMissing: create, today: try day(),
                                    initialSettings: initialSettings, crashBeforeStep: crash, actingAs: actingAs,
                                    auditFolder: auditDir)
+        options.isSession = session
         let actor = given ?? StoreActor.current(role: readOnly ? .supervisor : .coordinator)
         let store = try withStore { () throws(StoreError) in try CaseStore(root: folder(), actor: actor, options: options) }
         if let progressWriting { ProgressLine(language: try language(), writing: progressWriting).attach(to: store) }

@@ -50,7 +50,7 @@ struct TUICommand: ParsableCommand {
     /// The interactive screen on an open store until the user quits, the terminal goes away or a
     /// signal comes; the terminal is restored on every path.
     static func runInterface(_ store: CaseStore, language: Language, theme: String?, environment: [String: String],
-                             notes extra: [String] = []) throws(CLIError) {
+                             sessionLogin: String? = nil) throws(CLIError) {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let (chosenTheme, themeProblem) = ThemeLocator.load(theme, executable: executable, environment: environment, language: language)
         let stop = SignalWatch()
@@ -61,9 +61,10 @@ struct TUICommand: ParsableCommand {
         let substituted = terminal.substitutedTerminal.map { term in
             language == .da ? "TERM=\(term) kendes ikke her; tegner som xterm-256color" : "TERM=\(term) is unknown here; drawing as xterm-256color"
         }
-        var notes = extra + [themeProblem, substituted].compactMap { $0 }
+        var notes = [themeProblem, substituted].compactMap { $0 }
         notes += store.catalogueProblems.map(language.describe)
-        let app = App(source: store, language: language, theme: chosenTheme, size: terminal.size, startupMessage: notes.first)
+        let app = App(source: store, language: language, theme: chosenTheme, size: terminal.size, startupMessage: notes.first,
+                      sessionLogin: sessionLogin)
         app.run(on: terminal, shouldStop: { stop.signalled })
         terminal.end()
         for note in notes { Console.standardError("enplan: " + note) }

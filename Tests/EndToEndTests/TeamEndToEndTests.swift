@@ -109,6 +109,59 @@ struct TeamEndToEndTests {
         }
     }
 
+    /// Found by an attacker: `w` wrote wherever the person typed, so a coordinator (and a "read-only"
+    /// supervisor) could write an ssh key line into the service account's `~/.ssh/authorized_keys2`.
+    @Test func printingInASessionWritesNothingOnTheServerAndTheLetterComesOverSSH() throws {
+        let team = try team()
+        let list = try team.run("list --format csv")
+        let id = String(try #require(list.stdout.split(separator: "\n").dropFirst().first { $0.contains(",mette,") }?
+            .split(separator: ",").first))
+        let planted = team.server.home + "/.ssh/authorized_keys2"
+        let before = try FileManager.default.contentsOfDirectory(atPath: team.server.home).sorted()
+        for (key, start) in [(team.mette, "My citizens (mette)"), (team.leder, "[Coordinators]")] {
+            let tmux = try Tmux(team.server.ssh(key: key, remote: "--lang en"), width: 120, height: 30)
+            try tmux.wait(for: start, timeout: 20)
+            if key == team.leder {
+                try tmux.send("Escape")
+                try tmux.wait(for: "All citizens")
+            }
+            try tmux.send("/")
+            try tmux.type(id)
+            try tmux.send("Enter")
+            try tmux.send("Enter")
+            try tmux.wait(for: "rev.")
+            try tmux.send("w")
+            let screen = try tmux.wait(for: "letter \(id) --format html")
+            #expect(screen.contains("nothing is written on the server"), "\(screen)")
+            #expect(!screen.contains("┌─ Print"), "no path is asked for: \(screen)")
+            // Whatever is typed now goes nowhere near a file.
+            try tmux.type("~/.ssh/authorized_keys2")
+            try tmux.send("Enter")
+            try tmux.send("C-c")
+            try tmux.send("C-c")
+            try tmux.wait(for: "[exit 0]")
+        }
+        #expect(!FileManager.default.fileExists(atPath: planted))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: team.server.home).sorted() == before)
+        // The one way a letter leaves the server: printed to the person's own terminal, audited.
+        let letter = try Binaries.runShell(team.server.ssh(key: team.mette, tty: false, remote: "letter \(id) --format html"))
+        #expect(letter.status == 0, "\(letter.stderr)")
+        #expect(letter.stdout.hasPrefix("<!DOCTYPE html>") && letter.stdout.contains("</html>"), "\(letter.stdout.prefix(300))")
+        let markdown = try Binaries.runShell(team.server.ssh(key: team.leder, tty: false, remote: "letter \(id) --format md --lang da"))
+        #expect(markdown.status == 0 && markdown.stdout.hasPrefix("# "), "\(markdown.stdout.prefix(300))\(markdown.stderr)")
+        let audit = try team.run("audit show \(id) --format json")
+        #expect(audit.stdout.contains("\"detail\" : \"letter over ssh (html)\""), "\(audit.stdout)")
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: Any]])
+        let exports = entries.filter { $0["action"] as? String == "export" }
+        #expect(exports.map { $0["user"] as? String } == ["mette", "leder"], "\(exports)")
+        // Anything else asked for is refused in words, and nothing runs.
+        for asked in ["id", "letter \(id) --format json", "letter ../../etc/passwd", "letter", "--theme x"] {
+            let r = try Binaries.runShell(team.server.ssh(key: team.mette, tty: false, remote: asked))
+            #expect(r.status == 2 && r.stderr.contains("cannot be asked for over ssh"), "\(asked): \(r.status) \(r.stdout)\(r.stderr)")
+            #expect(!r.stdout.contains("uid="))
+        }
+    }
+
     @Test func aLocalUserWhoIsNotTheServiceAccountCannotReadTheData() throws {
         let team = try team()
         let r = try Binaries.runShell("su -s /bin/sh nobody -c " + Tmux.quote("ls " + team.data + "; cat " + team.data + "/enplan.key"))

@@ -20,7 +20,9 @@ import Testing
                                    .auditKeyMissing(forPurge: false), .auditSegmentNotOurs(path: "p"),
                                    .auditFolderOfAnotherAccount(path: "p", uid: 7), .actingAsNotAllowed(user: "u"),
                                    .planChangedWhileSaving(try CitizenID("b-aaaaaaaa")), .notAUserName("x y"),
-                                   .notInTeam("bo"), .supervisorCannotCoordinate("bo"), .fileExists(path: "p")]
+                                   .notInTeam("bo"), .supervisorCannotCoordinate("bo"), .fileExists(path: "p"),
+                                   .exportToPathInSession, .exportThroughSymbolicLink(path: "p"),
+                                   .exportIntoHiddenPlace(path: "p")]
         for refusal in refusals {
             let danish = Language.da.describe(StoreError.refused(refusal))
             #expect(danish != refusal.description && !danish.isEmpty, "\(refusal)")

@@ -176,6 +176,44 @@ import TestSupport
         #expect(entries.map(\.action) == [.export, .exportFailed])
         #expect(try store.audit.verify().problems.isEmpty, "the chain stays intact")
     }
+
+    /// Found by an attacker: a print wrote wherever the person typed, into ~/.ssh or through a link.
+    @Test func anExportNeverGoesThroughALinkIntoAHiddenPlaceOrOverAFile() throws {
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        let file = try newCitizen(store)
+        try FileManager.default.createDirectory(atPath: tmp.child("home/.ssh"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: tmp.child("letters"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: tmp.child("link"), withDestinationPath: tmp.child("home/.ssh"))
+        try FileManager.default.createSymbolicLink(atPath: tmp.child("letters/plan.md"), withDestinationPath: tmp.child("elsewhere.md"))
+        let refused: [(String, Refusal)] = [
+            (tmp.child("home/.ssh/authorized_keys2"), .exportIntoHiddenPlace(path: tmp.child("home/.ssh/authorized_keys2"))),
+            (tmp.child("home/.profile"), .exportIntoHiddenPlace(path: tmp.child("home/.profile"))),
+            (tmp.child("letters/../home/.ssh/x"), .exportIntoHiddenPlace(path: tmp.child("letters/../home/.ssh/x"))),
+            (tmp.child("link/authorized_keys2"), .exportThroughSymbolicLink(path: tmp.child("link/authorized_keys2"))),
+            (tmp.child("letters/plan.md"), .exportThroughSymbolicLink(path: tmp.child("letters/plan.md"))),
+        ]
+        for (path, refusal) in refused {
+            #expect(throws: StoreError.refused(refusal)) { try store.export("ssh-ed25519 AAAA eve\n", of: file.id, to: path) }
+        }
+        #expect(!FileManager.default.fileExists(atPath: tmp.child("home/.ssh/authorized_keys2")))
+        #expect(!FileManager.default.fileExists(atPath: tmp.child("elsewhere.md")))
+        #expect(try store.audit.entries(about: file.id).allSatisfy { $0.action != .export }, "a refused place is no export")
+        try store.export("# Min plan\n", of: file.id, to: tmp.child("letters/../letters/ok.md"))
+        #expect(bytes(tmp.child("letters/ok.md")) == Data("# Min plan\n".utf8))
+    }
+
+    /// In a team session the person names no path at all: the letter leaves only through `letter ID`.
+    @Test func aSessionWritesNoFileAnywhere() throws {
+        let tmp = TemporaryFolder()
+        _ = try newCitizen(try openStore(tmp.child("data")))
+        var options = StoreOptions(today: fixedDay)
+        options.isSession = true
+        let session = try CaseStore(root: tmp.child("data"), actor: actor(), options: options)
+        let id = try #require(try session.caseload().citizens.first?.id)
+        #expect(throws: StoreError.refused(.exportToPathInSession)) { try session.export("x", of: id, to: tmp.child("plan.md")) }
+        #expect(!FileManager.default.fileExists(atPath: tmp.child("plan.md")))
+    }
 }
 
 @Suite struct CheckWarningTests {

@@ -19,14 +19,14 @@ public final class App {
 
     public init(source: CaseloadSource, language: Language, theme: Theme, size: Size, startupMessage: String? = nil,
                 workingFolder: String = FileManager.default.currentDirectoryPath,
-                home: String? = ProcessInfo.processInfo.environment["HOME"]) {
+                home: String? = ProcessInfo.processInfo.environment["HOME"], sessionLogin: String? = nil) {
         runner = EffectRunner(source: source)
         self.theme = theme
         let team = source.team
         environment = Environment(user: source.user, readOnly: source.isReadOnly, today: source.today,
                                   catalogues: source.catalogues, workingFolder: workingFolder, home: home,
                                   teamCoordinators: team.filter { $0.role == .coordinator }.map(\.name),
-                                  contacts: CoordinatorContact.byLogin(team))
+                                  contacts: CoordinatorContact.byLogin(team), sessionLogin: sessionLogin)
         bindings = Bindings(language: language, readOnly: source.isReadOnly, scale: source.catalogues.instrument.scale.range)
         state = AppState(language: language, environment: environment, size: size)
         run([environment.readOnly ? .loadCaseload : .loadOwnCaseload])

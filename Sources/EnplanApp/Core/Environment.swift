@@ -15,11 +15,16 @@ public struct Environment: Sendable {
     public var teamCoordinators: [String]
     /// Full name and phone per login, for the printed plan: who the citizen calls.
     public var contacts: [String: CoordinatorContact]
+    /// In a team session over ssh, how the person reaches the server (`ssh enplan@host`): a letter
+    /// leaves only as the output of `letter ID` run that way, never as a file the person names.
+    public var sessionLogin: String?
 
     public var instrument: Instrument { catalogues.instrument }
 
     public init(user: String, readOnly: Bool, today: CalendarDate, catalogues: Catalogues, workingFolder: String,
-                home: String? = nil, teamCoordinators: [String] = [], contacts: [String: CoordinatorContact] = [:]) {
+                home: String? = nil, teamCoordinators: [String] = [], contacts: [String: CoordinatorContact] = [:],
+                sessionLogin: String? = nil) {
+        self.sessionLogin = sessionLogin
         self.contacts = contacts
         self.user = user
         self.readOnly = readOnly

@@ -38,6 +38,7 @@ extension EditorStrings {
         addSubGoal: "Sub-goal", addEffort: "Effort", addPeriod: "Mentor period", addAgreement: "Mentor agreement",
         addNetworkMember: "Person", addMeeting: "Meeting", addRevision: "Revision note",
         printed: "The plan was written to %@ (logged as an export)", fileExists: "the file exists; choose another name",
+        printInSession: "In a team session nothing is written on the server. Fetch the letter on your own machine: %@",
         notDeletable: "This cannot be deleted; edit it instead (e)", nothingToEdit: "Choose a line to edit",
         cprRevealed: "The CPR number is shown; the reveal was logged. Press C again to hide it",
         cprHidden: "The CPR number is hidden again",

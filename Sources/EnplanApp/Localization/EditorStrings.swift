@@ -110,6 +110,7 @@ public struct EditorStrings: Sendable {
     public var addRevision: String
     public var printed: String           // "%@"
     public var fileExists: String
+    public var printInSession: String    // "%@": the command that fetches the letter
     public var notDeletable: String
     public var nothingToEdit: String
     public var cprRevealed: String

@@ -123,6 +123,12 @@ extension Language {
             return "\(name) er supervisor og kan ikke være plankoordinator"
         case let .fileExists(path):
             return "\(path) findes allerede; vælg et andet filnavn"
+        case .exportToPathInSession:
+            return "i en teamsession skrives intet på serveren; hent brevet med 'ssh <servicekonto>@<server> letter ID'"
+        case let .exportThroughSymbolicLink(path):
+            return "\(path) går gennem et symbolsk link; en udskrift skrives kun i en rigtig mappe"
+        case let .exportIntoHiddenPlace(path):
+            return "\(path) er en skjult fil eller mappe (navnet begynder med '.'); vælg et synligt sted"
         }
     }
 

@@ -89,6 +89,11 @@ extension AppState {
         case .editOwnWords: overlays.append(.form(PlanForm(.ownWords, context: editorContext(plan, env))))
         case .addRevision: overlays.append(.form(PlanForm(.revision, context: editorContext(plan, env))))
         case .print:
+            if let login = env.sessionLogin {
+                let id = plan.file.id.rawValue
+                say(String(format: strings.editor.printInSession, "\(login) letter \(id) --format html > plan-\(id).html"))
+                break
+            }
             let path = env.workingFolder + "/plan-\(plan.file.id.rawValue).md"
             overlays.append(.form(PlanForm(.print(defaultPath: path), context: editorContext(plan, env))))
         case .revealCPR:
