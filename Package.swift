@@ -24,11 +24,13 @@ let package = Package(
         // No pkgConfig: its cflags (-D_DEFAULT_SOURCE, -D_XOPEN_SOURCE=600) are prohibited flags that
         // SwiftPM warns about and drops; shim.h defines what the wide-character API needs itself.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalKit"]),
+        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "CCrashGuard", "TerminalKit"]),
+        // A trap gives the terminal back and ends the process; no interactive debugger takes over.
+        .target(name: "CCrashGuard"),
         // Screens and their state.
         .target(name: "EnplanApp", dependencies: ["PlanCore", "PlanStore", "TerminalKit"]),
         .executableTarget(name: "enplan", dependencies: [
-            "PlanCore", "PlanStore", "TerminalKit", "NcursesTerminal", "EnplanApp",
+            "PlanCore", "PlanStore", "TerminalKit", "NcursesTerminal", "EnplanApp", "CCrashGuard",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "enplan-bench", dependencies: [

@@ -20,6 +20,11 @@ static inline int enplan_can_address_cursor(void) {
     char *cup = tigetstr("cup");
     return cup != NULL && cup != (char *)-1;
 }
+// A terminfo string capability, or NULL when the terminal has none.
+static inline const char *enplan_terminfo_string(const char *name) {
+    char *value = tigetstr(name);
+    return value == (char *)-1 ? NULL : value;
+}
 static inline int enplan_lines(void) { return LINES; }
 static inline int enplan_cols(void) { return COLS; }
 static inline int enplan_colors(void) { return COLORS; }

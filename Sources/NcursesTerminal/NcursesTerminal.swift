@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CCrashGuard
 import CNcursesw
 import TerminalKit
 
@@ -45,8 +46,12 @@ public final class NcursesTerminal: Terminal {
         var background: Int
     }
 
-    public init(environment: [String: String]) throws(StartError) {
+    /// - Parameter crashNote: said on standard error if the process traps while it owns the terminal,
+    ///   after the terminal is given back (never an interactive debugger).
+    public init(environment: [String: String], crashNote: String) throws(StartError) {
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        // Before curses changes the terminal's modes, so a crash puts these back.
+        enplan_crash_guard_install(crashNote + "\n")
         // æøå and every other script need a UTF-8 locale; an ssh session without LANG has none.
         setlocale(LC_ALL, "")
         if enplan_locale_is_utf8() == 0 { setlocale(LC_ALL, "C.UTF-8") }
@@ -74,6 +79,9 @@ public final class NcursesTerminal: Terminal {
         self.screen = screen
         self.window = window
         substitutedTerminal = substituted
+        let capabilities = ["rmcup", "cnorm", "sgr0"]
+        let restore = capabilities.compactMap { name in name.withCString { enplan_terminfo_string($0).map { String(cString: $0) } } }.joined()
+        enplan_crash_guard_set_restore(restore + "\r\n")
         raw()
         noecho()
         nonl()
@@ -96,6 +104,7 @@ public final class NcursesTerminal: Terminal {
         ended = true
         curs_set(1)
         endwin()
+        enplan_crash_guard_set_restore(nil)
         if let screen { delscreen(screen) }
         screen = nil
     }

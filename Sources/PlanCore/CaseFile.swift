@@ -56,6 +56,10 @@ public struct CaseFile: Equatable, Sendable, Codable {
         nextItemNumber = 1
     }
 
+    /// What a revision or an item counter can be: each save adds one, so a value outside this was not
+    /// written by enplan (and would overflow at the next save).
+    public static let possibleCounts = 0...Int(Int32.max)
+
     /// A new item id, unique within this document: "g12", "e3", "m40".
     public mutating func makeItemID(prefix: String) -> ItemID {
         defer { nextItemNumber += 1 }

@@ -105,11 +105,15 @@ public struct Measurement: Equatable, Sendable, Codable, Identifiable {
         self.goalLevels = goalLevels
     }
 
-    /// The mean score over the indicators that were scored, or nil when none was.
+    /// The mean score over the indicators that were scored, or nil when none was, or when a score is
+    /// one no scale has (a hand-edited document): unknown, never an overflow. `check` names such scores.
     public var average: Double? {
-        guard !scores.isEmpty else { return nil }
-        return Double(scores.values.reduce(0, +)) / Double(scores.count)
+        guard !scores.isEmpty, scores.values.allSatisfy(Measurement.possibleScores.contains) else { return nil }
+        return scores.values.reduce(0.0) { $0 + Double($1) } / Double(scores.count)
     }
+
+    /// Wider than any scale a municipality would use; the instrument's own scale is checked by `check`.
+    public static let possibleScores = -1_000_000...1_000_000
 
     /// Checks every score against the instrument's indicators and scale.
     public func validate(against instrument: Instrument) throws(ValidationError) {

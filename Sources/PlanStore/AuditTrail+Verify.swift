@@ -93,7 +93,7 @@ extension AuditTrail {
                     if entry.prev != prev {
                         problem(.auditChainBroken)
                     }
-                    if entry.seq != seq + 1 {
+                    if entry.seq != seq &+ 1 {
                         problem(.auditSequenceJump(from: seq, to: entry.seq))
                     }
                     if entry.time < lastTime {

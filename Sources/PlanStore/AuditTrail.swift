@@ -57,7 +57,7 @@ public struct AuditTrail: Sendable {
         var seq = 0
         var prev = AuditTrail.genesis
         if let last {
-            guard let parsed = AuditTrail.parse(line: last, key: key) else {
+            guard let parsed = AuditTrail.parse(line: last, key: key), parsed.entry.seq >= 0, parsed.entry.seq < Int.max / 2 else {
                 throw .refused(.auditTailDamaged(path: segment.path))
             }
             seq = parsed.entry.seq

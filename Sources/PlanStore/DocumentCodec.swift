@@ -44,6 +44,14 @@ enum DocumentCodec {
         guard file.citizen.id == id else {
             throw .damaged(id, path: path, reason: "it holds citizen \(file.citizen.id), not \(id)")
         }
+        // Counters enplan only ever adds one to: a value no run of saves can reach was written by hand,
+        // and would overflow at the next save.
+        guard CaseFile.possibleCounts.contains(file.revision) else {
+            throw .damaged(id, path: path, reason: "revision \(file.revision) is impossible")
+        }
+        guard CaseFile.possibleCounts.contains(file.nextItemNumber) else {
+            throw .damaged(id, path: path, reason: "nextItemNumber \(file.nextItemNumber) is impossible")
+        }
         return file
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CCrashGuard
 import EnplanApp
 import Foundation
 import PlanCore
@@ -34,6 +35,11 @@ struct SessionCommand: ParsableCommand {
 
     func run() throws(CLIError) {
         let environment = ProcessInfo.processInfo.environment
+        // From the first moment: a trap ends the session; it never hands the person's terminal to the
+        // runtime's interactive debugger, nor leaves a core file holding the folder's key.
+        var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
+        setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCore)
+        enplan_crash_guard_install(TUICommand.crashNote(Language(environment: environment)) + "\n")
         guard Team.validName(user) else {
             throw .usage("--user: '\(user)' is not a team member's login", da: "--user: '\(user)' er ikke et teammedlems login")
         }

@@ -55,7 +55,7 @@ struct TUICommand: ParsableCommand {
         let (chosenTheme, themeProblem) = ThemeLocator.load(theme, executable: executable, environment: environment, language: language)
         let stop = SignalWatch()
         let terminal: NcursesTerminal
-        do { terminal = try NcursesTerminal(environment: environment) } catch {
+        do { terminal = try NcursesTerminal(environment: environment, crashNote: TUICommand.crashNote(language)) } catch {
             throw .problems(error.description, da: TUICommand.danish(error))
         }
         let substituted = terminal.substitutedTerminal.map { term in
@@ -68,6 +68,12 @@ struct TUICommand: ParsableCommand {
         app.run(on: terminal, shouldStop: { stop.signalled })
         terminal.end()
         for note in notes { Console.standardError("enplan: " + note) }
+    }
+
+    /// Said after the terminal is given back when enplan traps: every save is whole on disk or not there.
+    static func crashNote(_ language: Language) -> String {
+        language == .da ? "enplan: stoppede på grund af en fejl; det, der var gemt, er i behold"
+            : "enplan: stopped because of an error; what was saved is safe"
     }
 
     /// Why the screen could not start, in Danish (the toolkit speaks English only).

@@ -156,6 +156,73 @@ import TestSupport
         #expect(info.st_mode & 0o777 == 0o644, "not re-permissioned")
     }
 
+    /// Found by an attacker: two scores of 2^62 made every caseload view die with SIGILL (the
+    /// average overflowed), Int.min crashed the letter, and a revision of Int.max crashed a save.
+    @Test func aPlantedDocumentWithExtremeNumbersCrashesNothing() throws {
+        #expect(try enplan(["demo", "--citizens", "12"]).status == 0)
+        let folder = data + "/citizens/"
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
+        var planted: [String] = []
+        for (name, number) in zip(names.filter({ (try? String(contentsOfFile: folder + $0, encoding: .utf8))?.contains("\"scores\" : {\n") == true }),
+                                  ["4611686018427387904", "-9223372036854775808"]) {
+            var text = try String(contentsOfFile: folder + name, encoding: .utf8)
+            for pattern in [#"("scores" : \{[^}]*)"#] {
+                let regex = try NSRegularExpression(pattern: pattern)
+                for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+                    let range = try #require(Range(match.range, in: text))
+                    text.replaceSubrange(range, with: text[range].replacingOccurrences(of: #" : -?\d+"#, with: " : " + number,
+                                                                                       options: .regularExpression))
+                }
+            }
+            text = text.replacingOccurrences(of: #""(currentLevel|expectedLevel)" : \d+"#,
+                                             with: "\"$1\" : " + number, options: .regularExpression)
+            try text.write(toFile: folder + name, atomically: true, encoding: .utf8)
+            planted.append(String(name.dropLast(5)))
+        }
+        #expect(planted.count == 2)
+        for args in [["list"], ["list", "--format", "json"], ["report", "caseload"], ["report", "compliance", "--by", "target-group"],
+                     ["report", "compliance"]] + planted.flatMap({ id in ["text", "md", "html", "json"].map { ["show", id, "--format", $0] } }) {
+            let r = try enplan(args)
+            #expect(r.status == 0, "\(args): \(r.status) \(r.stderr)")
+        }
+        let check = try enplan(["check"])
+        #expect(check.status == 1 && check.stdout.contains(planted[0]) && check.stdout.contains("4611686018427387904"),
+                "\(check.status) \(check.stdout)\(check.stderr)")
+        // Counters that only ever grow by one at a save: one that would overflow at the next save makes
+        // the document damaged, named by list and check, never a trap; the rest of the caseload works.
+        let counted = try #require(names.last)
+        var text = try String(contentsOfFile: folder + counted, encoding: .utf8)
+        text = text.replacingOccurrences(of: #""revision" : \d+"#, with: "\"revision\" : 9223372036854775807", options: .regularExpression)
+        try text.write(toFile: folder + counted, atomically: true, encoding: .utf8)
+        let list = try enplan(["list", "--format", "csv"])
+        #expect(list.status == 1 && list.stderr.contains("revision 9223372036854775807 is impossible")
+                && list.stdout.split(separator: "\n").count == names.count, "\(list.status) \(list.stdout)\(list.stderr)")
+        let close = try enplan(["close", String(counted.dropLast(5)), "--reason", "job", "--as", "mette"])
+        #expect(close.status == 1 && close.stderr.contains("is impossible"), "refused in words: \(close.status) \(close.stderr)")
+        // The screen: the caseload, both plans, their timelines and the print form.
+        let tmux = try Tmux(Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(data) + " --today 2026-11-23 --read-only --lang en",
+                            width: 120, height: 40)
+        try tmux.wait(for: "[Coordinators]")
+        try tmux.send("Escape")
+        try tmux.wait(for: "All citizens")
+        for id in planted {
+            try tmux.send("/")
+            try tmux.type(id)
+            try tmux.send("Enter")
+            try tmux.send("Enter")
+            try tmux.wait(for: "rev.")
+            try tmux.send("t")
+            try tmux.wait(for: "Timeline")
+            try tmux.send("q")
+            try tmux.wait(for: "rev.")
+            try tmux.send("q")
+            try tmux.wait(for: "All citizens")
+            try tmux.send("Escape")
+        }
+        try tmux.send("q")
+        try tmux.wait(for: "[exit 0]")
+    }
+
     /// Found trying it as a new user: `--data d` crashed (Foundation's path functions trap on a
     /// one-letter last component), before anything was written or said.
     @Test(arguments: ["d", "d/", "./e", "æ", "a/b/c"])

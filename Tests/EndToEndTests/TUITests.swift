@@ -57,6 +57,27 @@ import TestSupport
         #expect(segment.contains("\"action\":\"search\"") && segment.contains("\"query\":\"Nørg\""))
     }
 
+    /// Found by an attacker: a trap in the screen handed the terminal to the Swift runtime's interactive
+    /// debugger ("Press space to interact"), which can read process memory (the folder's key). Now the
+    /// terminal is given back as it was and the process ends; alone and in a team session alike.
+    @Test(arguments: ["--as mette --lang en", "session --user mette --role coordinator --lang en"])
+    func aCrashGivesTheTerminalBackAndNoDebugger(mode: String) throws {
+        try demo()
+        // After enplan: the pane's terminal modes, to see that echo and line editing came back.
+        let tmux = try Tmux(enplan(mode) + "; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '",
+                            width: 100, height: 30)
+        try tmux.wait(for: "mette")
+        #expect(try tmux.format("#{alternate_on}") == "1")
+        let pid = try #require(try tmux.programPID())
+        kill(pid, SIGILL)
+        let screen = try tmux.wait(for: "the process ended by the signal") { $0.contains("Illegal instruction") && $0.contains("[exit ") }
+        #expect(screen.contains("stopped because of an error; what was saved is safe"), "\(screen)")
+        #expect(!screen.contains("Press space") && !screen.contains("interact"), "\(screen)")
+        #expect(screen.contains("icanon echo"), "line editing and echo are back: \(screen)")
+        #expect(try tmux.format("#{alternate_on}") == "0", "the full screen was left")
+        #expect(try tmux.format("#{cursor_flag}") == "1", "the cursor is shown")
+    }
+
     @Test func englishWithoutColourAndOpenAPlan() throws {
         try demo()
         let tmux = try Tmux(enplan("--as jonas --lang en"), environment: ["NO_COLOR": "1"])

@@ -66,6 +66,11 @@ public final class Tmux {
         try run(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
     }
 
+    /// A tmux format of the pane, e.g. "#{alternate_on}" (1 while a full-screen program holds it).
+    public func format(_ format: String) throws -> String {
+        try run(["display", "-p", "-t", session, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The pid of the program running in the pane's shell.
     public func panePID() throws -> Int32? { Int32(try run(["display", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) }
 

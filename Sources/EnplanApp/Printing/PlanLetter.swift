@@ -165,6 +165,7 @@ public struct PlanLetter {
     private func step(_ value: Double, _ danish: Bool) -> String {
         let scale = catalogues.instrument.scale
         let steps = danish ? scale.stepsDa : scale.stepsEn
+        guard value.isFinite, abs(value) < 1e9, abs(scale.min) < 1_000_000_000 else { return "" }
         let index = Int(value.rounded()) - scale.min
         return steps.indices.contains(index) ? steps[index].lowercased() : ""
     }
