@@ -32,6 +32,9 @@ public struct AuditEntry: Codable, Equatable, Sendable {
     public var ssh: String?
     /// The fingerprint of the ssh key that identified the person, in a team.
     public var key: String?
+    /// For an entry that writes a document: the SHA-256 of the bytes written, so `check` finds a
+    /// document changed afterwards without a new revision.
+    public var sha256: String?
     public var prev: String
 }
 
@@ -43,9 +46,12 @@ public struct AuditEvent: Equatable, Sendable {
     public var revisionAfter: Int?
     public var query: String?
     public var detail: String?
+    /// See `AuditEntry.sha256`.
+    public var sha256: String?
 
     public init(_ action: AuditAction, citizen: CitizenID? = nil, revisionBefore: Int? = nil,
-                revisionAfter: Int? = nil, query: String? = nil, detail: String? = nil) {
+                revisionAfter: Int? = nil, query: String? = nil, detail: String? = nil, sha256: String? = nil) {
+        self.sha256 = sha256
         self.action = action
         self.citizen = citizen
         self.revisionBefore = revisionBefore

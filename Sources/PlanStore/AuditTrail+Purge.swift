@@ -8,7 +8,9 @@ import PlanCore
 /// nothing else went missing. Before a user's old segments are removed, a marker beside them
 /// (`audit/<user>/purged.json`, MAC'd under the folder's key) records the month they ended before and
 /// the MAC and sequence number of the last removed line: the chain of the months kept goes on from
-/// there, so removing one more month by hand still breaks it.
+/// there, so removing one more month by hand still breaks it. It also keeps what the removed lines
+/// proved: per citizen, the revision up to which they covered it, and the cases they deleted, so
+/// every revision on disk is still accounted for, whatever date a document says.
 struct PurgeMarker: Codable, Equatable {
     /// Segments before this month (yyyy-mm) were purged.
     var before: String
@@ -16,12 +18,19 @@ struct PurgeMarker: Codable, Equatable {
     var seq: Int
     var time: String
     var user: String
+    /// Per citizen id, the highest revision the purged lines wrote (nil in markers before 2026-12).
+    var covered: [String: Int]?
+    /// The ids of cases the purged lines deleted.
+    var deleted: [String]?
     var mac: String
 
     static let fileName = "purged.json"
 
     func body() -> Data {
-        Data("purge|\(before)|\(prev)|\(seq)|\(time)|\(user)".utf8)
+        var text = "purge|\(before)|\(prev)|\(seq)|\(time)|\(user)"
+        if let covered { text += "|covered:" + covered.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",") }
+        if let deleted { text += "|deleted:" + deleted.sorted().joined(separator: ",") }
+        return Data(text.utf8)
     }
 }
 
@@ -62,15 +71,29 @@ extension AuditTrail {
             let last = try AuditTrail.lastLine(fd: fd, path: newest.path, repairTornTail: false)
             close(fd)
             var prev = AuditTrail.genesis, seq = 0
+            let earlier = try purgeMarker(userFolder: userFolder)
+            var covered = earlier?.valid == true ? earlier?.marker.covered ?? [:] : [:]
+            var deleted = Set(earlier?.valid == true ? earlier?.marker.deleted ?? [] : [])
+            for s in old {
+                for (_, text) in try AuditTrail.contents(of: s.path).lines {
+                    guard let parsed = AuditTrail.parse(line: Data(text.utf8), key: key), parsed.keyed, parsed.computed == parsed.mac,
+                          let citizen = parsed.entry.citizen else { continue }
+                    if parsed.entry.action == .delete { deleted.insert(citizen) }
+                    if parsed.entry.action.changesPlan, let after = parsed.entry.revisionAfter {
+                        covered[citizen] = max(covered[citizen] ?? 0, after)
+                    }
+                }
+            }
             if let last {
                 guard let parsed = AuditTrail.parse(line: last, key: key) else {
                     throw .refused(.auditTailDamaged(path: newest.path))
                 }
                 (prev, seq) = (parsed.mac, parsed.entry.seq)
-            } else if let earlier = try purgeMarker(userFolder: userFolder), earlier.valid {
+            } else if let earlier, earlier.valid {
                 (prev, seq) = (earlier.marker.prev, earlier.marker.seq)
             }
-            var marker = PurgeMarker(before: month, prev: prev, seq: seq, time: AuditTrail.timestamp(now), user: actor.user, mac: "")
+            var marker = PurgeMarker(before: month, prev: prev, seq: seq, time: AuditTrail.timestamp(now), user: actor.user,
+                                     covered: covered, deleted: deleted.sorted(), mac: "")
             marker.mac = key.mac(marker.body())
             try FileSystem.replaceDurably(userFolder + "/" + PurgeMarker.fileName, with: DocumentCodec.encode(marker),
                                           mode: modes.file)

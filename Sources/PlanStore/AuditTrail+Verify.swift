@@ -27,10 +27,15 @@ extension AuditTrail {
         public var notes: [IntegrityFinding] = []
         /// The entry naming the newest revision of each citizen, for reconciling with the documents.
         public var revisions: [String: AuditEntry] = [:]
+        /// Every entry that wrote a revision, per citizen: each transition 0→1→…→n is reconciled.
+        public var changes: [String: [AuditEntry]] = [:]
+        /// The highest revision an entry saw on disk (a view, an export, a change), per citizen: a
+        /// document that is missing now was there.
+        public var seenOnDisk: [String: Int] = [:]
         /// Citizens whose case was deleted (purged after retention): no revision of theirs is expected on disk.
         public var deleted: Set<String> = []
-        /// The month (yyyy-mm) before which segments were purged on purpose, if any were.
-        public var purgedBefore: String?
+        /// Per citizen, the revision up to which purged audit months covered it (from the purge markers).
+        public var covered: [String: Int] = [:]
     }
 
     /// Checks every line's MAC, the chain between lines and segments, the sequence, the time order,
@@ -43,11 +48,18 @@ extension AuditTrail {
         if key == nil && !byUser.isEmpty {
             result.problems.append(AuditProblem(file: "enplan.key", .auditKeyUnreadable))
         }
+        for user in try FileSystem.list(folder).sorted() where !user.hasPrefix(".") {
+            guard AuditTrail.isRealFolder(folder + "/" + user) else {
+                result.problems.append(AuditProblem(file: "audit/" + user, .auditFolderNotReal))
+                continue
+            }
+            // A user whose every month was purged still has the marker of what those months proved.
+            if byUser[user] == nil, FileSystem.exists(folder + "/" + user + "/" + PurgeMarker.fileName) { byUser[user] = [] }
+        }
         for (user, segments) in byUser.sorted(by: { $0.key < $1.key }) {
             var prev = AuditTrail.genesis
             var seq = 0
             var lastTime = ""
-            var keyedSeen = false
             var ordered = segments.sorted { $0.name < $1.name }
             if let purged = try purgeMarker(userFolder: folder + "/" + user) {
                 if purged.valid {
@@ -56,7 +68,8 @@ extension AuditTrail {
                     // Segments a purge marked but did not get to remove are deleted by the next purge.
                     ordered = ordered.filter { String($0.name.dropLast(6)) >= m.before }
                     result.notes.append(IntegrityFinding(file: "audit/\(user)", .auditPurged(before: m.before, time: m.time, by: m.user)))
-                    result.purgedBefore = max(result.purgedBefore ?? m.before, m.before)
+                    for (citizen, revision) in m.covered ?? [:] { result.covered[citizen] = max(result.covered[citizen] ?? 0, revision) }
+                    result.deleted.formUnion(m.deleted ?? [])
                 } else {
                     result.problems.append(AuditProblem(file: "audit/\(user)/\(PurgeMarker.fileName)", .purgeMarkerForged))
                 }
@@ -76,19 +89,13 @@ extension AuditTrail {
                     }
                     result.entries += 1
                     let entry = parsed.entry
-                    if parsed.keyed {
-                        keyedSeen = true
-                        if key != nil && parsed.computed != parsed.mac {
-                            problem(.auditLineChanged)
-                        }
-                    } else {
-                        // Unkeyed lines are from before the key existed; one dated later, or after a keyed
-                        // line, was written by someone without the key.
-                        if keyedSeen || (key?.created).map({ entry.time >= $0 }) == true {
-                            problem(.unkeyedLineAfterKey)
-                        } else if parsed.computed != parsed.mac {
-                            problem(.auditLineHashChanged)
-                        }
+                    // No line without a valid MAC is trusted, whatever its date: anyone can compute an
+                    // unkeyed hash chain.
+                    let trusted = parsed.keyed && (key == nil || parsed.computed == parsed.mac)
+                    if !parsed.keyed {
+                        problem(.unkeyedLine)
+                    } else if !trusted {
+                        problem(.auditLineChanged)
                     }
                     if entry.prev != prev {
                         problem(.auditChainBroken)
@@ -102,18 +109,20 @@ extension AuditTrail {
                     if AuditTrail.folderName(for: entry.user) != segment.user {
                         problem(.auditEntryOfAnotherUser(entry: entry.user, segment: segment.user))
                     }
+                    defer { (prev, seq, lastTime) = (parsed.mac, entry.seq, entry.time) }
+                    // What an untrusted line says is never counted: not a change, a deletion or a view.
+                    guard trusted else { continue }
                     if entry.action == .auditRepair {
                         result.notes.append(IntegrityFinding(file: display, line: number,
                                                             .auditRepaired(time: entry.time, by: entry.user, detail: entry.detail ?? "")))
                     }
                     if entry.action == .delete, let citizen = entry.citizen { result.deleted.insert(citizen) }
-                    if let citizen = entry.citizen, let after = entry.revisionAfter, entry.action.changesPlan,
-                       (result.revisions[citizen]?.revisionAfter ?? 0) < after {
-                        result.revisions[citizen] = entry
+                    if let citizen = entry.citizen, let after = entry.revisionAfter, entry.action.changesPlan {
+                        result.changes[citizen, default: []].append(entry)
+                        if (result.revisions[citizen]?.revisionAfter ?? 0) < after { result.revisions[citizen] = entry }
+                    } else if let citizen = entry.citizen, let before = entry.revisionBefore, before > 0 {
+                        result.seenOnDisk[citizen] = max(result.seenOnDisk[citizen] ?? 0, before)
                     }
-                    prev = parsed.mac
-                    seq = entry.seq
-                    lastTime = entry.time
                 }
             }
         }
@@ -141,9 +150,25 @@ extension AuditTrail {
         var path: String
     }
 
+    /// Whether a trail folder holds anything a key made: a segment or a purge marker of any user.
+    static func holdsEntries(_ folder: String) -> Bool {
+        for user in (try? FileSystem.list(folder)) ?? [] where !user.hasPrefix(".") {
+            let names = (try? FileSystem.list(folder + "/" + user)) ?? []
+            if names.contains(where: { $0.hasSuffix(".jsonl") || $0 == PurgeMarker.fileName }) { return true }
+        }
+        return false
+    }
+
+    /// A folder of its own, not a link to one elsewhere.
+    static func isRealFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// Every user's segments; a user entry that is a link (or no folder) is never followed.
     func segments() throws(StoreError) -> [Segment] {
         var result: [Segment] = []
-        for user in try FileSystem.list(folder).sorted() where !user.hasPrefix(".") {
+        for user in try FileSystem.list(folder).sorted() where !user.hasPrefix(".") && AuditTrail.isRealFolder(folder + "/" + user) {
             let userFolder = folder + "/" + user
             for name in try FileSystem.list(userFolder).sorted() where name.hasSuffix(".jsonl") {
                 result.append(Segment(user: user, name: name, path: userFolder + "/" + name))

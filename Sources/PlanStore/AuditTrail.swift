@@ -75,7 +75,7 @@ public struct AuditTrail: Sendable {
                                    action: event.action, citizen: event.citizen?.rawValue,
                                    revisionBefore: event.revisionBefore, revisionAfter: event.revisionAfter,
                                    query: event.query, detail: event.detail, ssh: actor.sshConnection,
-                                   key: actor.keyFingerprint, prev: prev)
+                                   key: actor.keyFingerprint, sha256: event.sha256, prev: prev)
             let line = try AuditTrail.line(for: entry, key: key)
             prev = AuditTrail.mac(ofLine: line)
             bytes.append(line)
@@ -142,9 +142,10 @@ public struct AuditTrail: Sendable {
 
     // MARK: - Repair
 
-    /// Moves a damaged tail of each user's newest segment aside (into a file beside it, kept as
-    /// evidence), and records the repair as a new entry that continues the chain, so work can go on
-    /// and `verify` keeps saying that a repair happened. Returns what was done, one line per segment.
+    /// Moves the damaged lines of each user's newest segment aside (into a file beside it, kept as
+    /// evidence; a valid line after a damaged one stays where it is), and records the repair as a new
+    /// entry that continues the chain, so work can go on and `verify` keeps saying that a repair
+    /// happened. Returns what was done, one line per segment.
     public func repair(by actor: StoreActor, now: Date = Date()) throws(StoreError) -> [String] {
         guard let key else { throw .refused(.auditKeyMissing(forPurge: false)) }
         var byUser: [String: [Segment]] = [:]
@@ -153,21 +154,20 @@ public struct AuditTrail: Sendable {
         for (_, segments) in byUser.sorted(by: { $0.key < $1.key }) {
             guard let newest = segments.max(by: { $0.name < $1.name }) else { continue }
             let (lines, _) = try AuditTrail.contents(of: newest.path)
-            // The longest run of lines from the start that parse and verify.
-            var good = 0
-            for (_, text) in lines {
-                guard let parsed = AuditTrail.parse(line: Data(text.utf8), key: key),
-                      !parsed.keyed || parsed.computed == parsed.mac else { break }
-                good += 1
+            let damaged = lines.filter { _, text in
+                guard let parsed = AuditTrail.parse(line: Data(text.utf8), key: key) else { return true }
+                return !parsed.keyed || parsed.computed != parsed.mac
             }
-            guard good < lines.count else { continue }
-            let kept = lines.prefix(good).map(\.1).joined(separator: "\n") + (good > 0 ? "\n" : "")
-            let tail = lines.dropFirst(good).map(\.1).joined(separator: "\n") + "\n"
+            guard let first = damaged.first?.0 else { continue }
+            let moved = Set(damaged.map(\.0))
+            let good = lines.filter { !moved.contains($0.0) }
+            let kept = good.map(\.1).joined(separator: "\n") + (good.isEmpty ? "" : "\n")
+            let tail = damaged.map(\.1).joined(separator: "\n") + "\n"
             let evidence = newest.path + ".damaged-" + AuditTrail.timestamp(now).replacingOccurrences(of: ":", with: "")
             try FileSystem.writeNew(evidence, Data(tail.utf8), mode: modes.file)
             try FileSystem.replaceDurably(newest.path, with: Data(kept.utf8), mode: modes.file)
             let display = "audit/" + newest.user + "/" + newest.name
-            let message = "\(lines.count - good) damaged line(s) from line \(good + 1) of \(display) moved to "
+            let message = "\(damaged.count) damaged line(s) from line \(first) of \(display) moved to "
                 + PathName.lastComponent(of: evidence)
             // The repair entry goes into the repaired user's own chain when it is the acting user's;
             // otherwise into the acting user's, naming the segment.

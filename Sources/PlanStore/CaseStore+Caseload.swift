@@ -22,7 +22,7 @@ extension CaseStore {
         DispatchQueue.global(qos: .userInitiated).async(group: group) {
             loaded.index = SummaryIndex.load(from: indexPath, onlyCoordinator: onlyCoordinator)
         }
-        if let folderNow, SummaryIndex.folderStamp(at: indexPath) != nil, let journal = IndexJournal.load(layout.indexJournal),
+        if let folderNow, SummaryIndex.folderStamp(at: indexPath) != nil, let journal = IndexJournal.load(layout.indexJournal, key: key),
            committedStages().isEmpty {
             group.wait()
             if let index = loaded.index, let (entries, folder) = IndexJournal.apply(journal, to: index),
@@ -167,6 +167,12 @@ extension CaseStore {
     /// - Parameter work: what to call the reading in progress reports; nil for none.
     public func forEachCaseFile(reportingAs work: StoreWork? = nil,
                                 _ body: (CaseFile) throws(StoreError) -> Void) throws(StoreError) -> [DamagedDocument] {
+        try forEachDocument(reportingAs: work) { file, _ throws(StoreError) in try body(file) }
+    }
+
+    /// The same with each document's bytes as read, for checks of what is on disk.
+    func forEachDocument(reportingAs work: StoreWork? = nil,
+                         _ body: (CaseFile, Data) throws(StoreError) -> Void) throws(StoreError) -> [DamagedDocument] {
         var damaged: [DamagedDocument] = []
         let documents = try documentPaths().sorted(by: { $0.0 < $1.0 })
         defer { if let work { progress?(work, documents.count, documents.count) } }
@@ -175,7 +181,7 @@ extension CaseStore {
             do {
                 let id = try CitizenID(name)
                 guard let data = try FileSystem.read(path) else { continue }
-                try body(try DocumentCodec.decodeCaseFile(data, id: id, path: path))
+                try body(try DocumentCodec.decodeCaseFile(data, id: id, path: path), data)
             } catch let error as StoreError {
                 // One odd or unreadable entry is reported by id; the rest are still read.
                 damaged.append(DamagedDocument(id: name, path: path, reason: CaseStore.reason(error)))

@@ -33,7 +33,7 @@ extension CaseStore {
     /// Verifies every document, the index, the catalogues, the audit chain and the permissions.
     public func check() throws(StoreError) -> CheckReport {
         var report = CheckReport()
-        var revisions: [String: (revision: Int, updated: CalendarDate)] = [:]
+        var revisions: [String: OnDisk] = [:]
         var byCPR: [String: [CitizenID]] = [:]
         for name in try FileSystem.list(layout.citizens).sorted() {
             if name.hasPrefix(".") {
@@ -45,9 +45,15 @@ extension CaseStore {
                 continue
             }
         }
-        let damaged = try forEachCaseFile(reportingAs: .checking) { file throws(StoreError) in
+        let index = indexAsTrusted()
+        var indexDiffers = Set(index.rows.keys)
+        let damaged = try forEachDocument(reportingAs: .checking) { file, bytes throws(StoreError) in
             report.documents += 1
-            revisions[file.id.rawValue] = (file.revision, file.updated)
+            revisions[file.id.rawValue] = OnDisk(revision: file.revision, sha256: Digest.sha256Hex(bytes))
+            if let row = index.rows[file.id.rawValue],
+               SummaryIndex.line(row) == SummaryIndex.line(SummaryIndex.Entry(stamp: row.stamp, summary: CitizenSummary(file, key: key))) {
+                indexDiffers.remove(file.id.rawValue)
+            }
             if let cpr = file.citizen.cpr { byCPR[cpr.digits, default: []].append(file.id) }
             for problem in file.problems(instrument: catalogues.instrument) {
                 report.problems.append(IntegrityFinding(file: "citizens/\(file.id).json", .invalidContent(problem)))
@@ -60,6 +66,13 @@ extension CaseStore {
         }
         for d in damaged {
             report.problems.append(IntegrityFinding(file: "citizens/\(d.id).json", .unreadable(d.reason)))
+            indexDiffers.remove(d.id)
+        }
+        report.problems += index.forged.map { IntegrityFinding(file: "index/journal.tsv", line: $0, .indexJournalLineForged) }
+        report.problems += indexDiffers.sorted().map { IntegrityFinding(file: $0, .indexRowDiffers) }
+        if !index.forged.isEmpty || !indexDiffers.isEmpty { forgetIndex() }
+        do { _ = try teamMembers() } catch {
+            report.problems.append(IntegrityFinding(file: "users.json", .usersCatalogueDamaged(reason: CaseStore.reason(error))))
         }
         // One person, one citizen: an older enplan could let the same CPR number in twice.
         for (digits, ids) in byCPR where ids.count > 1 {
@@ -78,19 +91,42 @@ extension CaseStore {
         report.problems += verification.problems
         report.notes += verification.notes
         let (unaudited, unfinished) = CaseStore.reconcile(onDisk: revisions, verification: verification,
-                                                          damaged: Set(damaged.map(\.id)))
+                                                          damaged: Set(damaged.map(\.id)), known: index.known)
         report.problems += unaudited
         report.notes += unfinished
         report.problems += unsafePermissions()
         return report
     }
 
+    /// The index as a listing would trust it: its rows with the journal's applied, when that chain
+    /// leads to the folder as it is; the journal's lines that enplan did not write; and every id the
+    /// index or the journal holds a row for (they were written to disk by enplan).
+    func indexAsTrusted() -> (rows: [String: SummaryIndex.Entry], forged: [Int], known: Set<String>) {
+        let stored = SummaryIndex.load(from: layout.indexFile)
+        let journal = IndexJournal.load(layout.indexJournal, key: key)
+        var known = Set(stored?.entries.map(\.summary.id.rawValue) ?? [])
+        known.formUnion(journal?.map(\.entry.summary.id.rawValue) ?? [])
+        var rows: [String: SummaryIndex.Entry] = [:]
+        if let stored, let folder = FileSystem.stamp(layout.citizens), let (entries, chained) = IndexJournal.apply(journal ?? [], to: stored),
+           CaseStore.sameFolder(chained, folder) {
+            for entry in entries { rows[entry.summary.id.rawValue] = entry }
+        }
+        return (rows, IndexJournal.untrustedLines(layout.indexJournal, key: key), known)
+    }
+
+    /// The index and its journal removed, so the next listing rebuilds them from the documents.
+    func forgetIndex() {
+        guard !isReadOnly else { return }
+        unlink(layout.indexJournal)
+        unlink(layout.indexFile)
+    }
+
     /// The audit trail checked on its own and against the documents: `enplan audit verify`.
     public func verifyAudit() throws(StoreError) -> AuditTrail.Verification {
         var verification = try audit.verify()
         let caseload = try caseload()
-        var onDisk: [String: (revision: Int, updated: CalendarDate)] = [:]
-        for c in caseload.citizens { onDisk[c.id.rawValue] = (c.revision, c.updated) }
+        var onDisk: [String: OnDisk] = [:]
+        for c in caseload.citizens { onDisk[c.id.rawValue] = OnDisk(revision: c.revision) }
         let (unaudited, unfinished) = CaseStore.reconcile(onDisk: onDisk, verification: verification,
                                                           damaged: Set(caseload.damaged.map(\.id)))
         verification.problems += unaudited
@@ -98,24 +134,53 @@ extension CaseStore {
         return verification
     }
 
-    /// Every plan revision on disk must have its create or update entry in the trail (a removed
-    /// segment, or a cut tail that held a change, is found this way), unless it was written in a month
-    /// the retention purge removed. An entry naming a revision that never reached disk is no damage:
-    /// the process stopped between the two, and the plan is as it was; nor is a case deleted by a purge.
-    static func reconcile(onDisk: [String: (revision: Int, updated: CalendarDate)], verification: AuditTrail.Verification,
-                          damaged: Set<String>) -> (problems: [IntegrityFinding], notes: [IntegrityFinding]) {
+    /// A document as `check` found it on disk: its revision and, when its bytes were read, their SHA-256.
+    struct OnDisk {
+        var revision: Int
+        var sha256: String?
+    }
+
+    /// The trail must prove every revision on disk: each transition 0→1→…→n has its entry (or was
+    /// covered by purged months, per the purge markers), the document's bytes are those its last
+    /// entry wrote, and a document the trail saw on disk is either there or was deleted by enplan.
+    /// An entry naming a revision that never reached disk is no damage: the process stopped between
+    /// the two, and the plan is as it was.
+    /// - Parameter known: ids the index or its journal hold a row for (enplan wrote them to disk).
+    static func reconcile(onDisk: [String: OnDisk], verification: AuditTrail.Verification, damaged: Set<String>,
+                          known: Set<String> = []) -> (problems: [IntegrityFinding], notes: [IntegrityFinding]) {
         var problems: [IntegrityFinding] = []
         var notes: [IntegrityFinding] = []
         for (id, disk) in onDisk.sorted(by: { $0.key < $1.key }) where disk.revision > 0 {
-            let logged = verification.revisions[id]?.revisionAfter ?? 0
-            let month = String(disk.updated.iso.prefix(7))
-            if logged < disk.revision, verification.purgedBefore.map({ month < $0 }) != true {
+            let changes = verification.changes[id] ?? []
+            let written = Set(changes.compactMap(\.revisionAfter))
+            let covered = verification.covered[id] ?? 0
+            let logged = written.max() ?? 0
+            if logged < disk.revision && covered < disk.revision {
                 problems.append(IntegrityFinding(file: id, .revisionNotAudited(revision: disk.revision, logged: logged)))
+            }
+            // Gaps below the top, from the revisions written (never by counting up to a revision a
+            // hand-edited document may make huge).
+            var expected = covered + 1
+            for revision in written.filter({ $0 > covered && $0 < disk.revision }).sorted() {
+                if revision > expected { problems.append(IntegrityFinding(file: id, .revisionsNotAudited(from: expected, to: revision - 1))) }
+                expected = revision + 1
+            }
+            if !written.isEmpty || covered > 0, expected < disk.revision {
+                problems.append(IntegrityFinding(file: id, .revisionsNotAudited(from: expected, to: disk.revision - 1)))
+            }
+            // Entries from before hashes were kept carry none: nothing to compare.
+            let hashes = changes.filter { $0.revisionAfter == disk.revision }.compactMap(\.sha256)
+            if let sha = disk.sha256, !hashes.isEmpty, !hashes.contains(sha) {
+                problems.append(IntegrityFinding(file: id, .documentChangedOutsideEnplan(revision: disk.revision)))
             }
         }
         for (id, entry) in verification.revisions.sorted(by: { $0.key < $1.key })
         where !damaged.contains(id) && !verification.deleted.contains(id) {
-            if let revision = entry.revisionAfter, (onDisk[id]?.revision ?? 0) < revision {
+            guard let revision = entry.revisionAfter, (onDisk[id]?.revision ?? 0) < revision else { continue }
+            let seen = verification.seenOnDisk[id] ?? 0
+            if onDisk[id] == nil, seen > 0 || known.contains(id) {
+                problems.append(IntegrityFinding(file: id, .documentRemovedOutsideEnplan(revision: max(seen, 1))))
+            } else {
                 notes.append(IntegrityFinding(file: id, .changeNeverReachedDisk(user: entry.user, action: entry.action.rawValue,
                                                                               revision: revision, time: entry.time)))
             }

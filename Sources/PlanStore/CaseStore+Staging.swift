@@ -112,7 +112,8 @@ extension CaseStore {
                     // marker; until that marker is durable the stage counts for nothing.
                     let stamp = try folder.writeNew(file.id.rawValue + ".json", document.data, mode: modes.file)
                     if let stamp { newRows?.append(SummaryIndex.Entry(stamp: stamp, summary: document.summary)) } else { newRows = nil }
-                    events.append(AuditEvent(action, citizen: file.id, revisionBefore: 0, revisionAfter: 1, detail: detail))
+                    events.append(AuditEvent(action, citizen: file.id, revisionBefore: 0, revisionAfter: 1, detail: detail,
+                                             sha256: document.sha256))
                 }
                 written += batch.count
                 progress?(.writing, written, files.count)
@@ -120,7 +121,9 @@ extension CaseStore {
             // The index is put together meanwhile on the other core: it is only written after the move.
             if let newRows {
                 let layout = self.layout
-                indexing = BackgroundWork { CaseStore.preparedIndex(adding: newRows, layout: layout, folderBefore: folderBefore, wasEmpty: wasEmpty) }
+                indexing = BackgroundWork { [key] in
+                    CaseStore.preparedIndex(adding: newRows, layout: layout, key: key, folderBefore: folderBefore, wasEmpty: wasEmpty)
+                }
             }
             durableStep()
             // The audit lines are written while the documents are flushed (the one waits on the disk, the
@@ -160,11 +163,11 @@ extension CaseStore {
     /// re-reading them). When the index (with its journal) described the folder just before the insert,
     /// it describes it after, and keeps being trusted; otherwise the next listing checks every document.
     /// Only a cache: nil when there is nothing sound to add to, and the next listing rebuilds.
-    static func preparedIndex(adding rows: [SummaryIndex.Entry], layout: StoreLayout, folderBefore: FileSystem.Stamp?,
+    static func preparedIndex(adding rows: [SummaryIndex.Entry], layout: StoreLayout, key: StoreKey?, folderBefore: FileSystem.Stamp?,
                               wasEmpty: Bool) -> PreparedIndex? {
         let stored = SummaryIndex.load(from: layout.indexFile)
         var base: (entries: [SummaryIndex.Entry], damaged: [DamagedDocument])?
-        if let stored, let journal = IndexJournal.load(layout.indexJournal), let folderBefore,
+        if let stored, let journal = IndexJournal.load(layout.indexJournal, key: key), let folderBefore,
            let (entries, folder) = IndexJournal.apply(journal, to: stored), CaseStore.sameFolder(folder, folderBefore) {
             base = (entries, stored.damaged)
         } else if wasEmpty && (stored.map { $0.entries.isEmpty && $0.damaged.isEmpty } ?? !FileSystem.exists(layout.indexFile)) {
@@ -191,12 +194,16 @@ extension CaseStore {
     /// A document as written, and its index row's summary.
     struct EncodedDocument: Sendable {
         var data: Data
+        var sha256: String
         var summary: CitizenSummary
     }
 
     static func encodeInBackground(_ files: [CaseFile], key: StoreKey?) -> BackgroundWork<[EncodedDocument]> {
         BackgroundWork { () throws(StoreError) in
-            try files.map { (file) throws(StoreError) in EncodedDocument(data: try DocumentCodec.encode(file), summary: CitizenSummary(file, key: key)) }
+            try files.map { (file) throws(StoreError) in
+                let data = try DocumentCodec.encode(file)
+                return EncodedDocument(data: data, sha256: Digest.sha256Hex(data), summary: CitizenSummary(file, key: key))
+            }
         }
     }
 

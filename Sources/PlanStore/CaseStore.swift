@@ -87,10 +87,14 @@ public final class CaseStore {
         }
         self.actor = StoreActor(user: user, uid: actor.uid, role: isReadOnly ? .supervisor : actor.role,
                                 sshConnection: actor.sshConnection, keyFingerprint: actor.keyFingerprint)
-        key = try StoreKey.load(layout.key, create: !isReadOnly)
         // Shared folders give each user a private audit folder inside the group-writable, sticky `audit/`.
         // A read-only copy (a backup, a snapshot) can be browsed when its views are audited elsewhere.
         let auditFolder = options.auditFolder ?? settings.auditDir ?? layout.audit
+        // A new key would make the trail's genuine history and a forger's impossible to tell apart.
+        if !FileSystem.exists(layout.key), [layout.audit, settings.auditDir ?? layout.audit].contains(where: AuditTrail.holdsEntries) {
+            throw .folderUnusable(path: layout.root, .keyMissingWithTrail)
+        }
+        key = try StoreKey.load(layout.key, create: !isReadOnly)
         if auditFolder != layout.audit { _ = try FileSystem.makeFolder(auditFolder, mode: modes.folder) }
         audit = AuditTrail(folder: auditFolder, modes: modes, key: key)
         catalogues = .standard
@@ -194,22 +198,23 @@ public final class CaseStore {
         }
         var saved = stampedForWriting(file, revision: file.revision + 1)
         saved.updated = today
+        let bytes = try DocumentCodec.encode(saved)
         try record(AuditEvent(.update, citizen: id, revisionBefore: file.revision, revisionAfter: saved.revision,
-                              detail: detail))
-        try writeJournaled(saved)
+                              detail: detail, sha256: Digest.sha256Hex(bytes)))
+        try writeJournaled(saved, bytes)
         return saved
     }
 
     /// Writes a document into citizens/ and journals its index row with the folder's stamps around
-    /// the write. The caller holds the store-wide lock.
-    func writeJournaled(_ file: CaseFile) throws(StoreError) {
+    /// the write. The caller holds the store-wide lock and has audited these bytes.
+    func writeJournaled(_ file: CaseFile, _ bytes: Data) throws(StoreError) {
         let path = layout.document(file.id.rawValue)
         let before = FileSystem.stamp(layout.citizens)
-        try FileSystem.replaceDurably(path, with: DocumentCodec.encode(file), mode: modes.file)
+        try FileSystem.replaceDurably(path, with: bytes, mode: modes.file)
         guard let before, let after = FileSystem.stamp(layout.citizens), let stamp = FileSystem.stamp(path) else { return }
         IndexJournal.append(IndexJournal.Record(before: before, after: after,
                                                 entry: SummaryIndex.Entry(stamp: stamp, summary: CitizenSummary(file, key: key))),
-                            to: layout.indexJournal, mode: modes.file)
+                            to: layout.indexJournal, mode: modes.file, key: key)
     }
 
     /// Adds a new citizen, with a fresh id unless the file has one that is free.
@@ -229,8 +234,9 @@ public final class CaseStore {
         defer { withExtendedLifetime(lock) {} }
         guard documentPath(id) == nil else { throw .alreadyExists(id) }
         let saved = stampedForWriting(file, revision: 1)
-        try record(AuditEvent(.create, citizen: id, revisionBefore: 0, revisionAfter: 1))
-        try writeJournaled(saved)
+        let bytes = try DocumentCodec.encode(saved)
+        try record(AuditEvent(.create, citizen: id, revisionBefore: 0, revisionAfter: 1, sha256: Digest.sha256Hex(bytes)))
+        try writeJournaled(saved, bytes)
         return saved
     }
 

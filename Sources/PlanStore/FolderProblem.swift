@@ -17,6 +17,8 @@ public indirect enum FolderProblem: Equatable, Sendable, CustomStringConvertible
     case cannotBeCreated(StoreError)
     case keyMissing
     case keyDamaged
+    /// The key is gone but the trail it keyed is there: only the backup's key can tell its history true.
+    case keyMissingWithTrail
     case usersDamaged(reason: String)
 
     public var description: String {
@@ -35,6 +37,9 @@ public indirect enum FolderProblem: Equatable, Sendable, CustomStringConvertible
         case let .cannotBeCreated(error): return "it cannot be created: \(error); nothing was left behind"
         case .keyMissing: return "enplan.key is missing"
         case .keyDamaged: return "its key file is damaged; restore enplan.key from a backup"
+        case .keyMissingWithTrail:
+            return "enplan.key is missing, but the folder has an audit trail made with it: restore enplan.key from your backup "
+                + "(a new key would make genuine and forged history impossible to tell apart)"
         case let .usersDamaged(reason): return "users.json is damaged (\(reason))"
         }
     }

@@ -10,6 +10,8 @@ import PlanCore
 /// index's stamp to the folder as it is now, index and journal together are the caseload, and a
 /// coordinator's own save does not make the next start check 50,000 documents. A gap in the chain
 /// (a write by an older enplan, a lost line, a file changed by hand) means: check every document.
+/// Each line begins with its MAC under the folder's key: a line someone appended by hand (a forged row
+/// that `list` would show) makes the whole journal untrusted, and `check` names it.
 enum IndexJournal {
     struct Record {
         var before: FileSystem.Stamp
@@ -17,29 +19,49 @@ enum IndexJournal {
         var entry: SummaryIndex.Entry
     }
 
-    /// The records, or nil when the file cannot be read or a line is damaged (a torn last line after
-    /// a crash included).
-    static func load(_ path: String) -> [Record]? {
-        let read: Data??
-        do { read = .some(try FileSystem.read(path)) } catch { read = nil }
-        guard let found = read else { return nil }
-        guard let data = found else { return [] }
-        var records: [Record] = []
-        for line in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
-            let parts = line.split(separator: 0x09, maxSplits: 3, omittingEmptySubsequences: false)
-            guard parts.count == 4, let inode = SummaryIndex.parseInt(parts[0]).flatMap(UInt64.init(exactly:)),
-                  let before = SummaryIndex.parseInt(parts[1]), let after = SummaryIndex.parseInt(parts[2]),
-                  let entry = SummaryIndex.entry(line: parts[3]) else { return nil }
-            records.append(Record(before: FileSystem.Stamp(inode: inode, size: 0, modifiedNanoseconds: before),
-                                  after: FileSystem.Stamp(inode: inode, size: 0, modifiedNanoseconds: after), entry: entry))
-        }
+    /// The records, or nil when the file cannot be read, there is no key to check it with, or a line
+    /// is damaged or was not written by enplan (a torn last line after a crash included).
+    static func load(_ path: String, key: StoreKey?) -> [Record]? {
+        guard let (records, untrusted) = read(path, key: key), untrusted.isEmpty else { return nil }
         return records
     }
 
+    /// The numbers of the lines whose MAC does not match (written by hand, or damaged), for `check`; a
+    /// torn last line is a crash, not a forgery.
+    static func untrustedLines(_ path: String, key: StoreKey?) -> [Int] {
+        read(path, key: key)?.untrusted ?? []
+    }
+
+    private static func read(_ path: String, key: StoreKey?) -> (records: [Record], untrusted: [Int])? {
+        let read: Data??
+        do { read = .some(try FileSystem.read(path)) } catch { read = nil }
+        guard let found = read, let key else { return nil }
+        guard let data = found else { return ([], []) }
+        var records: [Record] = []
+        var untrusted: [Int] = []
+        let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+        for (number, line) in lines.enumerated() where !line.isEmpty {
+            let torn = number == lines.count - 1
+            let parts = line.split(separator: 0x09, maxSplits: 4, omittingEmptySubsequences: false)
+            guard parts.count == 5, parts[0].count == 64, key.mac(Data(line.dropFirst(65))) == String(decoding: parts[0], as: UTF8.self),
+                  let inode = SummaryIndex.parseInt(parts[1]).flatMap(UInt64.init(exactly:)),
+                  let before = SummaryIndex.parseInt(parts[2]), let after = SummaryIndex.parseInt(parts[3]),
+                  let entry = SummaryIndex.entry(line: parts[4]) else {
+                if !torn { untrusted.append(number + 1) } else { return nil }
+                continue
+            }
+            records.append(Record(before: FileSystem.Stamp(inode: inode, size: 0, modifiedNanoseconds: before),
+                                  after: FileSystem.Stamp(inode: inode, size: 0, modifiedNanoseconds: after), entry: entry))
+        }
+        return (records, untrusted)
+    }
+
     /// Appends one record. Only a cache: a line that is not written costs the next start a full check.
-    static func append(_ record: Record, to path: String, mode: mode_t) {
-        let line = "\(record.before.inode)\t\(record.before.modifiedNanoseconds)\t\(record.after.modifiedNanoseconds)\t"
-            + SummaryIndex.line(record.entry) + "\n"
+    static func append(_ record: Record, to path: String, mode: mode_t, key: StoreKey?) {
+        guard let key else { return }
+        let body = "\(record.before.inode)\t\(record.before.modifiedNanoseconds)\t\(record.after.modifiedNanoseconds)\t"
+            + SummaryIndex.line(record.entry)
+        let line = key.mac(Data(body.utf8)) + "\t" + body + "\n"
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, mode)
         guard fd >= 0 else { return }
         defer { close(fd) }

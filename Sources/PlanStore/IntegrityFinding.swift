@@ -24,15 +24,28 @@ public struct IntegrityFinding: Equatable, Sendable, CustomStringConvertible {
         case notAnAuditLine
         /// The MAC does not match: changed afterwards, or written without the key.
         case auditLineChanged
-        case unkeyedLineAfterKey
-        /// An unkeyed line whose hash does not match.
-        case auditLineHashChanged
+        /// A line with an unkeyed hash: anyone can compute one, so it is never trusted, whatever its date.
+        case unkeyedLine
+        /// `audit/<user>` is a symbolic link or no folder: nothing in it is read.
+        case auditFolderNotReal
         case auditChainBroken
         case auditSequenceJump(from: Int, to: Int)
         case auditTimeGoesBack(from: String, to: String)
         case auditEntryOfAnotherUser(entry: String, segment: String)
         /// A revision on disk without its audit entry (`logged` is the last one the trail has, or 0).
         case revisionNotAudited(revision: Int, logged: Int)
+        /// Revisions below the one on disk that no entry wrote (a user's lines or folder removed).
+        case revisionsNotAudited(from: Int, to: Int)
+        /// The document's bytes are not what the entry of its revision wrote: changed in place.
+        case documentChangedOutsideEnplan(revision: Int)
+        /// The trail shows the document was on disk, and no deletion or purge of it.
+        case documentRemovedOutsideEnplan(revision: Int)
+        /// A line of the index journal without a valid MAC: not written by enplan.
+        case indexJournalLineForged
+        /// The trusted index says something else than the document (changed behind enplan's back).
+        case indexRowDiffers
+        /// users.json cannot be read: the team, its roles and its keys are unknown.
+        case usersCatalogueDamaged(reason: String)
         case unexpectedFileName
         case invalidContent(ValidationError)
         /// A document that cannot be read, with the store's reason.
@@ -57,8 +70,8 @@ public struct IntegrityFinding: Equatable, Sendable, CustomStringConvertible {
         case let .auditMonthMissing(month): return "the segment of \(month) is missing: it was removed"
         case .notAnAuditLine: return "not a valid audit line"
         case .auditLineChanged: return "the line was changed after it was written, or written without the key (MAC mismatch)"
-        case .unkeyedLineAfterKey: return "an unkeyed line written after the key was made: forged, or written without enplan"
-        case .auditLineHashChanged: return "the line was changed after it was written (hash mismatch)"
+        case .unkeyedLine: return "a line without a MAC under the folder's key: forged, or written without enplan; it is not trusted"
+        case .auditFolderNotReal: return "not a folder of the trail's own (a symbolic link, or a file); nothing in it is read"
         case .auditChainBroken: return "the chain is broken: a line before it was removed, reordered or changed"
         case let .auditSequenceJump(from, to): return "sequence jumps from \(from) to \(to): lines are missing"
         case let .auditTimeGoesBack(from, to): return "the time goes back from \(from) to \(to)"
@@ -66,6 +79,20 @@ public struct IntegrityFinding: Equatable, Sendable, CustomStringConvertible {
         case let .revisionNotAudited(revision, logged):
             return "revision \(revision) is on disk, but the audit trail records "
                 + (logged == 0 ? "no change to it" : "changes only up to revision \(logged)") + ": audit lines or a segment were removed"
+        case let .revisionsNotAudited(from, to):
+            return (from == to ? "revision \(from) has" : "revisions \(from)–\(to) have")
+                + " no audit entry: audit lines, a segment or a user's folder were removed"
+        case let .documentChangedOutsideEnplan(revision):
+            return "the document is not what revision \(revision) wrote (its SHA-256 differs from the audit entry's): "
+                + "it was changed outside enplan"
+        case let .documentRemovedOutsideEnplan(revision):
+            return "the document is missing, but the audit trail shows revision \(revision) on disk and no deletion: "
+                + "it was removed outside enplan; restore it from a backup"
+        case .indexJournalLineForged:
+            return "a line not written by enplan (its MAC does not match); the index is rebuilt from the documents"
+        case .indexRowDiffers:
+            return "the index says otherwise than the document; the index is rebuilt from the documents"
+        case let .usersCatalogueDamaged(reason): return "cannot be read (\(reason)); restore it from a backup"
         case .unexpectedFileName: return "not an enplan document (unexpected file name)"
         case let .invalidContent(problem): return problem.description
         case let .unreadable(reason): return reason

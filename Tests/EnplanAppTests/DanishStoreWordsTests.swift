@@ -48,7 +48,10 @@ import Testing
     @Test func everyIntegrityFindingHasDanishWords() throws {
         let kinds: [IntegrityFinding.Kind] = [
             .auditKeyUnreadable, .purgeMarkerForged, .auditMonthMissing("2026-03"), .notAnAuditLine, .auditLineChanged,
-            .unkeyedLineAfterKey, .auditLineHashChanged, .auditChainBroken, .auditSequenceJump(from: 1, to: 3),
+            .unkeyedLine, .auditFolderNotReal, .auditChainBroken, .auditSequenceJump(from: 1, to: 3),
+            .revisionsNotAudited(from: 1, to: 1), .revisionsNotAudited(from: 2, to: 4), .documentChangedOutsideEnplan(revision: 3),
+            .documentRemovedOutsideEnplan(revision: 2), .indexJournalLineForged, .indexRowDiffers,
+            .usersCatalogueDamaged(reason: "r"),
             .auditTimeGoesBack(from: "b", to: "a"), .auditEntryOfAnotherUser(entry: "a", segment: "b"),
             .revisionNotAudited(revision: 3, logged: 0), .revisionNotAudited(revision: 3, logged: 2), .unexpectedFileName,
             .invalidContent(.required(field: "name")), .unreadable("x"), .cprOfSeveralCitizens(masked: "010101-XXXX", ids: []),
@@ -70,7 +73,7 @@ import Testing
                                          .unreadable(reason: "r"), .empty, .notAnEnplanFolder, .settingsUnreadable(.readOnly),
                                          .settingsDamaged, .newerFormat(9), .parentCannotBeCreated(reason: "r"),
                                          .cannotBeCreated(.io(operation: "create", path: "/x", code: 28)), .keyMissing,
-                                         .keyDamaged, .usersDamaged(reason: "r")]
+                                         .keyDamaged, .keyMissingWithTrail, .usersDamaged(reason: "r")]
         for problem in problems {
             let danish = Language.da.describe(StoreError.folderUnusable(path: "/srv/data", problem))
             #expect(danish.hasPrefix("datamappen /srv/data kan ikke bruges: ") && !danish.contains(problem.description), "\(problem)")

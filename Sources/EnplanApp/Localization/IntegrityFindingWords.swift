@@ -31,8 +31,8 @@ extension Language {
         case let .auditMonthMissing(month): return "filen for \(month) mangler: den er fjernet"
         case .notAnAuditLine: return "ikke en gyldig auditlinje"
         case .auditLineChanged: return "linjen er ændret, efter den blev skrevet, eller skrevet uden nøglen (MAC passer ikke)"
-        case .unkeyedLineAfterKey: return "en linje uden nøgle skrevet, efter nøglen blev lavet: forfalsket eller skrevet uden om enplan"
-        case .auditLineHashChanged: return "linjen er ændret, efter den blev skrevet (hash passer ikke)"
+        case .unkeyedLine: return "en linje uden MAC under mappens nøgle: forfalsket eller skrevet uden om enplan; den stoles ikke på"
+        case .auditFolderNotReal: return "ikke sporets egen mappe (et symbolsk link eller en fil); intet i den læses"
         case .auditChainBroken: return "kæden er brudt: en linje før den er fjernet, flyttet eller ændret"
         case let .auditSequenceJump(from, to): return "nummereringen springer fra \(from) til \(to): der mangler linjer"
         case let .auditTimeGoesBack(from, to): return "tiden går tilbage fra \(from) til \(to)"
@@ -41,6 +41,20 @@ extension Language {
             return "revision \(revision) ligger på disken, men auditsporet har "
                 + (logged == 0 ? "ingen ændring af den" : "kun ændringer til og med revision \(logged)")
                 + ": auditlinjer eller en fil er fjernet"
+        case let .revisionsNotAudited(from, to):
+            return (from == to ? "revision \(from) har" : "revisionerne \(from)–\(to) har")
+                + " ingen auditlinje: auditlinjer, en fil eller en brugers mappe er fjernet"
+        case let .documentChangedOutsideEnplan(revision):
+            return "planen er ikke den, revision \(revision) skrev (dens SHA-256 passer ikke med auditlinjen): "
+                + "den er ændret uden om enplan"
+        case let .documentRemovedOutsideEnplan(revision):
+            return "planen mangler, men auditsporet viser revision \(revision) på disken og ingen sletning: "
+                + "den er fjernet uden om enplan; hent den fra en sikkerhedskopi"
+        case .indexJournalLineForged:
+            return "en linje, enplan ikke har skrevet (MAC passer ikke); indekset genopbygges fra planerne"
+        case .indexRowDiffers:
+            return "indekset siger noget andet end planen; indekset genopbygges fra planerne"
+        case let .usersCatalogueDamaged(reason): return "kan ikke læses (\(reason)); hent den fra en sikkerhedskopi"
         case .unexpectedFileName: return "ikke en enplan-plan (uventet filnavn)"
         case let .invalidContent(problem): return describe(problem)
         case let .unreadable(reason): return "kan ikke læses: \(reason)"

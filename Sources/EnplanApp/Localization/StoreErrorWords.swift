@@ -79,6 +79,9 @@ extension Language {
         case let .cannotBeCreated(error): return "den kan ikke oprettes: \(describe(error)); intet blev efterladt"
         case .keyMissing: return "enplan.key mangler"
         case .keyDamaged: return "nøglefilen er beskadiget; hent enplan.key fra en sikkerhedskopi"
+        case .keyMissingWithTrail:
+            return "enplan.key mangler, men mappen har et auditspor lavet med den: hent enplan.key fra din sikkerhedskopi "
+                + "(med en ny nøgle kunne ægte og forfalsket historik ikke skelnes)"
         case let .usersDamaged(reason): return "users.json er beskadiget (\(reason))"
         }
     }
