@@ -90,6 +90,12 @@ public final class CaseStore {
         // Shared folders give each user a private audit folder inside the group-writable, sticky `audit/`.
         // A read-only copy (a backup, a snapshot) can be browsed when its views are audited elsewhere.
         let auditFolder = options.auditFolder ?? settings.auditDir ?? layout.audit
+        for path in [layout.root, auditFolder] where SafeText.containsControl(path) {
+            throw .refused(.pathWithControlCharacter(path))
+        }
+        if options.auditFolder != nil, [layout.root, layout.citizens, layout.audit].contains(where: FileSystem.isWritable) {
+            throw .refused(.auditDirOnWritableFolder(path: layout.root))
+        }
         // A new key would make the trail's genuine history and a forger's impossible to tell apart.
         if !FileSystem.exists(layout.key), [layout.audit, settings.auditDir ?? layout.audit].contains(where: AuditTrail.holdsEntries) {
             throw .folderUnusable(path: layout.root, .keyMissingWithTrail)

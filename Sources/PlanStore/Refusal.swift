@@ -31,6 +31,10 @@ public enum Refusal: Equatable, Sendable {
     case exportThroughSymbolicLink(path: String)
     /// Nor into a hidden file or folder (`~/.ssh`, `~/.profile`): where programs, not people, look.
     case exportIntoHiddenPlace(path: String)
+    /// A path with a control character (a newline would split an `authorized_keys` line in two).
+    case pathWithControlCharacter(String)
+    /// `--audit-dir` is for a copy this account cannot write: a live folder's views belong in its own trail.
+    case auditDirOnWritableFolder(path: String)
 }
 
 extension Refusal: CustomStringConvertible {
@@ -68,6 +72,10 @@ extension Refusal: CustomStringConvertible {
             return "\(path) goes through a symbolic link; a printed plan is written only to a real folder"
         case let .exportIntoHiddenPlace(path):
             return "\(path) is a hidden file or folder (its name begins with '.'); choose a visible place"
+        case let .pathWithControlCharacter(path):
+            return "the path \(SafeText.neutralized(path)) holds a control character (a newline, a tab, an escape); name it without"
+        case let .auditDirOnWritableFolder(path):
+            return "--audit-dir is only for a copy this account cannot write; \(path) can be written, so its views go into its own trail"
         }
     }
 }

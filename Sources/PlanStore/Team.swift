@@ -73,6 +73,10 @@ public enum Team {
 
     /// Rewrites the lines enplan owns in `path`, atomically, leaving every other line as it is.
     public static func writeAuthorizedKeys(_ members: [TeamMember], to path: String, enplan: String, data: String) throws(StoreError) {
+        // One line per key: a newline in a path would start a line of its own, with no forced command.
+        for word in [enplan, data, path] + members.flatMap({ [$0.key, $0.fingerprint] }) where SafeText.containsControl(word) {
+            throw .refused(.pathWithControlCharacter(word))
+        }
         let existing = try FileSystem.read(path).map { String(decoding: $0, as: UTF8.self) } ?? ""
         var lines = existing.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }

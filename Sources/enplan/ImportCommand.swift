@@ -23,6 +23,9 @@ struct ImportCommand: ParsableCommand {
     var file: String
 
     func run() throws(CLIError) {
+        if SafeText.containsControl(file) {
+            throw .usage("the file's path holds a control character; name it without", da: "filens sti indeholder et kontroltegn; angiv den uden")
+        }
         // A read-only user is refused before the file is read: the answer must not tell which CPR
         // numbers the folder holds.
         let s = try store.open(create: true)

@@ -44,20 +44,15 @@ enum TextOutput {
     }
 
     /// For Danish Excel: UTF-8 with a byte-order mark (else Excel reads Windows-1252), `;` (Danish
-    /// Excel's list separator), CRLF, and a cell that Excel would run as a formula (`=`, `+`, `@`, a tab
-    /// or CR first, or `-` before a letter) prefixed with `'` so that it stays text. Cells are
+    /// Excel's list separator), CRLF, and a cell that Excel would run as a formula (`=`, `+`, `-`, `@`, a
+    /// tab or CR first: `-2+3` is a formula too) prefixed with `'` so that it stays text. Cells are
     /// neutralised here, so the CRLF survives the output filter.
     static func excel(header: [String], rows: [[String]]) -> String { "\u{FEFF}" + excel(rows: [header] + rows) }
 
     private static func excel(rows: some Sequence<[String]>) -> String {
         func field(_ raw: String) -> String {
             var s = SafeText.neutralized(raw, keepingLines: true)
-            let scalars = Array(s.unicodeScalars.prefix(2))
-            if let first = scalars.first {
-                let formula = "=+@\t\r".unicodeScalars.contains(first)
-                    || (first == "-" && scalars.count > 1 && scalars[1].properties.isAlphabetic)
-                if formula { s = "'" + s }
-            }
+            if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { s = "'" + s }
             return s.utf8.contains(where: { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }

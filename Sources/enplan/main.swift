@@ -13,6 +13,7 @@ signal(SIGXFSZ, SIG_IGN)
 // so errors are mapped here rather than left to ArgumentParser's defaults.
 let arguments = ArgumentOrder.normalized(Array(CommandLine.arguments.dropFirst()), root: Enplan.self)
 do {
+    try PathArguments.refuseControlCharacters(in: arguments, environment: ProcessInfo.processInfo.environment)
     var command = try Enplan.parseAsRoot(arguments)
     try command.run()
 } catch let error as CLIError {

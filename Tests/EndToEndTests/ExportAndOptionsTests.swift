@@ -26,7 +26,7 @@ import TestSupport
 
     @Test func excelGetsABOMSemicolonsCRLFAndNoLiveFormulas() throws {
         let csv = tmp.child("in.csv")
-        try "name,phone\n\"=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\",+4512345678\n-Anna Ærø,\n@SUM(A1),\nSøren; Ø,\n"
+        try "name,phone\n\"=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\",+4512345678\n-Anna Ærø,\n@SUM(A1),\nSøren; Ø,\n-2+3,\n"
             .write(toFile: csv, atomically: false, encoding: .utf8)
         let imported = try run(["import", csv, "--data", data])
         #expect(imported.status == 0, "\(imported.stderr)")
@@ -36,10 +36,12 @@ import TestSupport
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]), "UTF-8 with a byte-order mark")
         let lines = r.stdout.dropFirst().components(separatedBy: "\r\n")
         #expect(lines.first == "id;name;cpr;target_group;coordinator;status;next_follow_up;cpr_masked;consent;overdue_days")
-        #expect(lines.count == 6 && lines.last == "", "CRLF after every row")
+        #expect(lines.count == 7 && lines.last == "", "CRLF after every row")
         let body = lines.joined(separator: "\n")
         #expect(body.contains(";\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\";"), "\(body)")
         #expect(body.contains(";'-Anna Ærø;") && body.contains(";'@SUM(A1);") && body.contains(";\"Søren; Ø\";"))
+        // Found by an attacker: a minus before a digit is a formula to Excel too.
+        #expect(body.contains(";'-2+3;"), "\(body)")
         // The stable CSV is unchanged: comma-separated, LF, no BOM, the text as it is.
         let plain = try run(["list", "--format", "csv", "--data", data]).stdout
         #expect(!plain.hasPrefix("\u{FEFF}") && !plain.contains("\r\n") && plain.contains(",-Anna Ærø,"))

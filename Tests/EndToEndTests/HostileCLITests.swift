@@ -223,6 +223,33 @@ import TestSupport
         try tmux.wait(for: "[exit 0]")
     }
 
+    /// Found by an attacker: a newline in `--data` given to `users add` split the `authorized_keys` line,
+    /// leaving a second line with the person's key and no forced command.
+    @Test func aControlCharacterInAnyPathIsRefusedBeforeAnythingRuns() throws {
+        let keys = tmp.child("authorized_keys")
+        let key = tmp.child("eve.pub")
+        try "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl eve@laptop\n"
+            .write(toFile: key, atomically: false, encoding: .utf8)
+        for args in [["users", "add", "eve", "--role", "coordinator", "--key", key, "--authorized-keys", keys, "--data", data + "\nssh-ed25519 AAAA x"],
+                     ["list", "--data", data + "\u{1B}[2J"], ["list", "--data=" + data + "\t"], ["check", "--data", data, "--audit-dir", tmp.child("a\nb")],
+                     ["users", "add", "eve", "--role", "coordinator", "--key", key + "\n", "--data", data],
+                     ["import", tmp.child("x\n.csv"), "--data", data]] {
+            let r = try Binaries.run("enplan", args)
+            #expect(r.status == 2 && r.stderr.contains("control character"), "\(args): \(r.status) \(r.stderr)")
+        }
+        let fromEnvironment = try Binaries.run("enplan", ["list"], environment: ["ENPLAN_DATA": data + "\n"])
+        #expect(fromEnvironment.status == 2 && fromEnvironment.stderr.contains("ENPLAN_DATA"), "\(fromEnvironment.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: keys), "no authorized_keys line was written")
+    }
+
+    /// Found by an attacker: `--audit-dir` on a live, writable folder logged its views outside its trail.
+    @Test func anAuditFolderElsewhereIsOnlyForACopyThatCannotBeWritten() throws {
+        #expect(try enplan(["demo", "--citizens", "2"]).status == 0)
+        let r = try enplan(["list", "--audit-dir", tmp.child("elsewhere")])
+        #expect(r.status == 1 && r.stderr.contains("--audit-dir is only for a copy this account cannot write"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: tmp.child("elsewhere/\(NSUserName())")), "no view was logged there")
+    }
+
     /// Found trying it as a new user: `--data d` crashed (Foundation's path functions trap on a
     /// one-letter last component), before anything was written or said.
     @Test(arguments: ["d", "d/", "./e", "æ", "a/b/c"])

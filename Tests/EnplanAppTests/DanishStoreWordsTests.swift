@@ -22,7 +22,8 @@ import Testing
                                    .planChangedWhileSaving(try CitizenID("b-aaaaaaaa")), .notAUserName("x y"),
                                    .notInTeam("bo"), .supervisorCannotCoordinate("bo"), .fileExists(path: "p"),
                                    .exportToPathInSession, .exportThroughSymbolicLink(path: "p"),
-                                   .exportIntoHiddenPlace(path: "p")]
+                                   .exportIntoHiddenPlace(path: "p"), .pathWithControlCharacter("a\nb"),
+                                   .auditDirOnWritableFolder(path: "p")]
         for refusal in refusals {
             let danish = Language.da.describe(StoreError.refused(refusal))
             #expect(danish != refusal.description && !danish.isEmpty, "\(refusal)")

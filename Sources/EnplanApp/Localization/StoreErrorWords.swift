@@ -132,6 +132,10 @@ extension Language {
             return "\(path) går gennem et symbolsk link; en udskrift skrives kun i en rigtig mappe"
         case let .exportIntoHiddenPlace(path):
             return "\(path) er en skjult fil eller mappe (navnet begynder med '.'); vælg et synligt sted"
+        case let .pathWithControlCharacter(path):
+            return "stien \(SafeText.neutralized(path)) indeholder et kontroltegn (linjeskift, tabulator, escape); angiv den uden"
+        case let .auditDirOnWritableFolder(path):
+            return "--audit-dir er kun til en kopi, denne konto ikke kan skrive i; \(path) kan skrives, så dens visninger logges i dens eget spor"
         }
     }
 
