@@ -36,6 +36,21 @@ public enum Color: Equatable, Hashable, Sendable {
         }
     }
 
+    /// The standard colours a terminal's background usually is: black, white and bright white.
+    static let backgroundLike: Set<Int> = [0, 7, 15]
+
+    /// A grey (or black or white): meant as a quieter or louder text, not as a hue.
+    var isGrey: Bool {
+        let rgb: (Int, Int, Int)
+        switch self {
+        case .default: return false
+        case let .standard(n): return [0, 7, 8, 15].contains(n)
+        case let .indexed(n): rgb = Color.rgbOfIndex(n)
+        case let .rgb(r, g, b): rgb = (Int(r), Int(g), Int(b))
+        }
+        return max(rgb.0, rgb.1, rgb.2) - min(rgb.0, rgb.1, rgb.2) < 32
+    }
+
     /// The closest colour a terminal with `colors` colours can show: -1 for the default.
     public func index(forTerminalColors colors: Int) -> Int {
         switch self {

@@ -10,7 +10,10 @@ public struct Theme: Sendable {
 
     /// The style of a role on a terminal with `colors` colours. Without colour, only attributes remain:
     /// the theme's own plus the role's monochrome attributes. A role the theme does not name falls back
-    /// to its parent ("section.employment" to "section") and then to "text".
+    /// to its parent ("section.employment" to "section") and then to "text". With 8 or 16 colours, a
+    /// foreground on the terminal's own background that comes down to black or white (a grey has no
+    /// place there) would vanish on a dark or a light screen: the terminal's own foreground is used
+    /// instead, dimmed where the theme meant something quieter than text.
     public func style(_ role: Role, colors: Int) -> Style {
         var name = role.name
         var found = styles[name]
@@ -20,7 +23,17 @@ public struct Theme: Sendable {
         }
         let style = found ?? styles["text"] ?? .plain
         guard colors > 0 else { return Style(attributes: style.attributes.union(role.monochrome)) }
-        return style
+        return Theme.readable(style, colors: colors)
+    }
+
+    /// See `style(_:colors:)`: the colours a screen's background may be, never a foreground on it.
+    static func readable(_ style: Style, colors: Int) -> Style {
+        guard colors < 256, style.background == .default, style.foreground != .default,
+              Color.backgroundLike.contains(style.foreground.index(forTerminalColors: colors)) else { return style }
+        var readable = style
+        readable.foreground = .default
+        if style.foreground.isGrey { readable.attributes.insert(.dim) }
+        return readable
     }
 
     /// The theme enplan falls back to when no theme file can be read.

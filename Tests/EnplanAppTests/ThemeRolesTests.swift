@@ -50,4 +50,38 @@ import Testing
         let (_, english) = ThemeLocator.load("missing", executable: "/nowhere/enplan", environment: [:])
         #expect(english == "theme 'missing' not found; using the built-in theme")
     }
+
+    /// Found in a real xterm (TERM=xterm, 8 colours): the muted role (bright black) came down to black,
+    /// so labels, borders, dates and tabs were black on black. Every screen, every shipped theme, at 8,
+    /// 16 and 256 colours: no text is drawn in a colour the screen's own background is likely to be.
+    @Test func noTextIsDrawnInTheBackgroundsColourAtAnyDepth() throws {
+        var checked = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: ThemeRolesTests.themes.path).sorted() where name.hasSuffix(".toml") {
+            let text = try String(contentsOf: ThemeRolesTests.themes.appendingPathComponent(name), encoding: .utf8)
+            let theme = try Theme.parse(text, file: name, roles: Role.enplan)
+            for colors in [8, 16, 256] {
+                let invisible: Set<Int> = colors < 256 ? [0, 7, 15] : [0, 7, 15, 16, 231, 255]
+                let app = App(source: FakeSource(files: Fixtures.caseload()), language: .da, theme: theme, size: Size(width: 100, height: 30))
+                var screens: [Buffer] = [app.render(colors: colors, unicode: true).buffer]
+                for keys in [[Key.enter], [.character("2")], [.character("4")], [.character("5")], [.character("6")], [.character("t")],
+                             [.escape, .character("?")], [.escape, .escape, .character("T")]] {
+                    for key in keys { app.handle(.key(key)) }
+                    screens.append(app.render(colors: colors, unicode: true).buffer)
+                }
+                for (number, buffer) in screens.enumerated() {
+                    for y in 0..<buffer.size.height {
+                        for x in 0..<buffer.size.width {
+                            let cell = buffer[x, y]
+                            guard cell.text != " ", !cell.isContinuation, cell.style.background == .default else { continue }
+                            checked += 1
+                            let index = cell.style.foreground.index(forTerminalColors: colors)
+                            #expect(!invisible.contains(index), "\(name) at \(colors) colours, screen \(number): '\(cell.text)' at \(x),\(y) in colour \(index)")
+                            if invisible.contains(index) { return }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
 }

@@ -106,6 +106,8 @@ struct AppView {
         case .closeCase:
             let l = state.language.caseLife
             (title, message, buttons) = (l.closeCaseTitle, l.closeCaseQuestion, [l.closeCaseButton, l.keepOpenButton])
+        case let .reopenItem(_, itemTitle):
+            (title, message, buttons) = (e.reopenTitle, String(format: e.reopenQuestion, itemTitle), [e.reopenButton, e.keepButton])
         }
         Dialog.draw(on: &canvas, in: canvas.bounds, title: title, message: message, buttons: buttons, selected: question.selected)
     }

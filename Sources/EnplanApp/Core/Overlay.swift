@@ -54,6 +54,8 @@ public struct Question {
         case discard
         /// A meeting's FSIII result says "afsluttes": close the case now?
         case closeCase
+        /// `x` or `X` on an item that ended (achieved, dropped, stopped): make it active again?
+        case reopenItem(PlanCore.PlanChange, title: String)
     }
 
     public var kind: Kind

@@ -46,7 +46,13 @@ extension AppState {
 
     private mutating func questionKey(_ key: Key, _ question: Question, _ env: Environment, _ bindings: Bindings) -> [Effect] {
         var q = question
+        // In a question, arrows stop at the ends: from the safe choice, → must never wrap round to
+        // "Delete". The add menu is a list of kinds, nothing is lost there: it goes round.
+        let wraps: Bool
+        if case .add = q.kind { wraps = true } else { wraps = false }
         switch key {
+        case .left where !wraps: q.selected = max(0, q.selected - 1)
+        case .right where !wraps: q.selected = min(q.buttonCount - 1, q.selected + 1)
         case .backTab, .left:
             q.selected = (q.selected + q.buttonCount - 1) % q.buttonCount
         default:

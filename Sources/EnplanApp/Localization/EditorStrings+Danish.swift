@@ -39,6 +39,8 @@ extension EditorStrings {
         addNetworkMember: "Person", addMeeting: "Møde", addRevision: "Revisionsnote",
         printed: "Planen er skrevet til %@ (logget som udlevering)", fileExists: "filen findes; vælg et andet navn",
         printInSession: "I en teamsession skrives intet på serveren. Hent brevet på din egen maskine: %@",
+        reopenTitle: "Genåbn", reopenQuestion: "»%@« er afsluttet. Gøre den aktiv igen? Dens datoer bevares.",
+        reopenButton: "Gør aktiv",
         notDeletable: "Dette kan ikke slettes; ret det i stedet (e)", nothingToEdit: "Vælg en linje at rette",
         cprRevealed: "CPR-nummeret vises; visningen er logget. Tryk C igen for at skjule det",
         cprHidden: "CPR-nummeret er skjult igen",

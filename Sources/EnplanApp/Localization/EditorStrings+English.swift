@@ -39,6 +39,8 @@ extension EditorStrings {
         addNetworkMember: "Person", addMeeting: "Meeting", addRevision: "Revision note",
         printed: "The plan was written to %@ (logged as an export)", fileExists: "the file exists; choose another name",
         printInSession: "In a team session nothing is written on the server. Fetch the letter on your own machine: %@",
+        reopenTitle: "Reopen", reopenQuestion: "“%@” has ended. Make it active again? Its dates are kept.",
+        reopenButton: "Make active",
         notDeletable: "This cannot be deleted; edit it instead (e)", nothingToEdit: "Choose a line to edit",
         cprRevealed: "The CPR number is shown; the reveal was logged. Press C again to hide it",
         cprHidden: "The CPR number is hidden again",

@@ -111,6 +111,9 @@ public struct EditorStrings: Sendable {
     public var printed: String           // "%@"
     public var fileExists: String
     public var printInSession: String    // "%@": the command that fetches the letter
+    public var reopenTitle: String
+    public var reopenQuestion: String    // "%@": the item's title
+    public var reopenButton: String
     public var notDeletable: String
     public var nothingToEdit: String
     public var cprRevealed: String

@@ -139,8 +139,9 @@ struct PlanLines {
         case let .goal(id):
             guard let g = file.goal(id)?.1 else { return "" }
             var parts: [String] = []
-            if let now = g.currentLevel { parts.append(e.fieldCurrentLevel + ": \(now)") }
-            if let then = g.expectedLevel { parts.append(e.fieldExpectedLevel + ": \(then)") }
+            let scale = catalogues.instrument.scale
+            if let now = g.currentLevel { parts.append(String(format: e.fieldCurrentLevel, scale.min, scale.max) + ": \(now)") }
+            if let then = g.expectedLevel { parts.append(String(format: e.fieldExpectedLevel, scale.min, scale.max) + ": \(then)") }
             if !g.note.isEmpty { parts.append(firstLine(g.note)) }
             if let origin = g.origin { parts.insert(originText(origin), at: 0) }
             return parts.joined(separator: " · ")

@@ -73,7 +73,12 @@ extension AppState {
         case .markAchieved, .markDropped:
             if let item = selectedItem(plan),
                let change = plan.file.statusChange(of: item, achieved: command == .markAchieved, today: env.today) {
-                effects = save(change, in: plan, env)
+                if plan.file.isEnded(item) && change.makesActive {
+                    // Back to active only when asked twice: a stray key must not reopen what ended.
+                    overlays.append(.question(Question(.reopenItem(change, title: planLines(plan).title(of: item)), selected: 1)))
+                } else {
+                    effects = save(change, in: plan, env)
+                }
             }
         case .recordMeeting:
             overlays.append(.form(PlanForm(.meeting(nil), context: editorContext(plan, env))))
@@ -251,6 +256,8 @@ extension AppState {
             if question.selected == 0, let plan { return save(change, in: plan, env) }
         case .quit:
             if question.selected == 0 { quit = true }
+        case let .reopenItem(change, _):
+            if question.selected == 0, let plan { return save(change, in: plan, env) }
         case .closeCase:
             if question.selected == 0, let plan {
                 overlays.append(.form(PlanForm(.status(closing: true), context: editorContext(plan, env))))
@@ -373,6 +380,16 @@ extension PlanItem {
 
 extension CaseFile {
     /// `x` / `X`: a goal achieved or dropped, an effort ended or cancelled; pressed again, active again.
+    /// Whether the item has ended: a goal or sub-goal achieved or dropped, an effort ended or stopped.
+    func isEnded(_ item: PlanItem) -> Bool {
+        switch item {
+        case let .goal(id): return goal(id).map { $0.1.status != .active } ?? false
+        case let .subGoal(id): return subGoal(id).map { $0.status != .active } ?? false
+        case let .effort(id): return effort(id).map { $0.1.status != .active && $0.1.status != .planned } ?? false
+        default: return false
+        }
+    }
+
     func statusChange(of item: PlanItem, achieved: Bool, today: CalendarDate) -> PlanChange? {
         switch item {
         case let .goal(id):
@@ -391,8 +408,8 @@ extension CaseFile {
             var effort = found
             let target: EffortStatus = achieved ? .ended : .cancelled
             if effort.status == target {
+                // Reopened: the end it had stays, as the end it is now planned to have; no key loses a date.
                 effort.status = .active
-                effort.end = nil
             } else {
                 effort.status = target
                 effort.end = effort.end ?? today
@@ -431,6 +448,18 @@ extension PlanChange {
         case let .assign(to): return "hand-over to \(to)"
         case let .assessmentFinding(f, id, _): return (id.map { "assessment \($0)" } ?? "new assessment") + " area \(f.area)"
         case let .delete(item): return "delete \(item)"
+        }
+    }
+}
+
+extension PlanChange {
+    /// Whether the change leaves its goal, sub-goal or effort active.
+    var makesActive: Bool {
+        switch self {
+        case let .goal(goal, _): return goal.status == .active
+        case let .subGoal(sub, _): return sub.status == .active
+        case let .effort(effort, _): return effort.status == .active
+        default: return false
         }
     }
 }

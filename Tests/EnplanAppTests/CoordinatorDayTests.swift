@@ -1,0 +1,83 @@
+import EnplanApp
+import PlanCore
+import PlanStore
+import TerminalKit
+import Testing
+
+/// What a Danish plan coordinator tripped over in one ordinary morning (issue 23), each as seen.
+@Suite struct CoordinatorDayTests {
+    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
+
+    /// Found: "Niveau nu (%d-%d): 3 · Forventet (%d-%d): 5" on every goal with levels.
+    @Test func noScreenOrLetterOfTheDemoShowsAFormatPlaceholder() {
+        let files = DemoCaseload(citizens: 10, coordinators: 2, seed: 2016, today: Fixtures.today).makeCaseFiles()
+        let placeholders = ["%d", "%@", "%s", "%ld", "%1$"]
+        var levelsShown = 0
+        func check(_ text: String, _ what: String) {
+            for p in placeholders { #expect(!text.contains(p), "\(what) shows \(p):\n\(text)") }
+            if text.contains("Niveau nu (1-7): ") || text.contains("Level now (1-7): ") { levelsShown += 1 }
+        }
+        for language in [Language.da, .en] {
+            let app = App(source: FakeSource(files: files), language: language, theme: .builtIn, size: Size(width: 120, height: 40))
+            check(Golden.render(app).text, "dashboard")
+            for (row, file) in files.enumerated() {
+                // Every tab, with every line selected (a line's detail shows below the list).
+                press(app, .home)
+                for _ in 0..<row { press(app, .down) }
+                press(app, .enter)
+                for tab in ["1", "2", "3", "4", "5", "6"] {
+                    press(app, .character(Character(tab)))
+                    for _ in 0..<12 {
+                        check(Golden.render(app).text, "\(file.citizen.name), tab \(tab)")
+                        press(app, .down)
+                    }
+                }
+                press(app, .character("t"))
+                check(Golden.render(app).text, "\(file.citizen.name), timeline")
+                press(app, .escape, .escape)
+                for format in [PlanLetter.Format.markdown, .html] {
+                    check(PlanLetter(file: file, catalogues: .standard, coordinator: nil, revealCPR: false, today: Fixtures.today).render(format),
+                          "letter")
+                }
+                check(PlanPrintout(file: file, catalogues: .standard, language: language, revealCPR: false, today: Fixtures.today).render(),
+                      "printout")
+            }
+            press(app, .character("T"))
+            check(Golden.render(app).text, "team overview")
+        }
+        #expect(levelsShown > 0, "a goal's levels were drawn, with the scale they are on")
+    }
+
+    /// Found: from "[ Behold ]", → wrapped round to "[ Slet ]"; an effort was deleted by accident.
+    @Test func arrowsInADestructiveQuestionStopAtTheEnds() {
+        let source = FakeSource(files: Fixtures.caseload())
+        let app = App(source: source, language: .da, theme: .builtIn, size: Size(width: 80, height: 24))
+        let before = source.files
+        press(app, .enter, .character("1"), .down, .character("d"))
+        #expect(Golden.render(app).text.contains("Behold"))
+        press(app, .right, .right, .right, .enter)
+        #expect(source.files == before, "→ from Behold stays on Behold: nothing was deleted")
+        press(app, .character("d"), .left, .left, .left, .enter)
+        #expect(source.files != before, "← reaches Slet and stops there")
+    }
+
+    /// Found: `x` on an ended effort silently reopened it and dropped its end date.
+    @Test func reopeningAnEndedItemAsksAndKeepsItsDates() throws {
+        let source = FakeSource(files: Fixtures.caseload())
+        source.files[0].sections.employment.goals = []
+        source.files[0].sections.employment.efforts = [
+            Effort(id: "e90", title: "Virksomhedspraktik", offerID: "praktik", start: Fixtures.today.adding(days: -30)),
+        ]
+        let app = App(source: source, language: .da, theme: .builtIn, size: Size(width: 100, height: 30))
+        press(app, .enter, .character("1"), .down, .character("x"))
+        let ended = try #require(source.files[0].sections.employment.efforts.first)
+        #expect(ended.status == .ended && ended.end == Fixtures.today)
+        press(app, .character("x"))
+        #expect(Golden.render(app).text.contains("er afsluttet. Gøre den aktiv igen?"), "\(Golden.render(app).text)")
+        press(app, .enter)
+        #expect(source.files[0].sections.employment.efforts.first == ended, "the safe choice (Behold) is the default")
+        press(app, .character("x"), .left, .enter)
+        let reopened = try #require(source.files[0].sections.employment.efforts.first)
+        #expect(reopened.status == .active && reopened.end == ended.end, "active again, its end date kept")
+    }
+}
