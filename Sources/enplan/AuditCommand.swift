@@ -53,8 +53,8 @@ struct AuditCommand: ParsableCommand {
         var format: OutputFormat = .table
 
         func run() throws(CLIError) {
-            guard let citizenID = try? CitizenID(id) else { throw .usage("'\(id)' is not a citizen id", da: "'\(id)' er ikke et borger-id") }
             let s = try store.open(readOnly: true)
+            let citizenID = try CitizenLookup.resolve(id, in: s, language: try store.language())
             let entries = try withStore { () throws(StoreError) in try s.audit.entries(about: citizenID) }
             if entries.isEmpty && !s.contains(citizenID) {
                 throw CLIError(.notFound(citizenID))

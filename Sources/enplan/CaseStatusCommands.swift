@@ -3,18 +3,11 @@ import EnplanApp
 import PlanCore
 import PlanStore
 
-/// Parses a citizen id argument with a message that says where ids are found.
-func parseCitizenID(_ text: String) throws(CLIError) -> CitizenID {
-    guard let id = try? CitizenID(text) else { throw .usage("'\(text)' is not a citizen id; 'enplan list' shows the ids",
-                                                          da: "'\(text)' er ikke et borger-id; 'enplan list' viser id'erne") }
-    return id
-}
-
 /// Applies one status change and says what it did.
 private func changeStatus(_ store: StoreOptionGroup, id text: String, to status: CaseStatus, date: String?,
                           until: String?, note: String?) throws(CLIError) {
-    let id = try parseCitizenID(text)
     let s = try store.open()
+    let id = try CitizenLookup.resolve(text, in: s, language: try store.language())
     let day = try parseDate(date, option: "--date") ?? s.today
     let resume = try parseDate(until, option: "--until")
     let change = StatusChange(date: day, status: status, note: note ?? "", until: resume)
@@ -34,9 +27,9 @@ struct CloseCommand: ParsableCommand {
         discussion: "Reasons: " + ClosureReason.allCases.map(\.rawValue).joined(separator: ", ") + ".")
 
     @OptionGroup var store: StoreOptionGroup
-    @Argument(help: "The citizen's id.") var id: String
+    @Argument(help: "The citizen: an id, a name or a CPR number.") var id: String
     @Option(help: "Why: job, education, moved, other-municipality, deceased or other.") var reason: String
-    @Option(help: "The day it was closed (YYYY-MM-DD); default today.") var date: String?
+    @Option(help: "The day it was closed (22.11.2026 or 2026-11-22); default today.") var date: String?
     @Option(help: "A note for the record.") var note: String?
 
     func run() throws(CLIError) {
@@ -54,9 +47,9 @@ struct PauseCommand: ParsableCommand {
         commandName: "pause", abstract: "Pause a citizen's case: no follow-ups or meetings are due while it rests.")
 
     @OptionGroup var store: StoreOptionGroup
-    @Argument(help: "The citizen's id.") var id: String
-    @Option(help: "The day it is expected to resume (YYYY-MM-DD).") var until: String?
-    @Option(help: "The day it was paused (YYYY-MM-DD); default today.") var date: String?
+    @Argument(help: "The citizen: an id, a name or a CPR number.") var id: String
+    @Option(help: "The day it is expected to resume (22.11.2026 or 2026-11-22).") var until: String?
+    @Option(help: "The day it was paused (22.11.2026 or 2026-11-22); default today.") var date: String?
     @Option(help: "Why (for the record).") var note: String?
 
     func run() throws(CLIError) {
@@ -69,8 +62,8 @@ struct ReopenCommand: ParsableCommand {
         commandName: "reopen", abstract: "Make a paused or closed case active again.")
 
     @OptionGroup var store: StoreOptionGroup
-    @Argument(help: "The citizen's id.") var id: String
-    @Option(help: "The day (YYYY-MM-DD); default today.") var date: String?
+    @Argument(help: "The citizen: an id, a name or a CPR number.") var id: String
+    @Option(help: "The day (22.11.2026 or 2026-11-22); default today.") var date: String?
     @Option(help: "A note for the record.") var note: String?
 
     func run() throws(CLIError) {
@@ -84,7 +77,7 @@ struct AssignCommand: ParsableCommand {
         discussion: "Each hand-over is audited per citizen and noted in the plan's revisions.")
 
     @OptionGroup var store: StoreOptionGroup
-    @Argument(help: "Citizen ids (or use --from).") var ids: [String] = []
+    @Argument(help: "Citizens: ids, names or CPR numbers (or use --from).") var ids: [String] = []
     @Option(help: ArgumentHelp("Hand over this coordinator's whole active and paused caseload.", valueName: "USER"))
     var from: String?
     @Option(help: ArgumentHelp("The coordinator who takes over.", valueName: "USER")) var to: String
@@ -96,9 +89,9 @@ struct AssignCommand: ParsableCommand {
     }
 
     func run() throws(CLIError) {
-        var citizens: [CitizenID] = []
-        for text in ids { citizens.append(try parseCitizenID(text)) }
         let s = try store.open()
+        var citizens: [CitizenID] = []
+        for text in ids { citizens.append(try CitizenLookup.resolve(text, in: s, language: try store.language())) }
         let results = try withStore { () throws(StoreError) in
             if let from {
                 citizens = try s.caseload().citizens.filter { $0.coordinator == from && $0.status.isOpen }.map(\.id)

@@ -11,10 +11,10 @@ struct ReportCommand: ParsableCommand {
 
 /// The options both reports take: the period and the format.
 struct ReportPeriod: ParsableArguments {
-    @Option(help: "First day (YYYY-MM-DD); default one year before --to.")
+    @Option(help: "First day (22.11.2026 or 2026-11-22); default one year before --to.")
     var from: String?
 
-    @Option(help: "Last day (YYYY-MM-DD); default today.")
+    @Option(help: "Last day (22.11.2026 or 2026-11-22); default today.")
     var to: String?
 
     @Option(help: "Output format: table, csv, json or excel.")

@@ -17,7 +17,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptionGroup
 
-    @Argument(help: "The citizen's id (see 'enplan list').", completion: .custom(CitizenIDCompletion.complete))
+    @Argument(help: "The citizen: an id (see 'enplan list'), a name or a CPR number.", completion: .custom(CitizenIDCompletion.complete))
     var id: String
 
     @Option(help: "text, md or html (the letter for the citizen), or json.")
@@ -28,9 +28,8 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws(CLIError) {
         let language = try store.language()
-        guard let citizenID = try? CitizenID(id) else { throw .usage("'\(id)' is not a citizen id; 'enplan list' shows the ids",
-                                                              da: "'\(id)' er ikke et borger-id; 'enplan list' viser id'erne") }
         let s = try store.open()
+        let citizenID = try CitizenLookup.resolve(id, in: s, language: language)
         if format == .md || format == .html {
             return try ShowCommand.writeLetter(of: citizenID, from: s, format: format, revealCPR: revealCPR, language: language)
         }

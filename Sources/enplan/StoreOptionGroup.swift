@@ -13,7 +13,7 @@ struct StoreOptionGroup: ParsableArguments {
         "Act as this user instead of the OS user (only in folders that allow it: demo and tests).", valueName: "NAME"))
     var actingAs: String?
 
-    @Option(name: .long, help: ArgumentHelp("Evaluate due dates as of this day (YYYY-MM-DD).", visibility: .hidden))
+    @Option(name: .long, help: ArgumentHelp("Evaluate due dates as of this day (22.11.2026 or 2026-11-22).", visibility: .hidden))
     var today: String?
 
     @Option(help: "Language of the output: da or en (default from LC_ALL, LC_MESSAGES or LANG).", completion: .list(["da", "en"]))
@@ -38,10 +38,7 @@ struct StoreOptionGroup: ParsableArguments {
 
     func day() throws(CLIError) -> CalendarDate {
         guard let today else { return .today() }
-        guard let date = CalendarDate(iso: today) else {
-            throw .usage("--today: '\(today)' is not a date of the form YYYY-MM-DD", da: "--today: '\(today)' er ikke en dato på formen ÅÅÅÅ-MM-DD")
-        }
-        return date
+        return try parseDate(today, option: "--today") ?? .today()
     }
 
     /// - Parameter progressWriting: what the progress line calls writing new documents; nil for no
@@ -67,13 +64,17 @@ struct StoreOptionGroup: ParsableArguments {
     }
 }
 
-/// Parses a YYYY-MM-DD option value with a message naming the option.
+/// Parses a date option as the forms take dates (2026-11-22, 22.11.2026, 22-11-2026, 22.11.26), with a
+/// message naming the option.
 func parseDate(_ text: String?, option: String) throws(CLIError) -> CalendarDate? {
     guard let text else { return nil }
-    guard let date = CalendarDate(iso: text) else {
-        throw .usage("\(option): '\(text)' is not a date of the form YYYY-MM-DD", da: "\(option): '\(text)' er ikke en dato på formen ÅÅÅÅ-MM-DD")
+    do { return try CalendarDate.parse(typed: text) } catch {
+        if case .noSuchDay = error {
+            throw .usage("\(option): there is no such day as '\(text)'", da: "\(option): dagen '\(text)' findes ikke")
+        }
+        throw .usage("\(option): '\(text)' is not a date; write it as 22.11.2026 or 2026-11-22",
+                     da: "\(option): '\(text)' er ikke en dato; skriv den som 22.11.2026 eller 2026-11-22")
     }
-    return date
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -102,7 +102,7 @@ public struct DashboardState {
     }
 
     /// What a search matches: the folded name and the id.
-    static func searchKey(_ c: CitizenSummary) -> String { fold(c.name) + "\u{0}" + c.id.rawValue }
+    static func searchKey(_ c: CitizenSummary) -> String { SearchText.key(name: c.name, id: c.id) }
 
     public var selectedCitizen: CitizenSummary? {
         visible.indices.contains(selected) ? citizens[visible[selected]] : nil
@@ -113,14 +113,14 @@ public struct DashboardState {
     public mutating func refresh(keeping id: CitizenID? = nil) {
         recount()
         let order = sortedIndices(sort, coordinator: scopeCoordinator)
-        let words = DashboardState.fold(filter).split(separator: " ").map(String.init)
+        let words = SearchText.words(filter)
         if !words.isEmpty && searchKeys.count != citizens.count {
             searchKeys = citizens.map(DashboardState.searchKey)
         }
         visible = order.filter { i in
             if !showClosed && !citizens[i].status.isOpen { return false }
             if onlyOverdue && !citizens[i].followUpState(today: today).isOverdue { return false }
-            return words.allSatisfy { searchKeys[i].contains($0) }
+            return words.isEmpty || SearchText.matches(words, key: searchKeys[i])
         }
         if let id, let index = visible.firstIndex(where: { citizens[$0].id == id }) {
             selected = index
@@ -194,32 +194,4 @@ public struct DashboardState {
         return order
     }
 
-    /// Lower-case, without diacritics for the common Danish and Latin letters, so "soren" finds "Søren".
-    static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            switch scalar.value {
-            case 0xE6: out.append(contentsOf: "ae".unicodeScalars)
-            case 0x300...0x36F: continue
-            default:
-                if let base = latinBase[scalar.value] { out.append(base) } else { out.append(scalar) }
-            }
-        }
-        return String(out)
-    }
-
-    /// Base letters of precomposed Latin letters with a diacritic (é -> e, ø -> o, å -> a).
-    static let latinBase: [UInt32: Unicode.Scalar] = {
-        var map: [UInt32: Unicode.Scalar] = [:]
-        let groups: [(ClosedRange<UInt32>, Unicode.Scalar)] = [
-            (0xE0...0xE5, "a"), (0xE7...0xE7, "c"), (0xE8...0xEB, "e"), (0xEC...0xEF, "i"), (0xF1...0xF1, "n"),
-            (0xF2...0xF6, "o"), (0xF8...0xF8, "o"), (0xF9...0xFC, "u"), (0xFD...0xFF, "y"), (0x107...0x10D, "c"),
-            (0x11B...0x11B, "e"), (0x11F...0x11F, "g"), (0x131...0x131, "i"), (0x142...0x142, "l"),
-            (0x144...0x148, "n"), (0x15B...0x161, "s"), (0x17A...0x17E, "z"),
-        ]
-        for (range, base) in groups {
-            for v in range { map[v] = base }
-        }
-        return map
-    }()
 }
