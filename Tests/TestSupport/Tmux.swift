@@ -17,14 +17,24 @@ public final class Tmux {
     public init(_ command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         socket = "enplan-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         let env = environment.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
-        // The program's exit status is printed and the pane kept, so tests can read both.
-        let line = "env TERM=xterm-256color LANG=C.UTF-8 \(env) \(command); echo \"[exit $?]\"; sleep 600"
+        // The program's exit status is printed and the pane kept, so tests can read both, for as long
+        // as the test process lives. A watchdog in the pane ends the server when the test process
+        // ends, even without this object's deinit (a runner that exits, a test that never returned),
+        // and with it a program still running there: a test run leaves no process behind.
+        // (Started in a subshell that returns at once, so it is no child of the pane's shell, whose
+        // first child is the program under test.)
+        let watchdog = "( (while \(Tmux.alive(getpid())); do sleep 0.5; done; tmux -L \(socket) kill-server) >/dev/null 2>&1 & );"
+        let line = "\(watchdog) env TERM=xterm-256color LANG=C.UTF-8 \(env) \(command); echo \"[exit $?]\"; "
+            + "while \(Tmux.alive(getpid())); do sleep 0.5; done"
         // (env applies the assignments in order, so a TERM in `environment` wins over the default.)
         // The server this starts lives on: it must not inherit a pipe we would wait on.
         try run(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), line], output: false)
     }
 
     deinit { _ = try? run(["kill-server"], output: false) }
+
+    /// A shell test that holds while the process lives (a zombie no one reaped counts as gone).
+    public static func alive(_ pid: pid_t) -> String { "ps -o stat= -p \(pid) 2>/dev/null | grep -q '^[^Z]'" }
 
     public static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
