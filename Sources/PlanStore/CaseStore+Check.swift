@@ -103,15 +103,17 @@ extension CaseStore {
     /// index or the journal holds a row for (they were written to disk by enplan).
     func indexAsTrusted() -> (rows: [String: SummaryIndex.Entry], forged: [Int], known: Set<String>) {
         let stored = SummaryIndex.load(from: layout.indexFile)
-        let journal = IndexJournal.load(layout.indexJournal, key: key)
+        // Read once: the lines enplan wrote, and those it did not (which make the journal untrusted).
+        let journal = IndexJournal.read(layout.indexJournal, key: key)
+        let trustedJournal = journal?.untrusted.isEmpty == true ? journal?.records : nil
         var known = Set(stored?.entries.map(\.summary.id.rawValue) ?? [])
-        known.formUnion(journal?.map(\.entry.summary.id.rawValue) ?? [])
+        known.formUnion(trustedJournal?.map(\.entry.summary.id.rawValue) ?? [])
         var rows: [String: SummaryIndex.Entry] = [:]
-        if let stored, let folder = FileSystem.stamp(layout.citizens), let (entries, chained) = IndexJournal.apply(journal ?? [], to: stored),
-           CaseStore.sameFolder(chained, folder) {
+        if let stored, let folder = FileSystem.stamp(layout.citizens),
+           let (entries, chained) = IndexJournal.apply(trustedJournal ?? [], to: stored), CaseStore.sameFolder(chained, folder) {
             for entry in entries { rows[entry.summary.id.rawValue] = entry }
         }
-        return (rows, IndexJournal.untrustedLines(layout.indexJournal, key: key), known)
+        return (rows, journal?.untrusted ?? [], known)
     }
 
     /// The index and its journal removed, so the next listing rebuilds them from the documents.

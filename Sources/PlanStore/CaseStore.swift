@@ -97,7 +97,7 @@ public final class CaseStore {
             throw .refused(.auditDirOnWritableFolder(path: layout.root))
         }
         // A new key would make the trail's genuine history and a forger's impossible to tell apart.
-        if !FileSystem.exists(layout.key), [layout.audit, settings.auditDir ?? layout.audit].contains(where: AuditTrail.holdsEntries) {
+        if !FileSystem.exists(layout.key), Set([layout.audit, settings.auditDir ?? layout.audit]).contains(where: AuditTrail.holdsEntries) {
             throw .folderUnusable(path: layout.root, .keyMissingWithTrail)
         }
         key = try StoreKey.load(layout.key, create: !isReadOnly)

@@ -26,13 +26,10 @@ enum IndexJournal {
         return records
     }
 
-    /// The numbers of the lines whose MAC does not match (written by hand, or damaged), for `check`; a
-    /// torn last line is a crash, not a forgery.
-    static func untrustedLines(_ path: String, key: StoreKey?) -> [Int] {
-        read(path, key: key)?.untrusted ?? []
-    }
-
-    private static func read(_ path: String, key: StoreKey?) -> (records: [Record], untrusted: [Int])? {
+    /// The records whose MAC matches, and the numbers of the lines whose MAC does not (written by hand,
+    /// or damaged), for `check`; nil as for `load`, except for lines not written by enplan. A torn last
+    /// line is a crash, not a forgery.
+    static func read(_ path: String, key: StoreKey?) -> (records: [Record], untrusted: [Int])? {
         let read: Data??
         do { read = .some(try FileSystem.read(path)) } catch { read = nil }
         guard let found = read, let key else { return nil }
