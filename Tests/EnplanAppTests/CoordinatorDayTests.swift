@@ -81,3 +81,39 @@ import Testing
         #expect(reopened.status == .active && reopened.end == ended.end, "active again, its end date kept")
     }
 }
+
+/// Issue 23.10: the help and the team overview explain themselves, whole.
+@Suite struct HelpIsWholeTests {
+    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
+
+    /// Every help text of a screen, read by scrolling the help to its end.
+    func helpText(_ app: App) -> String {
+        press(app, .character("?"))
+        var text = Golden.render(app).text
+        for _ in 0..<40 {
+            press(app, .down)
+            text += "\n" + Golden.render(app).text
+        }
+        press(app, .escape)
+        // Only what is inside the help's box: between its borders.
+        return text.split(separator: "\n").compactMap { row -> String? in
+            guard let left = row.firstIndex(of: "│"), let right = row.lastIndex(of: "│"), left < right else { return nil }
+            return row[row.index(after: left)..<right].trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n")
+    }
+
+    /// Found: "opfølgning i dag eller …" even at 100 columns.
+    @Test(arguments: [(100, 30), (80, 24), (60, 20)])
+    func helpNeverCutsADescription(width: Int, height: Int) {
+        let source = FakeSource(user: "leder", readOnly: true, files: TeamOverviewTests.caseload())
+        let app = App(source: source, language: .da, theme: .builtIn, size: Size(width: width, height: height))
+        let team = helpText(app)
+        #expect(!team.contains("…"), "nothing in the help is cut:\n\(team)")
+        // Wrapped descriptions (side by side columns) are whole when every word of them is there.
+        let words = Set(team.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        for line in Language.da.strings.legend + Language.da.caseLife.coordinatorColumnHelp {
+            let missing = line.help.split(separator: " ").map(String.init).filter { !words.contains($0) }
+            #expect(missing.isEmpty, "\(line.keys): \(line.help) lacks \(missing) in the help:\n\(team)")
+        }
+    }
+}

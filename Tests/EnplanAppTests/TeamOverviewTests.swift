@@ -129,6 +129,31 @@ import Testing
         #expect(Golden.render(a).text.contains("2 borgere overdraget til henrik"))
     }
 
+    /// Issue 23.9: a colleague is chosen and shown by the name people know them by, login after it.
+    @Test func colleaguesAreShownByFullNameWithTheLoginAfterIt() throws {
+        let writer = FakeSource(user: "mette", files: TeamOverviewTests.caseload())
+        writer.team = [("mette", "Mette Holm"), ("jonas", "Jonas Friis"), ("henrik", "Henrik Ørum"), ("aisha", "")].map {
+            TeamMember(name: $0.0, fullName: $0.1, phone: "", role: .coordinator, key: "", fingerprint: "")
+        }
+        let a = app(Size(width: 120, height: 30), source: writer)
+        let dashboard = Golden.render(a).text
+        #expect(dashboard.contains("Mette Holm (mette)"), "the dashboard says whose caseload it is by name")
+        press(a, .character("T"))
+        let overview = Golden.render(a).text
+        #expect(overview.contains("Jonas Friis (jonas)") && overview.contains("Mette Holm (mette)"))
+        press(a, .character("h"))
+        let picker = Golden.render(a).text
+        #expect(picker.contains("fra Jonas Friis (jonas)"), "the hand-over says from whom by name")
+        #expect(picker.contains("aisha") && !picker.contains("(aisha)"), "without a full name, the login alone")
+        press(a, .right)
+        #expect(Golden.render(a).text.contains("Henrik Ørum (henrik)"), "the candidates are named in full")
+        let form = try #require(a.state.topOverlay.flatMap { if case let .handOver(f) = $0 { return f } else { return nil } })
+        #expect(form.to == "henrik", "A to Z by the name shown, and the store still gets the login")
+        press(a, .control("s"))
+        #expect(writer.files.filter { $0.citizen.coordinator == "henrik" }.count == 2)
+        #expect(Golden.render(a).text.contains("overdraget til Henrik Ørum (henrik)"))
+    }
+
     @Test func theDashboardLeavesClosedCasesOutUntilAsked() {
         let a = app(Size(width: 120, height: 30), source: FakeSource(files: TeamOverviewTests.caseload()))
         let names = { a.state.dashboard.visible.map { a.state.dashboard.citizens[$0].name } }

@@ -17,7 +17,8 @@ struct AppView {
         }
         let chrome = Chrome(language: state.language, readOnly: state.readOnly,
                             message: state.overlays.isEmpty ? state.message : nil,
-                            footer: state.screenKeyMap(bindings).footer, scale: state.instrumentScale, today: environment.today)
+                            footer: state.screenKeyMap(bindings).footer, scale: state.instrumentScale, today: environment.today,
+                            colleagues: environment.colleagues)
         switch state.screen {
         case .dashboard:
             DashboardView(dashboard: state.dashboard, chrome: chrome).draw(on: &canvas)

@@ -10,6 +10,7 @@ struct Chrome {
     let footer: [Span]
     let scale: ClosedRange<Int>
     let today: CalendarDate
+    let colleagues: Colleagues
 
     var strings: Strings { language.strings }
 

@@ -20,6 +20,7 @@ public struct Environment: Sendable {
     public var sessionLogin: String?
 
     public var instrument: Instrument { catalogues.instrument }
+    public var colleagues: Colleagues { Colleagues(contacts) }
 
     public init(user: String, readOnly: Bool, today: CalendarDate, catalogues: Catalogues, workingFolder: String,
                 home: String? = nil, teamCoordinators: [String] = [], contacts: [String: CoordinatorContact] = [:],

@@ -90,6 +90,9 @@ extension AppState {
         }
         var sections = [HelpOverlay.Section(heading: title, lines: map.helpLines),
                         HelpOverlay.Section(heading: s.appName, lines: bindings.global.helpLines)]
+        if below == nil, case .team = screen {
+            sections.append(HelpOverlay.Section(heading: language.caseLife.columnsHelpTitle, lines: language.caseLife.coordinatorColumnHelp))
+        }
         if below == nil { sections.append(HelpOverlay.Section(heading: s.legendTitle, lines: s.legend)) }
         if readOnly {
             sections.append(HelpOverlay.Section(heading: s.readOnlyBadge, lines: [(keys: "", help: s.readOnlyRefusal)]))

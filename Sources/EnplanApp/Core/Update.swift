@@ -30,7 +30,7 @@ extension AppState {
             }
             return []
         case let .assigned(results, to):
-            return handedOver(results, to: to)
+            return handedOver(results, to: to, env)
         case let .assignFailed(error):
             if case .handOver = topOverlay { overlays.removeLast() }
             sayError(error)

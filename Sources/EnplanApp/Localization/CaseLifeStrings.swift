@@ -30,7 +30,7 @@ public struct CaseLifeStrings: Sendable {
     // Hand-over
     public var keyHandOver: String
     public var titleHandOver: String        // "Overdrag %@"
-    public var titleHandOverCaseload: String // "Overdrag %@s %d sager"
+    public var titleHandOverCaseload: String // "Overdrag %2$d sager fra %1$@" (from whom, how many)
     public var fieldTo: String
     public var noOneToHandTo: String
     public var handedOver: String           // "%d borger(e) overdraget til %@"
@@ -68,6 +68,10 @@ public struct CaseLifeStrings: Sendable {
     public var firstContactMissed: String
     public var firstContactMet: String
     public var firstContactPending: String
+    /// The help's heading over what the coordinators' columns count.
+    public var columnsHelpTitle: String
+    /// What each coordinators' column after the name counts, in the order of the columns.
+    public var columnMeanings: [String]
     public var noCoordinators: String
     public var keyOpenCaseload: String
     public var keySortColumn: String
@@ -75,6 +79,17 @@ public struct CaseLifeStrings: Sendable {
     public var keyDrill: String
     public var drillTitle: String           // "%@: borgere"
     public var sortedBy: String
+
+    /// The coordinators' columns of the team overview, in order.
+    public var coordinatorColumns: [String] {
+        [columnCoordinator, columnActive, columnOverdue, columnDueThisWeek, columnMeasurementsDue,
+         columnWithoutConsent, columnMentorEnding, columnProgression, columnCompliance]
+    }
+
+    /// What each coordinators' column after the name counts, for the help.
+    public var coordinatorColumnHelp: [(keys: String, help: String)] {
+        zip(coordinatorColumns.dropFirst(), columnMeanings).map { (keys: $0, help: $1) }
+    }
 
     public static let danish = CaseLifeStrings(
         statusLine: "Status", pausedUntil: "pause til %@", since: "siden %@", titleStatus: "Sagens status",
@@ -87,7 +102,7 @@ public struct CaseLifeStrings: Sendable {
         closeCaseButton: "Afslut sagen", keepOpenButton: "Ikke nu",
         dateBeforeLastChange: "sagens status blev sidst ændret %@; vælg den dag eller senere",
         dateInFuture: "den dag er ikke kommet endnu", untilNotAfterDate: "skal ligge efter datoen",
-        keyHandOver: "overdrag", titleHandOver: "Overdrag %@ til en kollega", titleHandOverCaseload: "Overdrag %@s %d sager",
+        keyHandOver: "overdrag", titleHandOver: "Overdrag %@ til en kollega", titleHandOverCaseload: "Overdrag %2$d sager fra %1$@",
         fieldTo: "Til", noOneToHandTo: "Der er ingen anden plankoordinator at overdrage til",
         handedOver: "%@ overdraget til %@", handOverFailed: "%d kunne ikke overdrages: %@",
         citizenOne: "borger", citizenMany: "borgere",
@@ -98,7 +113,14 @@ public struct CaseLifeStrings: Sendable {
         columnProgression: "Progression", columnCompliance: "Møder", columnTargetGroup: "Målgruppe",
         columnCitizens: "Borgere", columnHeld: "Holdt", columnRequired: "Krævet", columnFirstContact: "1. kontakt",
         columnName: "Navn", total: "I alt", below: "under", firstContactMissed: "for sent", firstContactMet: "til tiden",
-        firstContactPending: "afventer", noCoordinators: "Ingen sager endnu",
+        firstContactPending: "afventer", columnsHelpTitle: "Kolonner",
+        columnMeanings: ["aktive sager (ikke på pause eller afsluttet)", "sager med opfølgningen overskredet",
+                         "opfølgning i dag eller inden for 7 dage",
+                         "progressionsmåling ældre end \(MeasurementState.intervalMonths) måneder",
+                         "borgere uden givet samtykke", "mentorforløb der slutter inden for \(MentorPeriodState.warningDays) dage",
+                         "gennemsnitlig progression, måling for måling, seneste til højre",
+                         "samtaler holdt ud af krævet i perioden; \"under\" når færre er holdt"],
+        noCoordinators: "Ingen sager endnu",
         keyOpenCaseload: "åbn sager", keySortColumn: "sortér", keyTab: "plankoordinatorer/målgrupper",
         keyDrill: "borgere i gruppen", drillTitle: "%@: borgere", sortedBy: "sorteret efter")
 
@@ -113,7 +135,7 @@ public struct CaseLifeStrings: Sendable {
         closeCaseButton: "Close the case", keepOpenButton: "Not now",
         dateBeforeLastChange: "the status last changed on %@; choose that day or later",
         dateInFuture: "that day has not come yet", untilNotAfterDate: "must be after the date",
-        keyHandOver: "hand over", titleHandOver: "Hand %@ over to a colleague", titleHandOverCaseload: "Hand over %@'s %d cases",
+        keyHandOver: "hand over", titleHandOver: "Hand %@ over to a colleague", titleHandOverCaseload: "Hand over %2$d cases from %1$@",
         fieldTo: "To", noOneToHandTo: "There is no other coordinator to hand over to",
         handedOver: "%@ handed over to %@", handOverFailed: "%d could not be handed over: %@",
         citizenOne: "citizen", citizenMany: "citizens",
@@ -124,7 +146,14 @@ public struct CaseLifeStrings: Sendable {
         columnProgression: "Progression", columnCompliance: "Meetings", columnTargetGroup: "Target group",
         columnCitizens: "Citizens", columnHeld: "Held", columnRequired: "Required", columnFirstContact: "1st contact",
         columnName: "Name", total: "Total", below: "below", firstContactMissed: "late", firstContactMet: "on time",
-        firstContactPending: "pending", noCoordinators: "No cases yet",
+        firstContactPending: "pending", columnsHelpTitle: "Columns",
+        columnMeanings: ["active cases (not paused or closed)", "cases whose follow-up is overdue",
+                         "follow-up today or within 7 days",
+                         "progression measured longer than \(MeasurementState.intervalMonths) months ago",
+                         "citizens without consent given", "mentor periods ending within \(MentorPeriodState.warningDays) days",
+                         "average progression, measurement by measurement, latest on the right",
+                         "meetings held of those required in the period; \"below\" when fewer were held"],
+        noCoordinators: "No cases yet",
         keyOpenCaseload: "open caseload", keySortColumn: "sort", keyTab: "coordinators/target groups",
         keyDrill: "citizens of the group", drillTitle: "%@: citizens", sortedBy: "sorted by")
 }

@@ -62,9 +62,9 @@ struct DashboardView {
     private func drawTitle(on canvas: inout Canvas, _ rect: Rect) {
         let scope: String
         switch d.scope {
-        case .mine: scope = "\(s.myCaseload) (\(d.user))"
+        case .mine: scope = "\(s.myCaseload) (\(chrome.colleagues.name(d.user)))"
         case .all: scope = s.allCaseloads
-        case let .coordinator(name): scope = "\(s.coordinator): \(name)"
+        case let .coordinator(name): scope = "\(s.coordinator): \(chrome.colleagues.name(name))"
         }
         var left = [Span(" \(s.appName) ", .title), Span("· \(scope) ", .statusBar)]
         left.append(Span("· \(s.sortedBy): \(s.sortKeys[d.sort.rawValue]) ", .statusBar))
@@ -214,7 +214,7 @@ struct DashboardView {
         }
         line([Span(s.cpr + ": ", .muted), Span(c.cprMasked ?? s.none)])
         line([Span(s.targetGroup + ": ", .muted), Span(c.targetGroup.name(chrome.language))])
-        line([Span(s.coordinator + ": ", .muted), Span(c.coordinator)])
+        line([Span(s.coordinator + ": ", .muted), Span(chrome.colleagues.name(c.coordinator))])
         line([Span(s.consent + ": ", .muted)] + consent(c.consent, glyphs: canvas.glyphs))
         if c.status.isActive {
             line([Span(s.nextFollowUp + ": ", .muted)] + followUp(c, long: true))

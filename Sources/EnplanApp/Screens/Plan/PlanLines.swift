@@ -20,6 +20,7 @@ struct PlanLines {
     let strings: Strings
     let language: Language
     let today: CalendarDate
+    var colleagues = Colleagues()
     let glyphs: Glyphs
     /// The screen's width: the citizen's own words are wrapped to it, never cut off.
     let width: Int
@@ -92,7 +93,7 @@ struct PlanLines {
         lines.append(PlanLine(left: [Span(c.name, .title), Span(contact.isEmpty ? "" : " · " + contact, .muted)],
                               right: [Span(c.targetGroup.name(language), .muted)], item: .citizenDetails))
         lines.append(PlanLine(left: [Span(language.caseLife.statusLine + ": ", .muted)] + caseStatus(), item: .status))
-        lines.append(PlanLine(left: [Span(strings.coordinator + ": ", .muted), Span(c.coordinator)], item: .coordinator))
+        lines.append(PlanLine(left: [Span(strings.coordinator + ": ", .muted), Span(colleagues.name(c.coordinator))], item: .coordinator))
         lines.append(PlanLine(left: [Span(strings.consent + ": ", .muted)] + consent(file.consent), item: .consent))
         for warning in file.consentWarnings(catalogues, on: today) {
             lines.append(PlanLine(left: [Span("  ! " + language.describe(warning, catalogues), .warning)], item: .consent))

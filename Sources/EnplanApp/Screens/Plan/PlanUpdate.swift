@@ -318,7 +318,7 @@ extension AppState {
         case .status:
             say(String(format: language.caseLife.statusSaved, strings.caseStatuses[saved.status.key] ?? saved.status.key))
         case .assign:
-            say(String(format: language.caseLife.handedOver, saved.citizen.name, saved.citizen.coordinator))
+            say(String(format: language.caseLife.handedOver, saved.citizen.name, env.colleagues.name(saved.citizen.coordinator)))
         case let .goal(g, section) where g.origin != nil && g.id.isEmpty:
             say(String(format: language.assessment.goalSaved, section.name(language)))
         case let .meeting(m) where m.followUpResult == .closed && saved.status.isOpen && !env.readOnly:

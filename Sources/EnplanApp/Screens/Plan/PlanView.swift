@@ -19,7 +19,8 @@ struct PlanView {
         let file = plan.file
         let c = file.citizen
         let content = PlanLines(file: file, catalogues: catalogues, strings: s, language: language, today: chrome.today,
-                                glyphs: canvas.glyphs, width: area.width, assessment: plan.shownAssessment)
+                                colleagues: chrome.colleagues, glyphs: canvas.glyphs, width: area.width,
+                                assessment: plan.shownAssessment)
 
         // Title bar: who, and whose.
         let cpr = c.cpr.map { plan.revealCPR ? $0.formatted : $0.masked } ?? s.none
@@ -29,7 +30,7 @@ struct PlanView {
         var right = [Span((area.width >= 70 ? id + revision : "rev. \(file.revision)") + " ", .statusBar)]
         if chrome.readOnly { right.insert(Span(" \(s.readOnlyBadge) ", .readOnlyBadge), at: 0) }
         Bar.draw(on: &canvas, in: Rect(x: 0, y: 0, width: area.width, height: 1),
-                 left: [Span(" \(c.name) ", .title), Span("· \(cpr) · \(c.targetGroup.name(language)) · \(c.coordinator) ", .statusBar)],
+                 left: [Span(" \(c.name) ", .title), Span("· \(cpr) · \(c.targetGroup.name(language)) · \(chrome.colleagues.name(c.coordinator)) ", .statusBar)],
                  right: right, role: .statusBar)
 
         // Where the plan stands.

@@ -9,14 +9,14 @@ public struct HandOverForm {
 
     enum Field: String, FieldName { case to }
 
-    init(from: String, citizens: [CitizenID], candidates: [String], language: Language) {
+    init(from: String, citizens: [CitizenID], candidates: [String], language: Language, colleagues: Colleagues) {
         self.from = from
         self.citizens = citizens
         let l = language.caseLife
-        form = Form(title: String(format: l.titleHandOverCaseload, from, citizens.count), fields: [
-            Fields<Field>.choice(.to, l.fieldTo, candidates.map { Form.Option(id: $0, label: $0) }, selected: candidates.first),
+        form = Form(title: String(format: l.titleHandOverCaseload, colleagues.name(from), citizens.count), fields: [
+            Fields<Field>.choice(.to, l.fieldTo, candidates.map { Form.Option(id: $0, label: colleagues.name($0)) }, selected: candidates.first),
         ])
     }
 
-    var to: String? { form.choiceID(Field.to.rawValue) }
+    public var to: String? { form.choiceID(Field.to.rawValue) }
 }

@@ -77,7 +77,7 @@ extension AppState {
                 say(language.caseLife.noOneToHandTo, isError: true)
             } else if !ids.isEmpty {
                 overlays.append(.handOver(HandOverForm(from: row.coordinator, citizens: ids, candidates: candidates,
-                                                       language: language)))
+                                                       language: language, colleagues: env.colleagues)))
             }
         case .back:
             if team.drill != nil {
@@ -100,7 +100,8 @@ extension AppState {
     func handOverCandidates(_ env: Environment, excluding current: String) -> [String] {
         let names = env.teamCoordinators.isEmpty ? Set(dashboard.citizens.map(\.coordinator)).union([env.user])
                                                  : Set(env.teamCoordinators)
-        return names.subtracting([current]).sorted { NameOrder.key($0) < NameOrder.key($1) }
+        let colleagues = env.colleagues
+        return names.subtracting([current]).sorted { NameOrder.key(colleagues.name($0)) < NameOrder.key(colleagues.name($1)) }
     }
 
     mutating func handOverKey(_ key: Key, form: HandOverForm) -> [Effect] {
@@ -120,7 +121,8 @@ extension AppState {
 
     /// A hand-over went through (for some or all): the caseload is read again, so every screen shows
     /// who has whom now.
-    mutating func handedOver(_ results: [(CitizenID, Result<CaseFile, StoreError>)], to: String) -> [Effect] {
+    mutating func handedOver(_ results: [(CitizenID, Result<CaseFile, StoreError>)], to: String,
+                             _ env: Environment) -> [Effect] {
         if case .handOver = topOverlay { overlays.removeLast() }
         let failures = results.compactMap { r -> StoreError? in
             if case let .failure(e) = r.1 { return e }
@@ -131,7 +133,7 @@ extension AppState {
         if let first = failures.first {
             say(String(format: l.handOverFailed, failures.count, language.describe(first)), isError: true)
         } else {
-            say(String(format: l.handedOver, language.count(moved, l.citizenOne, l.citizenMany), to))
+            say(String(format: l.handedOver, language.count(moved, l.citizenOne, l.citizenMany), env.colleagues.name(to)))
         }
         return [.loadCaseload]
     }

@@ -56,10 +56,7 @@ struct TeamView {
         Bar.draw(on: &canvas, in: rect, left: left, right: right, role: .statusBar)
     }
 
-    private var columnTitles: [String] {
-        [l.columnCoordinator, l.columnActive, l.columnOverdue, l.columnDueThisWeek, l.columnMeasurementsDue,
-         l.columnWithoutConsent, l.columnMentorEnding, l.columnProgression, l.columnCompliance]
-    }
+    private var columnTitles: [String] { l.coordinatorColumns }
 
     // MARK: - Coordinators
 
@@ -89,7 +86,7 @@ struct TeamView {
         let spark = Sparkline.render(r.trend, width: 7, range: range, unicode: canvas.unicode)
         func count(_ n: Int, _ warn: Bool = true) -> [Span] { [Span(String(n), n > 0 && warn ? .warning : .text)] }
         return [
-            [Span(isTotal ? l.total : r.coordinator, isTotal ? .title : .text)],
+            [Span(isTotal ? l.total : chrome.colleagues.name(r.coordinator), isTotal ? .title : .text)],
             [Span(String(r.active))],
             [Span(String(r.overdue), r.overdue > 0 ? .overdue : .text)],
             count(r.dueThisWeek, false),
@@ -147,7 +144,7 @@ struct TeamView {
             case .missed: first = Span(l.firstContactMissed, .overdue)
             case .pending: first = Span(l.firstContactPending, .muted)
             }
-            return [[Span(line.name)], [Span(line.coordinator, .muted)], [Span(String(line.held))], [Span(String(line.required))],
+            return [[Span(line.name)], [Span(chrome.colleagues.name(line.coordinator), .muted)], [Span(String(line.held))], [Span(String(line.required))],
                     [Span(line.difference > 0 ? "+\(line.difference)" : String(line.difference), line.difference < 0 ? .overdue : .text)],
                     [first]]
         }

@@ -10,6 +10,7 @@ struct EditorContext {
     let catalogues: Catalogues
     let today: CalendarDate
     let user: String
+    let colleagues: Colleagues
 
     var e: EditorStrings { strings.editor }
 
@@ -20,6 +21,7 @@ struct EditorContext {
         catalogues = env.catalogues
         today = env.today
         user = env.user
+        colleagues = env.colleagues
     }
 }
 

@@ -65,7 +65,7 @@ enum AssignForm {
 
     static func make(title: String, candidates: [String], _ c: EditorContext) -> Form {
         Form(title: title, fields: [
-            Fields<Field>.choice(.to, c.language.caseLife.fieldTo, candidates.map { Form.Option(id: $0, label: $0) },
+            Fields<Field>.choice(.to, c.language.caseLife.fieldTo, candidates.map { Form.Option(id: $0, label: c.colleagues.name($0)) },
                                  selected: candidates.first),
         ])
     }
