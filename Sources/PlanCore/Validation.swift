@@ -44,6 +44,19 @@ extension Citizen {
         return compact.count == 8 && digits(Substring(compact))
     }
 
+    /// A phone number written one way wherever it is shown: a Danish number as "+45 30 17 27 34"
+    /// however it was typed; a foreign one as "+" and its digits; anything else as it is.
+    public static func formattedPhone(_ text: String) -> String {
+        guard isPhoneNumber(text), !text.trimmingSpaces.isEmpty else { return text }
+        var digits = text.filter { $0 != " " }
+        for prefix in ["+45", "0045"] where digits.hasPrefix(prefix) { digits.removeFirst(prefix.count) }
+        guard !digits.hasPrefix("+") else { return digits }
+        let pairs = stride(from: 0, to: 8, by: 2).map { i in
+            String(digits[digits.index(digits.startIndex, offsetBy: i)..<digits.index(digits.startIndex, offsetBy: i + 2)])
+        }
+        return "+45 " + pairs.joined(separator: " ")
+    }
+
     /// Empty, or one `@` between a name and a domain with a dot, and no spaces.
     public static func isEmailAddress(_ text: String) -> Bool {
         if text.isEmpty { return true }

@@ -92,6 +92,9 @@ public struct Form: Equatable, Sendable {
         public var label: String
         public var input: Input
         public var message: String?
+        /// Shown only while a pick list has one of these choices (a closing reason only when closing);
+        /// a hidden field takes no row and no Tab stop, and keeps what was typed in it.
+        public var shownWhen: Condition?
 
         public init(_ name: String, label: String, _ input: Input) {
             self.name = name
@@ -117,6 +120,15 @@ public struct Form: Equatable, Sendable {
         var isChoice: Bool {
             if case .choice = input { return true }
             return false
+        }
+    }
+
+    public struct Condition: Equatable, Sendable {
+        public var field: String
+        public var choices: Set<String>
+        public init(field: String, choices: Set<String>) {
+            self.field = field
+            self.choices = choices
         }
     }
 
@@ -165,6 +177,24 @@ public struct Form: Equatable, Sendable {
 
     public var focusedField: Field? { fields.indices.contains(focus) ? fields[focus] : nil }
 
+    public func isShown(_ field: Field) -> Bool {
+        guard let condition = field.shownWhen else { return true }
+        return choiceID(condition.field).map(condition.choices.contains) ?? false
+    }
+
+    /// The indices of the fields shown now, in order.
+    var shown: [Int] { fields.indices.filter { isShown(fields[$0]) } }
+
+    /// The shown field `steps` away from the focus, round the ends.
+    func shownField(_ steps: Int) -> Int {
+        let order = shown
+        guard let here = order.firstIndex(of: focus) ?? order.firstIndex(where: { $0 > focus }) ?? order.indices.first else { return focus }
+        return order[((here + steps) % order.count + order.count) % order.count]
+    }
+
+    /// True when the focus is on the last field shown: Enter there submits.
+    var focusIsLast: Bool { shown.last.map { $0 <= focus } ?? true }
+
     /// Forgets what was typed into pick lists: after a pause, or when leaving a field.
     public mutating func clearTypeAhead() {
         for i in fields.indices {
@@ -191,10 +221,10 @@ public struct Form: Equatable, Sendable {
         case .control("s"): return .submit
         case .escape: return .cancel
         case .tab:
-            focus = (focus + 1) % max(1, fields.count)
+            focus = shownField(1)
             return nil
         case .backTab:
-            focus = (focus - 1 + fields.count) % max(1, fields.count)
+            focus = shownField(-1)
             return nil
         default: break
         }
@@ -203,8 +233,8 @@ public struct Form: Equatable, Sendable {
         switch field.input {
         case var .line(f):
             if key == .enter {
-                if focus == fields.count - 1 { return .submit }
-                focus += 1
+                if focusIsLast { return .submit }
+                focus = shownField(1)
                 return nil
             }
             guard f.handle(key) else { return nil }
@@ -214,8 +244,8 @@ public struct Form: Equatable, Sendable {
             field.input = .text(a, height: height)
         case var .choice(c):
             if key == .enter {
-                if focus == fields.count - 1 { return .submit }
-                focus += 1
+                if focusIsLast { return .submit }
+                focus = shownField(1)
                 return nil
             }
             let before = c.selected
@@ -234,7 +264,8 @@ public struct Form: Equatable, Sendable {
     }
 
     /// Rows a field takes: its input, then one for its message.
-    static func rows(_ field: Field) -> Int {
+    func rows(_ field: Field) -> Int {
+        guard isShown(field) else { return 0 }
         if case let .text(_, h) = field.input { return h + 1 }
         return 2
     }
@@ -242,10 +273,10 @@ public struct Form: Equatable, Sendable {
     /// The first field to draw so that the focused one fits in `height` rows.
     func firstVisibleField(height: Int) -> Int {
         var first = focus
-        var used = fields.indices.contains(focus) ? Form.rows(fields[focus]) : 0
-        while first > 0, used + Form.rows(fields[first - 1]) <= height {
+        var used = fields.indices.contains(focus) ? rows(fields[focus]) : 0
+        while first > 0, used + rows(fields[first - 1]) <= height {
             first -= 1
-            used += Form.rows(fields[first])
+            used += rows(fields[first])
         }
         return first
     }
@@ -253,7 +284,7 @@ public struct Form: Equatable, Sendable {
     /// The rows the form's box takes for an area: its fields, the border, and `hintRows` kept for a
     /// hint line under the fields inside the box.
     public func boxRect(in area: Rect, hintRows: Int = 0) -> Rect {
-        let height = fields.reduce(2) { $0 + Form.rows($1) } + hintRows
+        let height = fields.reduce(2) { $0 + rows($1) } + hintRows
         return area.centered(Size(width: min(area.width, 76), height: min(area.height, height + 1)))
     }
 
@@ -274,12 +305,12 @@ public struct Form: Equatable, Sendable {
         let inputWidth = max(1, inner.maxX - inputX - 1)
         var y = inner.y
         var cursor: (x: Int, y: Int)?
-        let needed = fields.reduce(0) { $0 + Form.rows($1) }
+        let needed = fields.reduce(0) { $0 + rows($1) }
         let first = needed > inner.height ? firstVisibleField(height: inner.height) : 0
         let glyphs = canvas.glyphs
         if first > 0 { canvas.write(glyphs.moreAbove, x: rect.maxX - 3, y: rect.y, role: .accent) }
         var lastShown = first - 1
-        for (i, field) in fields.enumerated().dropFirst(first) where y < inner.maxY {
+        for (i, field) in fields.enumerated().dropFirst(first) where y < inner.maxY && isShown(field) {
             lastShown = i
             let focused = i == focus
             canvas.write((focused ? glyphs.focus + " " : "  ") + field.label, x: inner.x, y: y, maxWidth: Form.labelWidth,
@@ -310,7 +341,7 @@ public struct Form: Equatable, Sendable {
             }
             y += 1
         }
-        if lastShown < fields.count - 1 {
+        if lastShown < shown.last ?? 0 {
             canvas.write(glyphs.moreBelow, x: rect.maxX - 3, y: rect.maxY - 1, role: .accent)
         }
         return cursor

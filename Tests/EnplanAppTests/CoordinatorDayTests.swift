@@ -117,3 +117,27 @@ import Testing
         }
     }
 }
+
+/// Issue 23.10: M takes a finding's first sentence as the goal's title, whole.
+@Suite struct GoalFromFindingTitleTests {
+    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
+
+    @Test(arguments: [
+        ("Vil gerne tage 9.-10. klasse. Derefter en uddannelse.", "Vil gerne tage 9.-10. klasse"),
+        ("Starter 1. maj på holdet", "Starter 1. maj på holdet"),
+        ("Kan jeg få et job? Helst i en butik.", "Kan jeg få et job?"),
+        ("Bo for mig selv, f.eks. i en lejlighed", "Bo for mig selv, f.eks. i en lejlighed"),
+    ])
+    func theTitleIsTheWholeFirstSentence(citizenView: String, title: String) throws {
+        var file = Fixtures.caseload()[0]
+        file.assessments = [Assessment(id: "a1", date: Fixtures.today,
+                                       findings: [AssessmentFinding(area: "work-education", finding: "Ingen uddannelse",
+                                                                    citizenView: citizenView)])]
+        let source = FakeSource(files: [file])
+        let app = App(source: source, language: .da, theme: .builtIn, size: Size(width: 100, height: 30))
+        press(app, .enter, .character("6"), .character("M"))
+        press(app, .control("s"))
+        let goal = try #require(source.files[0].sections.employment.goals.last)
+        #expect(goal.title == title)
+    }
+}

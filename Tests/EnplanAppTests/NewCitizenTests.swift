@@ -88,3 +88,31 @@ import Testing
         #expect(!Golden.render(a).text.contains("new citizen"))
     }
 }
+
+/// Issue 23.10: a wrong phone number is said under its field, not as a flash in the status line;
+/// phone numbers print one way.
+@Suite struct NewCitizenPhoneTests {
+    @Test func aWrongPhoneNumberIsSaidUnderTheFieldAndNothingIsCreated() throws {
+        let source = FakeSource(files: Fixtures.caseload())
+        let a = App(source: source, language: .da, theme: .builtIn, size: Size(width: 80, height: 24))
+        let before = source.files.count
+        a.handle(.key(.character("n")))
+        for ch in "Karen Bøgh" { a.handle(.key(.character(ch))) }
+        a.handle(.key(.tab)); a.handle(.key(.tab)); a.handle(.key(.tab))
+        for ch in "301727" { a.handle(.key(.character(ch))) }
+        a.handle(.key(.control("s")))
+        #expect(source.files.count == before, "nothing is created")
+        let form = try #require(a.state.newCitizenForm)
+        #expect(form.form.focusedField?.name == "phone", "the focus is on the phone field")
+        #expect(form.form.focusedField?.message?.contains("telefonnummer") == true)
+        let rows = Golden.render(a).text.split(separator: "\n")
+        let phoneRow = try #require(rows.firstIndex { $0.contains("301727") })
+        #expect(rows[phoneRow + 1].contains("! "), "the message is on the row under the field:\n\(rows.joined(separator: "\n"))")
+    }
+
+    @Test(arguments: [("30172734", "+45 30 17 27 34"), ("+45 30172734", "+45 30 17 27 34"), ("0045 72 34 10 10", "+45 72 34 10 10"),
+                      ("+46 70 123 45 67", "+46701234567"), ("", ""), ("ring til mor", "ring til mor")])
+    func phoneNumbersPrintOneWay(typed: String, shown: String) {
+        #expect(Citizen.formattedPhone(typed) == shown)
+    }
+}

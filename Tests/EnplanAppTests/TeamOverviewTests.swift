@@ -137,7 +137,7 @@ import Testing
         }
         let a = app(Size(width: 120, height: 30), source: writer)
         let dashboard = Golden.render(a).text
-        #expect(dashboard.contains("Mette Holm (mette)"), "the dashboard says whose caseload it is by name")
+        #expect(dashboard.contains("Plankoordinator: Mette Holm (mette)"), "the detail names the coordinator in full")
         press(a, .character("T"))
         let overview = Golden.render(a).text
         #expect(overview.contains("Jonas Friis (jonas)") && overview.contains("Mette Holm (mette)"))
@@ -186,6 +186,9 @@ import Testing
         let a = app()
         press(a, .character("5"), .character("s"))
         #expect(Golden.check(Golden.render(a), "plan-status-form-80x24") == nil)
+        // Issue 23.10: each action shows only what it needs (a reason to close, a day to resume a pause).
+        let closing = Golden.render(a).text
+        #expect(closing.contains("Årsag") && !closing.contains("Genoptages ca."))
         // Close: the reason by type-ahead, dated today.
         press(a, .tab)
         type(a, "anden")
@@ -193,14 +196,22 @@ import Testing
         #expect(source.files[0].status == .closed(.otherMunicipality))
         #expect(source.events.last?.detail == "status closed:other-municipality from 2026-11-23")
         #expect(Golden.render(a).text.contains("Sagen er nu: afsluttet: anden kommune"))
+        // Issue 23.10: a closed case's header says so, not when it is next followed up.
+        let header = Golden.render(a).text.split(separator: "\n")[1]
+        #expect(!header.contains("Næste opfølgning") && header.contains("afsluttet: anden kommune"), "\(header)")
         // A closed case can only be reopened.
         press(a, .character("s"))
         #expect(a.state.planForm?.form.fields.first?.value.contains("Genoptag") == true)
+        let reopening = Golden.render(a).text
+        #expect(!reopening.contains("Årsag") && !reopening.contains("Genoptages ca."),
+                "reopening asks for no reason and no resume day:\n\(reopening)")
         press(a, .control("s"))
         #expect(source.files[0].status == .active)
         // Pause until a day; a resume day before the pause is refused next to the field.
         press(a, .character("s"), .right)
-        press(a, .tab, .tab, .tab)
+        let pausing = Golden.render(a).text
+        #expect(!pausing.contains("Årsag") && pausing.contains("Genoptages ca."))
+        press(a, .tab, .tab)
         type(a, "01.01.2020")
         press(a, .control("s"))
         #expect(source.files[0].status == .active)

@@ -144,3 +144,42 @@ import Testing
         }
     }
 }
+
+/// A field shown only for one choice takes no row and no Tab stop while hidden (issue 23.10).
+@Suite struct ConditionalFieldTests {
+    func form() -> Form {
+        var reason = Form.Field("reason", label: "Reason", .choice(Form.Choice([Form.Option(id: "job", label: "job")], selectedID: "job")))
+        reason.shownWhen = Form.Condition(field: "action", choices: ["close"])
+        return Form(title: "Status", fields: [
+            Form.Field("action", label: "Action", .choice(Form.Choice([Form.Option(id: "close", label: "Close"),
+                                                                      Form.Option(id: "reopen", label: "Reopen")], selectedID: "close"))),
+            reason,
+            Form.Field("date", label: "Date", .line(TextField("01.12.2026"))),
+        ])
+    }
+
+    func text(_ form: Form) -> String {
+        var canvas = Canvas(size: Size(width: 60, height: 12), theme: .builtIn, colors: 256, unicode: true)
+        form.draw(on: &canvas, in: canvas.bounds)
+        return canvas.buffer.text
+    }
+
+    @Test func aHiddenFieldIsNeitherDrawnNorVisited() {
+        var f = form()
+        #expect(text(f).contains("Reason"))
+        f.focus = 0
+        _ = f.handle(.right, width: 60)
+        #expect(f.choiceID("action") == "reopen")
+        #expect(!text(f).contains("Reason"), "the reason is gone while reopening")
+        _ = f.handle(.tab, width: 60)
+        #expect(f.focusedField?.name == "date", "Tab skips the hidden reason")
+        _ = f.handle(.backTab, width: 60)
+        #expect(f.focusedField?.name == "action")
+        _ = f.handle(.enter, width: 60)
+        #expect(f.focusedField?.name == "date", "Enter moves past it too")
+        #expect(f.handle(.enter, width: 60) == .submit)
+        _ = f.handle(.backTab, width: 60)
+        _ = f.handle(.left, width: 60)
+        #expect(text(f).contains("Reason") && f.choiceID("reason") == "job", "it comes back as it was")
+    }
+}

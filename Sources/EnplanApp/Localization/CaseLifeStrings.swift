@@ -93,7 +93,7 @@ public struct CaseLifeStrings: Sendable {
 
     public static let danish = CaseLifeStrings(
         statusLine: "Status", pausedUntil: "pause til %@", since: "siden %@", titleStatus: "Sagens status",
-        fieldNewStatus: "Ny status", fieldReason: "Årsag", fieldDate: "Dato", fieldUntil: "Forventes genoptaget",
+        fieldNewStatus: "Ny status", fieldReason: "Årsag", fieldDate: "Dato", fieldUntil: "Genoptages ca.",
         fieldNote: "Note", actionClose: "Afslut sagen", actionPause: "Sæt på pause", actionReopen: "Genoptag (aktiv)",
         reasons: [.job: "job", .education: "uddannelse", .moved: "fraflyttet", .otherMunicipality: "anden kommune",
                   .deceased: "død", .other: "andet"],
@@ -126,7 +126,7 @@ public struct CaseLifeStrings: Sendable {
 
     public static let english = CaseLifeStrings(
         statusLine: "Status", pausedUntil: "paused until %@", since: "since %@", titleStatus: "Case status",
-        fieldNewStatus: "New status", fieldReason: "Reason", fieldDate: "Date", fieldUntil: "Expected to resume",
+        fieldNewStatus: "New status", fieldReason: "Reason", fieldDate: "Date", fieldUntil: "Resumes about",
         fieldNote: "Note", actionClose: "Close the case", actionPause: "Pause", actionReopen: "Reopen (active)",
         reasons: [.job: "job", .education: "education", .moved: "moved", .otherMunicipality: "other municipality",
                   .deceased: "deceased", .other: "other"],

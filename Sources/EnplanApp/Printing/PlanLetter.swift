@@ -133,7 +133,7 @@ public struct PlanLetter {
         doc.add(.heading(s.contact))
         let who: String
         if let phone = coordinator?.phone, !phone.isEmpty {
-            who = String(format: s.contactLine, coordinatorName, phone)
+            who = String(format: s.contactLine, coordinatorName, Citizen.formattedPhone(phone))
         } else {
             who = String(format: s.contactNoPhone, coordinatorName)
         }

@@ -101,7 +101,7 @@ extension AppState {
             }
             return []
         case .submit?:
-            let new = editor.validated(against: dashboard.citizens, strings: strings)
+            let new = editor.validated(against: dashboard.citizens, language: language)
             overlays[overlays.count - 1] = .newCitizen(editor)
             return new.map { [.create($0)] } ?? []
         case nil:

@@ -62,15 +62,16 @@ struct DashboardView {
     private func drawTitle(on canvas: inout Canvas, _ rect: Rect) {
         let scope: String
         switch d.scope {
-        case .mine: scope = "\(s.myCaseload) (\(chrome.colleagues.name(d.user)))"
+        case .mine: scope = "\(s.myCaseload) (\(d.user))"
         case .all: scope = s.allCaseloads
         case let .coordinator(name): scope = "\(s.coordinator): \(chrome.colleagues.name(name))"
         }
+        // What narrows the list comes before the sort order: on a narrow bar the sort is what is cut.
         var left = [Span(" \(s.appName) ", .title), Span("· \(scope) ", .statusBar)]
-        left.append(Span("· \(s.sortedBy): \(s.sortKeys[d.sort.rawValue]) ", .statusBar))
+        if !d.filter.isEmpty { left.append(Span("· \(s.filter): \(d.filter) ", .accent)) }
         if d.onlyOverdue { left.append(Span("· \(s.onlyOverdue) ", .overdue)) }
         if d.showClosed { left.append(Span("· \(chrome.language.caseLife.showingClosed) ", .statusBar)) }
-        if !d.filter.isEmpty { left.append(Span("· \(s.filter): \(d.filter) ", .accent)) }
+        left.append(Span("· \(s.sortedBy): \(s.sortKeys[d.sort.rawValue]) ", .statusBar))
         var right: [Span] = []
         if chrome.readOnly { right.append(Span(" \(s.readOnlyBadge) ", .readOnlyBadge)) }
         right.append(Span(" \(chrome.language.date(d.today)) ", .statusBar))

@@ -32,7 +32,8 @@ public struct NewCitizenForm {
         form.focus(on: Field.cpr.rawValue)
     }
 
-    mutating func validated(against caseload: [CitizenSummary], strings s: Strings) -> NewCitizen? {
+    mutating func validated(against caseload: [CitizenSummary], language: Language) -> NewCitizen? {
+        let s = language.strings
         var r = FieldReader<Field>(form: form, strings: s.editor)
         for field in Field.allCases { r.form.setMessage(nil, for: field.rawValue) }
         let name = r.text(.name)
@@ -46,6 +47,10 @@ public struct NewCitizenForm {
                 r.fail(.cpr, s.cprInvalid)
             }
         }
+        // A wrong phone number or e-mail is said under its field, where the person is looking.
+        let phone = r.text(.phone), email = r.text(.email)
+        if !Citizen.isPhoneNumber(phone) { r.fail(.phone, s.editor.message(for: .invalidPhone(phone), language: language)) }
+        if !Citizen.isEmailAddress(email) { r.fail(.email, s.editor.message(for: .invalidEmail(email), language: language)) }
         let ok = !Field.allCases.contains { r.form[$0.rawValue]?.message != nil }
         if ok, !acceptedDuplicateName, caseload.contains(where: { NameOrder.key($0.name) == NameOrder.key(name) }) {
             r.fail(.name, s.nameDuplicate)
@@ -54,6 +59,6 @@ public struct NewCitizenForm {
         form = r.form
         guard !form.focusFirstMessage() else { return nil }
         return NewCitizen(name: name, cpr: cpr, targetGroup: r.choice(.targetGroup, as: TargetGroup.self, default: .andet),
-                          phone: r.text(.phone), email: r.text(.email))
+                          phone: phone, email: email)
     }
 }

@@ -89,7 +89,7 @@ struct PlanLines {
     private func citizenLines() -> [PlanLine] {
         let c = file.citizen
         var lines: [PlanLine] = []
-        let contact = [c.phone, c.email, c.address].filter { !$0.isEmpty }.joined(separator: " · ")
+        let contact = [Citizen.formattedPhone(c.phone), c.email, c.address].filter { !$0.isEmpty }.joined(separator: " · ")
         lines.append(PlanLine(left: [Span(c.name, .title), Span(contact.isEmpty ? "" : " · " + contact, .muted)],
                               right: [Span(c.targetGroup.name(language), .muted)], item: .citizenDetails))
         lines.append(PlanLine(left: [Span(language.caseLife.statusLine + ": ", .muted)] + caseStatus(), item: .status))
@@ -284,6 +284,7 @@ struct PlanLines {
     }
 
     func followUp() -> [Span] {
+        if case .closed = file.status { return [Span(strings.none, .muted)] }
         guard let next = file.nextFollowUp else { return [Span(strings.notScheduled, .muted)] }
         switch FollowUpState(next: next, today: today) {
         case let .overdue(days): return [Span("! " + language.date(next) + " " + String(format: strings.overdueDays, days), .overdue)]

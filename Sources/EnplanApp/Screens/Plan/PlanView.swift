@@ -37,7 +37,12 @@ struct PlanView {
         var status = [Span(s.consent + " ", .muted)] + content.consent(file.consent)
         let warnings = file.consentWarnings(catalogues, on: chrome.today).count
         if warnings > 0 { status.append(Span(" ! " + language.warningCount(warnings), .warning)) }
-        status += [Span("  " + s.nextFollowUp + " ", .muted)] + content.followUp()
+        // A case that is not active has no follow-up to keep: its status says where it stands.
+        if file.status.isActive {
+            status += [Span("  " + s.nextFollowUp + " ", .muted)] + content.followUp()
+        } else {
+            status += [Span("  " + language.caseLife.statusLine + " ", .muted)] + content.caseStatus()
+        }
         canvas.write(status, x: 1, y: 1, maxWidth: area.width - 2)
         var y = 2
         if PlanView.headerHeight(area.size) == 5 {

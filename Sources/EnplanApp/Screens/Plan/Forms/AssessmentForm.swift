@@ -62,10 +62,25 @@ enum GoalFromFindingForm {
         return .goal(goal, in: section)
     }
 
-    /// The first sentence or line, short enough for a goal's title.
+    /// The first sentence or line, short enough for a goal's title. A sentence ends at '.', '!' or
+    /// '?' before a space and a capital letter (or the end), never at a number's full stop: Danish
+    /// writes ordinals and dates that way ("9.-10. klasse", "1. maj").
     static func firstSentence(_ text: String) -> String {
-        let line = text.split(separator: "\n").first.map(String.init) ?? ""
-        let sentence = line.split(separator: ".", maxSplits: 1).first.map(String.init) ?? line
-        return String(sentence.trimmingSpaces.prefix(120))
+        let line = Array(text.split(separator: "\n").first.map(String.init) ?? "")
+        var end = line.count
+        for i in line.indices where ".!?".contains(line[i]) {
+            let rest = line[(i + 1)...].drop { $0 == " " }
+            let endsHere = rest.isEmpty || (rest.count < line.count - i - 1 && rest.first?.isUppercase == true)
+            let isNumber = line[i] == "." && i > 0 && line[i - 1].isNumber
+            if endsHere && !isNumber {
+                end = line[i] == "." ? i : i + 1
+                break
+            }
+        }
+        let sentence = String(line[..<end]).trimmingSpaces
+        guard sentence.count > 120 else { return sentence }
+        // Too long for a title: cut at the last space that leaves it within 120 characters.
+        let head = sentence.prefix(120)
+        return String(head.lastIndex(of: " ").map { head[..<$0] } ?? head)
     }
 }

@@ -20,6 +20,15 @@ enum Fields<Name: FieldName> {
     }
 }
 
+extension Form.Field {
+    /// The field, shown only while the pick list `field` has one of `choices`.
+    func shown<Name: FieldName>(when field: Name, is choices: String...) -> Form.Field {
+        var copy = self
+        copy.shownWhen = Form.Condition(field: field.rawValue, choices: Set(choices))
+        return copy
+    }
+}
+
 extension Array where Element == Form.Option {
     /// The options of an enumeration whose raw values are its ids.
     static func all<T: CaseIterable & RawRepresentable>(_ type: T.Type, label: (T) -> String?) -> [Form.Option]

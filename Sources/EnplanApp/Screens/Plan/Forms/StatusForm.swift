@@ -24,9 +24,9 @@ enum StatusForm {
             Fields<Field>.choice(.action, l.fieldNewStatus, offered.map { Form.Option(id: $0.rawValue, label: label[$0] ?? $0.rawValue) },
                                  selected: (preset.flatMap { offered.contains($0) ? $0 : nil } ?? offered[0]).rawValue),
             Fields<Field>.choice(.reason, l.fieldReason, [Form.Option].all(ClosureReason.self) { l.reasons[$0] },
-                                 selected: ClosureReason.job.rawValue),
+                                 selected: ClosureReason.job.rawValue).shown(when: Field.action, is: Action.close.rawValue),
             Fields<Field>.line(.date, l.fieldDate, c.language.date(c.today)),
-            Fields<Field>.line(.until, l.fieldUntil, ""),
+            Fields<Field>.line(.until, l.fieldUntil, "").shown(when: Field.action, is: Action.pause.rawValue),
             Fields<Field>.line(.note, l.fieldNote, ""),
         ])
     }
