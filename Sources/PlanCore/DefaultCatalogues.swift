@@ -16,7 +16,8 @@ extension Instrument {
         scale: Scale(
             min: 1, max: 7,
             stepsDa: ["Meget langt fra", "Langt fra", "Et stykke fra", "Midtvejs", "Tæt på", "Meget tæt på", "Klar"],
-            stepsEn: ["Very far", "Far", "Some way off", "Halfway", "Close", "Very close", "Ready"]),
+            stepsEn: ["Very far", "Far", "Some way off", "Halfway", "Close", "Very close", "Ready"],
+            topDa: "klar til job eller uddannelse", topEn: "ready for a job or education"),
         indicators: [
             indicator("health", "Håndtering af helbred", "Coping with health", true,
                       "Helbredet styrer hverdagen; ingen strategi", "Health rules daily life; no strategy",

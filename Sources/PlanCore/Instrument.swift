@@ -39,12 +39,18 @@ public struct Instrument: Equatable, Sendable, Codable {
         /// Words for each step, lowest first (Danish and English).
         public var stepsDa: [String]
         public var stepsEn: [String]
+        /// What the top of the scale means ("klar til job eller uddannelse"), so that a step
+        /// ("et stykke fra") says from what; absent in catalogues written before it was asked.
+        public var topDa: String?
+        public var topEn: String?
 
-        public init(min: Int, max: Int, stepsDa: [String], stepsEn: [String]) {
+        public init(min: Int, max: Int, stepsDa: [String], stepsEn: [String], topDa: String? = nil, topEn: String? = nil) {
             self.min = min
             self.max = max
             self.stepsDa = stepsDa
             self.stepsEn = stepsEn
+            self.topDa = topDa
+            self.topEn = topEn
         }
 
         public var range: ClosedRange<Int> { min...Swift.max(min, max) }

@@ -43,7 +43,7 @@ import Testing
         // A section with nothing in it says so in a sentence.
         #expect(text.contains("Der står ikke noget om din familie i planen endnu."))
         // Scores in words with a decimal comma; no codes, no jargon.
-        #expect(text.contains("i gennemsnit på 4,0 ud af 7: midtvejs."))
+        #expect(text.contains("i gennemsnit på 4,0 ud af 7, hvor 7 er klar til job eller uddannelse: midtvejs."))
         #expect(text.contains("Håndtering af helbred: et stykke fra"))
         for jargon in ["revisitation", "Revisitation", "FSIII", "reassessment", "continued", "LAB §", "4.0"] {
             #expect(!text.contains(jargon), "\(jargon)")
@@ -66,7 +66,7 @@ import Testing
         let text = PlanLetter(file: file, catalogues: .standard, coordinator: nil, today: today).render(.markdown)
         #expect(text.hasPrefix("# Your plan: Åse Ørsted"))
         #expect(text.contains("## What matters to me") && text.contains("Printed 2026-11-23"))
-        #expect(text.contains("on average at 4.0 out of 7: halfway."))
+        #expect(text.contains("on average at 4.0 out of 7, where 7 is ready for a job or education: halfway."))
         // Without a users catalogue entry the login is all there is to show.
         #expect(text.contains("## Your plan coordinator\n\nmette"))
     }

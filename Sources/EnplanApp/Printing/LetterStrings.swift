@@ -29,6 +29,9 @@ public struct LetterStrings: Sendable {
     public var progress: String              // "Sådan går det"
     public var noProgress: String
     public var progressLine: String          // "Ved målingen %@ var du i gennemsnit på %@ ud af %d: %@."
+    /// The same, saying what the top of the scale means: "… ud af 7, hvor 7 er klar til job eller
+    /// uddannelse: et stykke fra."
+    public var progressLineWithTop: String
     public var progressEarlier: String       // "Første gang (%@) var det %@."
     public var assessment: String            // "Det har vi talt om"
     public var assessmentIntro: String       // "Fra vores fælles udredning %@:"
@@ -66,6 +69,7 @@ extension LetterStrings {
         mentor: "Din mentor: %@", mentorHours: "%@ timer om ugen", mentorUntil: "Mentorstøtten løber til %@.",
         progress: "Sådan går det", noProgress: "Vi har ikke målt, hvordan det går, endnu.",
         progressLine: "Ved målingen %@ var du i gennemsnit på %@ ud af %d: %@.",
+        progressLineWithTop: "Ved målingen %1$@ var du i gennemsnit på %2$@ ud af %3$d, hvor %3$d er %4$@: %5$@.",
         progressEarlier: "Første gang, %@, var det %@.",
         assessment: "Det har vi talt om", assessmentIntro: "Fra vores fælles udredning %@:",
         youSay: "Du siger", meaning: "Det betyder",
@@ -93,6 +97,7 @@ extension LetterStrings {
         mentor: "Your mentor: %@", mentorHours: "%@ hours a week", mentorUntil: "Mentor support runs until %@.",
         progress: "How it is going", noProgress: "We have not measured how it is going yet.",
         progressLine: "At the measurement on %@ you were on average at %@ out of %d: %@.",
+        progressLineWithTop: "At the measurement on %1$@ you were on average at %2$@ out of %3$d, where %3$d is %4$@: %5$@.",
         progressEarlier: "The first time, %@, it was %@.",
         assessment: "What we talked about", assessmentIntro: "From our joint assessment on %@:",
         youSay: "You say", meaning: "What it means",

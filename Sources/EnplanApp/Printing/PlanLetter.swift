@@ -99,7 +99,12 @@ public struct PlanLetter {
         let measured = file.measurementsByDate.filter { $0.average != nil }
         if let last = measured.last, let average = last.average {
             let scale = catalogues.instrument.scale
-            doc.add(.paragraph(String(format: s.progressLine, l.date(last.date), l.decimal(average), scale.max, step(average, danish))))
+            if let top = danish ? scale.topDa : scale.topEn, !top.isEmpty {
+                doc.add(.paragraph(String(format: s.progressLineWithTop, l.date(last.date), l.decimal(average), scale.max, top,
+                                          step(average, danish))))
+            } else {
+                doc.add(.paragraph(String(format: s.progressLine, l.date(last.date), l.decimal(average), scale.max, step(average, danish))))
+            }
             if measured.count > 1, let first = measured.first, let a = first.average {
                 doc.add(.paragraph(String(format: s.progressEarlier, l.date(first.date), l.decimal(a))))
             }
