@@ -6,6 +6,7 @@ public struct Form: Equatable, Sendable {
         case line(TextField)
         case text(TextArea, height: Int)
         case choice(Choice)
+        case multiChoice(MultiChoice)
     }
 
     /// One choice of a pick list: an id the caller reads back, and the text shown.
@@ -108,6 +109,7 @@ public struct Form: Equatable, Sendable {
             case let .line(f): return f.text
             case let .text(a, _): return a.text
             case let .choice(c): return c.selectedOption?.label ?? ""
+            case let .multiChoice(m): return m.options.filter { m.chosen.contains($0.id) }.map(\.label).joined(separator: ", ")
             }
         }
 
@@ -161,6 +163,12 @@ public struct Form: Equatable, Sendable {
 
     public func choiceID(_ name: String) -> String? { self[name]?.choiceID }
 
+    /// The ids ticked in a multiple choice, in the options' order.
+    public func chosenIDs(_ name: String) -> [String] {
+        if case let .multiChoice(m)? = self[name]?.input { return m.chosenIDs }
+        return []
+    }
+
     public mutating func setMessage(_ message: String?, for name: String) {
         guard let i = fields.firstIndex(where: { $0.name == name }) else { return }
         fields[i].message = message
@@ -202,6 +210,10 @@ public struct Form: Equatable, Sendable {
                 c.typed = ""
                 c.noMatch = false
                 fields[i].input = .choice(c)
+            }
+            if case var .multiChoice(m) = fields[i].input, !m.typed.isEmpty || m.noMatch {
+                m.clearTypeAhead()
+                fields[i].input = .multiChoice(m)
             }
         }
     }
@@ -256,6 +268,20 @@ public struct Form: Equatable, Sendable {
                 fields[focus] = field
                 return nil
             }
+        case var .multiChoice(m):
+            if key == .enter {
+                if focusIsLast { return .submit }
+                focus = shownField(1)
+                return nil
+            }
+            let before = m.chosen
+            guard m.handle(key) else { return nil }
+            field.input = .multiChoice(m)
+            if m.chosen == before {
+                // Moving the cursor changes no value.
+                fields[focus] = field
+                return nil
+            }
         }
         field.message = nil
         fields[focus] = field
@@ -267,6 +293,7 @@ public struct Form: Equatable, Sendable {
     func rows(_ field: Field) -> Int {
         guard isShown(field) else { return 0 }
         if case let .text(_, h) = field.input { return h + 1 }
+        if case let .multiChoice(m) = field.input { return max(1, m.options.count) + 1 }
         return 2
     }
 
@@ -335,6 +362,21 @@ public struct Form: Equatable, Sendable {
                                  role: c.noMatch ? .warning : .muted)
                 }
                 y += 1
+            case let .multiChoice(m):
+                for (n, option) in m.options.enumerated() where y < inner.maxY {
+                    let here = focused && n == m.cursor
+                    let box = m.chosen.contains(option.id) ? "[x] " : "[ ] "
+                    let used = canvas.write(box + option.label, x: inputX, y: y, maxWidth: inputWidth,
+                                            role: here ? .selection : m.chosen.contains(option.id) ? .input : .text)
+                    if here {
+                        cursor = (inputX + 1, y)
+                        let note = m.noMatch ? "[\(m.typed)…?]" : m.typed.isEmpty ? m.hint : "[\(m.typed)]"
+                        canvas.write("  " + note, x: inputX + used, y: y, maxWidth: max(0, inputWidth - used),
+                                     role: m.noMatch ? .warning : .muted)
+                    }
+                    y += 1
+                }
+                if m.options.isEmpty { y += 1 }
             }
             if let message = field.message, y < inner.maxY {
                 canvas.write("! " + message, x: inputX, y: y, maxWidth: inputWidth, role: .error)

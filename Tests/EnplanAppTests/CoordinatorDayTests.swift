@@ -141,3 +141,25 @@ import Testing
         #expect(goal.title == title)
     }
 }
+
+/// Issue 23.2: "Familie, børn og unge" has a comma; a consent naming it could not be saved unchanged.
+@Suite struct DepartmentsChoiceTests {
+    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
+
+    @Test func aConsentIsSavedAsItIsAndEveryDepartmentIsOnScreen() throws {
+        var file = Fixtures.caseload()[0]
+        file.consent = Consent(state: .given, date: Fixtures.today.adding(days: -30), scope: ["jobcenter", "family", "old-unit"])
+        let source = FakeSource(files: [file])
+        let app = App(source: source, language: .da, theme: .builtIn, size: Size(width: 80, height: 30))
+        press(app, .enter, .character("c"))
+        let form = Golden.render(app).text
+        for department in Catalogues.standard.departments {
+            #expect(form.contains(department.nameDa), "\(department.nameDa) is on screen, whole")
+        }
+        #expect(form.contains("[x] Familie, børn og unge") && form.contains("[x] Jobcenter") && form.contains("[ ] Social og voksen"))
+        #expect(form.contains("[x] old-unit"), "a department the catalogue no longer has is kept, under its key")
+        press(app, .control("s"))
+        #expect(app.state.planForm == nil, "saved:\n\(Golden.render(app).text)")
+        #expect(source.files[0].consent.scope == ["jobcenter", "family", "old-unit"])
+    }
+}

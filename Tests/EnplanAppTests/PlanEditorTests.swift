@@ -200,12 +200,12 @@ import Testing
         press(a, .control("u"))
         type(a, "22.11.26")
         press(a, .tab)
-        // The scope is departments of the catalogue, by key or name; anything else is named back.
-        type(a, "jobcenter, socialforvaltningen")
-        press(a, .control("s"))
-        #expect(screen(a).contains("! unknown department: socialforvaltningen"))
-        press(a, .control("u"))
-        type(a, "Job centre, social, Children and families")
+        // The scope is the catalogue's departments, every one on screen, ticked with Space.
+        #expect(screen(a).contains("[ ] Children and families") && screen(a).contains("[ ] Citizen services: benefits and housing"))
+        press(a, .character(" "), .down, .character(" "))
+        type(a, "chil")
+        press(a, .character(" "))
+        #expect(screen(a).contains("[x] Children and families"))
         press(a, .control("s"))
         #expect(aase.consent.state == .given)
         #expect(aase.consent.date == CalendarDate(year: 2026, month: 11, day: 22))

@@ -33,7 +33,7 @@ public struct AssessmentStrings: Sendable {
     public var goalSaved: String            // "Målet er sat i %@"
     // Consent
     public var fieldScopeDepartments: String
-    public var unknownDepartments: String   // "ukendt afdeling: %@; vælg blandt: %@"
+    public var spaceTicks: String           // next to the option under the cursor in a list of departments
     public var fieldCustodyName: String
     public var fieldCustodyRelation: String
     public var fieldCustodyDate: String
@@ -61,7 +61,7 @@ extension AssessmentStrings {
         titleFinding: "Udredning: %@", titleNewAssessment: "Ny udredning: %@", titleGoalFromFinding: "Mål fra udredningen: %@",
         fieldFinding: "Fund", fieldJudgement: "Vurdering", fieldSection: "Afsnit", noJudgement: "ikke vurderet",
         noFindingYet: "Området er ikke vurderet endnu: e vurderer det først", goalSaved: "Målet er sat i %@",
-        fieldScopeDepartments: "Omfang (afdelinger)", unknownDepartments: "ukendt afdeling: %@; vælg blandt: %@",
+        fieldScopeDepartments: "Omfang (afdelinger)", spaceTicks: "mellemrum sætter eller fjerner ✓",
         fieldCustodyName: "Forældremyndighed: navn", fieldCustodyRelation: "Forældremyndighed: relation",
         fieldCustodyDate: "Forældremyndighed: dato",
         custodyNeeded: "borgeren er under 18: forældremyndighedens samtykke skal også registreres",
@@ -82,7 +82,7 @@ extension AssessmentStrings {
         titleFinding: "Assessment: %@", titleNewAssessment: "New assessment: %@", titleGoalFromFinding: "Goal from the assessment: %@",
         fieldFinding: "Finding", fieldJudgement: "Judgement", fieldSection: "Section", noJudgement: "not assessed",
         noFindingYet: "The area is not assessed yet: e assesses it first", goalSaved: "The goal is set in %@",
-        fieldScopeDepartments: "Scope (departments)", unknownDepartments: "unknown department: %@; choose from: %@",
+        fieldScopeDepartments: "Scope (departments)", spaceTicks: "Space ticks or unticks",
         fieldCustodyName: "Custody holder: name", fieldCustodyRelation: "Custody holder: relation",
         fieldCustodyDate: "Custody holder: date",
         custodyNeeded: "the citizen is under 18: record the custody holder's consent too",

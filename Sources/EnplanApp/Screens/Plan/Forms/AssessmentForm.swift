@@ -20,8 +20,7 @@ enum AssessmentForm {
             // The area's question stays on the plan's detail line, under the form.
             Fields<Field>.text(.finding, a.fieldFinding, existing?.finding ?? "", height: 3),
             Fields<Field>.text(.citizenView, a.citizenView, existing?.citizenView ?? "", height: 2),
-            Fields<Field>.line(.contributors, a.contributors,
-                               (existing?.contributors ?? []).map { c.language.departmentName($0, c.catalogues) }.joined(separator: ", ")),
+            Fields<Field>.departments(.contributors, a.contributors, chosen: existing?.contributors ?? [], c.catalogues, c.language),
         ]
         return Form(title: String(format: id == nil ? a.titleNewAssessment : a.titleFinding, name), fields: fields)
     }
@@ -29,7 +28,7 @@ enum AssessmentForm {
     static func change(_ r: inout FieldReader<Field>, assessment id: ItemID?, area: String, _ c: EditorContext) -> PlanChange? {
         let date = id == nil ? r.date(.date, required: true) : nil
         if let date, date > c.today { r.fail(.date, c.language.caseLife.dateInFuture) }
-        let contributors = r.departments(.contributors, c.catalogues, c.language)
+        let contributors = r.departments(.contributors)
         let judgement = r.choice(.judgement)
         let finding = AssessmentFinding(area: area, finding: r.required(.finding), citizenView: r.text(.citizenView, trimmed: false),
                                         judgement: judgement.isEmpty ? nil : judgement, contributors: contributors)

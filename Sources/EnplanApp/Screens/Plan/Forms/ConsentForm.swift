@@ -1,8 +1,8 @@
 import PlanCore
 import TerminalKit
 
-/// Consent to the one plan: given or withdrawn, the date, which departments may share (by name or
-/// key from the department catalogue), a note, and for a citizen under 18 the custody holder's
+/// Consent to the one plan: given or withdrawn, the date, which departments may share (ticked in
+/// the department catalogue), a note, and for a citizen under 18 the custody holder's
 /// consent.
 enum ConsentForm {
     enum Field: String, FieldName { case state, date, scope, note, custodyName, custodyRelation, custodyDate }
@@ -17,8 +17,7 @@ enum ConsentForm {
             Fields<Field>.choice(.state, s.consent, states.map { Form.Option(id: $0.rawValue, label: s.consentStates[$0] ?? $0.rawValue) },
                                  selected: (current.state == .withdrawn ? Consent.State.withdrawn : .given).rawValue),
             Fields<Field>.line(.date, e.fieldDate, c.language.date(c.today)),
-            Fields<Field>.line(.scope, a.fieldScopeDepartments,
-                               current.scope.map { c.language.departmentName($0, c.catalogues) }.joined(separator: ", ")),
+            Fields<Field>.departments(.scope, a.fieldScopeDepartments, chosen: current.scope, c.catalogues, c.language),
             Fields<Field>.line(.note, e.fieldNote, current.note),
             Fields<Field>.line(.custodyName, a.fieldCustodyName, custody?.name ?? ""),
             Fields<Field>.line(.custodyRelation, a.fieldCustodyRelation, custody?.relation ?? ""),
@@ -30,7 +29,7 @@ enum ConsentForm {
         let a = c.language.assessment
         let state = r.choice(.state, as: Consent.State.self, default: .given)
         let date = r.date(.date, required: state != .notRecorded)
-        let scope = r.departments(.scope, c.catalogues, c.language)
+        let scope = r.departments(.scope)
         var custody: CustodyConsent?
         let name = r.text(.custodyName), relation = r.text(.custodyRelation)
         let custodyDate = r.date(.custodyDate, required: !name.isEmpty)

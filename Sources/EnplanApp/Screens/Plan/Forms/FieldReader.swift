@@ -20,6 +20,18 @@ enum Fields<Name: FieldName> {
     }
 }
 
+extension Fields {
+    /// The catalogue's departments, every one on its own row, with `chosen` ticked. A key the
+    /// catalogue no longer has stays, under its key, so saving unchanged never loses it.
+    static func departments(_ name: Name, _ label: String, chosen: [String], _ catalogues: Catalogues,
+                            _ language: Language) -> Form.Field {
+        let known = catalogues.departments.map { Form.Option(id: $0.id, label: $0.name(danish: language == .da)) }
+        let kept = chosen.filter { id in !known.contains { $0.id == id } }.map { Form.Option(id: $0, label: $0) }
+        return Form.Field(name.rawValue, label: label,
+                          .multiChoice(Form.MultiChoice(known + kept, chosen: chosen, hint: language.assessment.spaceTicks)))
+    }
+}
+
 extension Form.Field {
     /// The field, shown only while the pick list `field` has one of `choices`.
     func shown<Name: FieldName>(when field: Name, is choices: String...) -> Form.Field {
@@ -106,23 +118,6 @@ struct FieldReader<Name: FieldName> {
         text(name).split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
     }
 
-    /// Departments of the catalogue, typed by key or by Danish or English name (any case), as keys;
-    /// anything else is named back next to the field with the names to choose from.
-    mutating func departments(_ name: Name, _ catalogues: Catalogues, _ language: Language) -> [String] {
-        var keys: [String] = []
-        var unknown: [String] = []
-        for word in list(name) {
-            let w = word.lowercased()
-            if let d = catalogues.departments.first(where: { $0.id.lowercased() == w || $0.nameDa.lowercased() == w || $0.nameEn.lowercased() == w }) {
-                if !keys.contains(d.id) { keys.append(d.id) }
-            } else {
-                unknown.append(word)
-            }
-        }
-        if !unknown.isEmpty {
-            let names = catalogues.departments.map { $0.name(danish: language == .da) }.joined(separator: ", ")
-            fail(name, String(format: language.assessment.unknownDepartments, unknown.joined(separator: ", "), names))
-        }
-        return keys
-    }
+    /// The departments ticked, as keys.
+    func departments(_ name: Name) -> [String] { form.chosenIDs(name.rawValue) }
 }
