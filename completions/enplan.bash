@@ -253,7 +253,7 @@ _enplan_demo() {
 
 _enplan_list() {
     repeating_flags=()
-    non_repeating_flags=(--overdue --all --version -h --help)
+    non_repeating_flags=(--overdue --all --reveal-cpr --version -h --help)
     repeating_options=()
     non_repeating_options=(--data --as --lang --audit-dir --coordinator --format)
     __enplan_offer_flags_options 0
@@ -326,7 +326,7 @@ _enplan_show() {
 
 _enplan_import() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--strict --version -h --help)
     repeating_options=()
     non_repeating_options=(--data --as --lang --audit-dir)
     __enplan_offer_flags_options 1

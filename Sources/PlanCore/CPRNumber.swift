@@ -89,6 +89,13 @@ public struct CPRNumber: Hashable, Sendable, Codable {
     }
 
     /// DDMMYY-XXXX: what every screen and listing shows.
+    /// Whether a text is a number as `masked` writes it (DDMMYY-XXXX, any case): a list written
+    /// without revealing, which names a birth date and no person.
+    public static func isMasked(_ text: String) -> Bool {
+        let t = Array(text.trimmingSpaces.uppercased())
+        return t.count == 11 && t[6] == "-" && t[..<6].allSatisfy(\.isASCIIDigit) && t[7...].allSatisfy { $0 == "X" }
+    }
+
     public var masked: String {
         String(digits.prefix(6)) + "-XXXX"
     }

@@ -20,3 +20,18 @@ extension CaseStore {
         }
     }
 }
+
+extension CaseStore {
+    /// The citizens of a list with everything a person would edit in a spreadsheet (phone, e-mail,
+    /// address, and the full CPR number when revealed), recorded before anything is returned: one
+    /// export line per citizen, and a reveal line for each whose full number is shown.
+    public func citizensForSpreadsheet(_ ids: [CitizenID], revealCPR: Bool, detail: String) throws(StoreError) -> [CaseFile] {
+        var files: [CaseFile] = []
+        files.reserveCapacity(ids.count)
+        for id in ids { files.append(try read(id)) }
+        var events = files.map { AuditEvent(.export, citizen: $0.id, revisionBefore: $0.revision, detail: detail) }
+        if revealCPR { events += files.filter { $0.citizen.cpr != nil }.map { AuditEvent(.revealCPR, citizen: $0.id, detail: detail) } }
+        _ = try audit.append(events, by: actor)
+        return files
+    }
+}

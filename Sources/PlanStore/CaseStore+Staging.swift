@@ -30,7 +30,9 @@ extension CaseStore {
 
     /// Creates citizens from a CSV table, all or none. Under the store-wide lock, so that imports
     /// running at once (or a TUI creating a citizen meanwhile) can never add one person twice.
-    public func importCitizens(from table: CSVTable, detail: String) throws(StoreError) -> Int {
+    /// - Parameter strict: a column the import does not read refuses the file instead of being left out.
+    /// - Returns: what was made and what was left out.
+    public func importCitizens(from table: CSVTable, detail: String, strict: Bool = false) throws(StoreError) -> CitizenImport.Outcome {
         guard !isReadOnly else { throw .readOnly }
         let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
         defer { withExtendedLifetime(storeLock) {} }
@@ -40,15 +42,16 @@ extension CaseStore {
         let present = Set(try documentPaths().map(\.0))
         var taken = present
         var generator = BufferedRandom()
-        let files = try CitizenImport.caseFiles(from: table, isRegistered: { registered[key.cprDigest($0.digits)] != nil },
-                                                defaultCoordinator: actor.user, today: today, makeID: {
+        let outcome = try CitizenImport.caseFiles(from: table, isRegistered: { registered[key.cprDigest($0.digits)] != nil },
+                                                  defaultCoordinator: actor.user, team: try teamMembers(), strict: strict,
+                                                  today: today, makeID: {
             while true {
                 let id = CitizenID.random(using: &generator)
                 if taken.insert(id.rawValue).inserted { return id }
             }
         })
-        try insertAllLocked(files, action: .create, detail: detail, present: present)
-        return files.count
+        try insertAllLocked(outcome.files, action: .create, detail: detail, present: present)
+        return outcome
     }
 
     /// The citizens with a CPR number, by its digest: read through the index, which is checked

@@ -1,9 +1,27 @@
 import PlanCore
 
 /// Turns a CSV of citizens into new case files, collecting every problem by row and column so the
-/// person fixing the file sees them all at once.
+/// person fixing the file sees them all at once. Reads the columns a municipality's own export has
+/// (post code and town into the address, the caseworker as coordinator when they are in the team,
+/// the date the case was opened); any other column is left out and named, or refused when strict.
 public enum CitizenImport {
-    public static let knownColumns = ["name", "cpr", "target_group", "coordinator", "phone", "email", "address"]
+    public static let knownColumns = ["name", "cpr", "target_group", "coordinator", "phone", "email", "address",
+                                      "postcode", "town", "caseworker", "created"]
+
+    /// What an import made, and what it left out of the file.
+    public struct Outcome: Sendable {
+        public var files: [CaseFile]
+        /// Columns the import does not read, as the file names them.
+        public var ignoredColumns: [String]
+        /// Caseworkers named in the file who are not in the team: their citizens went to the one importing.
+        public var caseworkersOutsideTeam: [String]
+        /// Rows whose CPR number was masked (a list written without --reveal-cpr): imported without one.
+        public var maskedCPRs: Int
+    }
+
+    /// Columns `enplan list --format excel` adds after the ones it reads back: what a list only shows.
+    static let listedOnly: Set<String> = ["id", "status", "nextfollowup", "næsteopfølgning", "consent", "samtykke",
+                                          "overduedays", "overskredet", "cprmasked"]
 
     /// Danish and English column names, compared without case, spaces, '_', '-' and '.'.
     static let aliases: [String: String] = {
@@ -15,7 +33,11 @@ public enum CitizenImport {
             "coordinator": ["koordinator", "plankoordinator", "coordinator"],
             "phone": ["telefon", "tlf", "telefonnummer", "mobil", "phone"],
             "email": ["email", "mail"],
-            "address": ["adresse", "address"],
+            "address": ["adresse", "address", "vejnavn", "street"],
+            "postcode": ["postnr", "postnummer", "postcode", "zipcode", "zip"],
+            "town": ["by", "bynavn", "postdistrikt", "town", "city"],
+            "caseworker": ["sagsbehandler", "caseworker", "rådgiver", "radgiver"],
+            "created": ["oprettetdato", "oprettet", "oprettelsesdato", "startdato", "created", "createddate", "opened"],
         ]
         for (column, words) in names { for w in words { table[w] = column } }
         return table
@@ -23,25 +45,34 @@ public enum CitizenImport {
 
     /// The import's own name for a column as written in a header, or nil for one it does not know.
     public static func canonicalColumn(_ written: String) -> String? {
-        aliases[String(written.lowercased().filter { !" _-.\t".contains($0) })]
+        let folded = String(written.lowercased().filter { !" _-.\t".contains($0) })
+        return aliases[folded] ?? (listedOnly.contains(folded) ? listedOnlyColumn : nil)
     }
+
+    /// The name for a column that is read past without a note.
+    static let listedOnlyColumn = "listed"
 
     /// - Parameters:
     ///   - isRegistered: whether a CPR number is already in the store, so a citizen is never imported twice.
+    ///   - team: who a caseworker column may name (by login or full name).
+    ///   - strict: a column the import does not read is a problem, not a note.
     ///   - makeID: a fresh id per new citizen.
     public static func caseFiles(from table: CSVTable, isRegistered: (CPRNumber) -> Bool, defaultCoordinator: String,
-                                 today: CalendarDate, makeID: () -> CitizenID) throws(StoreError) -> [CaseFile] {
+                                 team: [TeamMember] = [], strict: Bool = false,
+                                 today: CalendarDate, makeID: () -> CitizenID) throws(StoreError) -> Outcome {
         var problems: [ImportProblem] = []
         let header = table.header.map { canonicalColumn($0) }
         let written = table.headerAsWritten
         guard let nameColumn = header.firstIndex(of: "name") else {
             throw .importFailed([ImportProblem(row: 1, column: "name", kind: .noNameColumn(header: written))])
         }
+        var ignored: [String] = []
         for (i, known) in header.enumerated() where known == nil {
-            problems.append(ImportProblem(row: 1, column: written[i].isEmpty ? "#\(i + 1)" : written[i], kind: .unknownColumn))
+            let name = written[i].isEmpty ? "#\(i + 1)" : written[i]
+            if strict { problems.append(ImportProblem(row: 1, column: name, kind: .unknownColumn)) } else { ignored.append(name) }
         }
         var seenColumns = Set<String>()
-        for (i, known) in header.enumerated() where known.map({ !seenColumns.insert($0).inserted }) == true {
+        for (i, known) in header.enumerated() where known != listedOnlyColumn && known.map({ !seenColumns.insert($0).inserted }) == true {
             problems.append(ImportProblem(row: 1, column: written[i], kind: .repeatedColumn))
         }
         func column(_ name: String) -> Int? { header.firstIndex(of: name) }
@@ -50,10 +81,17 @@ public enum CitizenImport {
         var seenCPRs: [CPRNumber: Int] = [:]
         var groups: [String: Result<TargetGroup, ValidationError>] = [:]
         var files: [CaseFile] = []
+        var outside: [String] = []
+        var maskedCPRs = 0
+        let colleagues = Dictionary(team.flatMap { m in [(SearchText.fold(m.name), m.name), (SearchText.fold(m.fullName), m.name)] }
+                                        .filter { !$0.0.isEmpty }, uniquingKeysWith: { a, _ in a })
         for (rowNumber, fields) in table.rows {
             func value(_ index: Int?) -> String {
                 guard let index, index < fields.count else { return "" }
-                return fields[index].trimmingSpaces
+                let text = fields[index].trimmingSpaces
+                // The apostrophe enplan's own spreadsheet puts before a cell that would start a formula.
+                if text.hasPrefix("'"), let next = text.dropFirst().first, "=+-@".contains(next) { return String(text.dropFirst()) }
+                return text
             }
             if fields.count > header.count {
                 problems.append(ImportProblem(row: rowNumber, column: nil, kind: .tooManyFields(count: fields.count, header: header.count)))
@@ -61,7 +99,9 @@ public enum CitizenImport {
             let name = value(nameColumn)
             var cpr: CPRNumber?
             let cprText = value(column("cpr"))
-            if !cprText.isEmpty {
+            if CPRNumber.isMasked(cprText) {
+                maskedCPRs += 1
+            } else if !cprText.isEmpty {
                 do {
                     let number = try CPRNumber(cprText)
                     if isRegistered(number) {
@@ -88,14 +128,40 @@ public enum CitizenImport {
                     problems.append(ImportProblem(row: rowNumber, column: words("target_group"), kind: .invalid(error)))
                 }
             }
-            let coordinatorText = value(column("coordinator"))
+            var coordinator = value(column("coordinator"))
+            let caseworker = value(column("caseworker"))
+            if coordinator.isEmpty, !caseworker.isEmpty {
+                if let login = colleagues[SearchText.fold(caseworker)] {
+                    coordinator = login
+                } else if !outside.contains(caseworker) {
+                    outside.append(caseworker)
+                }
+            }
+            // An address typed over lines in an Excel cell (Alt+Enter) is one line here; the post
+            // code and town of their own columns go after it, as on an envelope.
+            let street = value(column("address")).split(separator: "\n").map { $0.trimmingSpaces }.joined(separator: ", ")
+            let town = [value(column("postcode")), value(column("town"))].filter { !$0.isEmpty }.joined(separator: " ")
             let citizen = Citizen(id: makeID(), name: name, cpr: cpr, phone: value(column("phone")),
                                   email: value(column("email")),
-                                  // An address typed over lines in an Excel cell (Alt+Enter) is one line here.
-                                  address: value(column("address")).split(separator: "\n").map { $0.trimmingSpaces }
-                                      .joined(separator: ", "),
+                                  address: [street, town].filter { !$0.isEmpty }.joined(separator: ", "),
                                   targetGroup: group,
-                                  coordinator: coordinatorText.isEmpty ? defaultCoordinator : coordinatorText)
+                                  coordinator: coordinator.isEmpty ? defaultCoordinator : coordinator)
+            var created = today
+            let createdText = value(column("created"))
+            if !createdText.isEmpty {
+                // Excel may add a time of day: the date is the first word.
+                let day = String(createdText.split(separator: " ").first ?? "")
+                do {
+                    let date = try CalendarDate.parse(typed: day)
+                    if date > today {
+                        problems.append(ImportProblem(row: rowNumber, column: words("created"), kind: .createdInFuture(date.iso)))
+                    } else {
+                        created = date
+                    }
+                } catch {
+                    problems.append(ImportProblem(row: rowNumber, column: words("created"), kind: .notADate(createdText)))
+                }
+            }
             do { try citizen.validate() } catch {
                 let field: String
                 switch error {
@@ -107,13 +173,13 @@ public enum CitizenImport {
                 problems.append(ImportProblem(row: rowNumber, column: column(field).map { written[$0] } ?? field,
                                               kind: .invalid(error)))
             }
-            files.append(CaseFile(citizen: citizen, created: today, createdBy: defaultCoordinator))
+            files.append(CaseFile(citizen: citizen, created: created, createdBy: defaultCoordinator))
         }
         if table.rows.isEmpty {
             problems.append(ImportProblem(row: 2, column: nil, kind: .noCitizens))
         }
         guard problems.isEmpty else { throw .importFailed(problems) }
-        return files
+        return Outcome(files: files, ignoredColumns: ignored, caseworkersOutsideTeam: outside, maskedCPRs: maskedCPRs)
     }
 
     /// A CPR problem without the number typed: the message goes to a terminal.

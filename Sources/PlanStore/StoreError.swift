@@ -73,6 +73,10 @@ public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
         case notACPRNumber(ValidationError.CPRProblem)
         case invalid(ValidationError)
         case noCitizens
+        /// The date a case was opened is not a date (as written).
+        case notADate(String)
+        /// The date a case was opened is after today (ISO).
+        case createdInFuture(String)
 
         /// The problem in English.
         public var message: String {
@@ -80,8 +84,9 @@ public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
             case let .noNameColumn(header):
                 return "the header has no name column ('navn' or 'name'); it has: " + header.joined(separator: ", ")
             case .unknownColumn:
-                return "unknown column; use: navn/name, cpr, målgruppe/target_group, koordinator/coordinator, "
-                    + "telefon/phone, e-mail/email, adresse/address"
+                return "a column the import does not read (--strict refuses it); it reads: navn/name, cpr, "
+                    + "målgruppe/target_group, koordinator/coordinator, sagsbehandler/caseworker, telefon/phone, "
+                    + "e-mail/email, adresse/address, postnr./postcode, by/town, oprettet dato/created"
             case .repeatedColumn: return "this column comes twice in the header; keep one"
             case let .tooManyFields(count, header): return "\(count) fields, but the header has \(header)"
             case let .cprAlreadyHere(masked): return "a citizen with CPR \(masked) already exists"
@@ -90,6 +95,8 @@ public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
             case .notACPRNumber(.noSuchBirthDate): return "not a CPR number: the first six digits are not a real birth date"
             case let .invalid(problem): return problem.description
             case .noCitizens: return "the file has a header but no citizens"
+            case let .notADate(text): return "'\(text)' is not a date; write 22.11.2026 or 2026-11-22"
+            case let .createdInFuture(iso): return "the case cannot be opened on \(iso), after today"
             }
         }
     }

@@ -6,6 +6,8 @@ import EnplanApp
 /// `--help` and argument-parser's own complaints stay English.
 struct CLIStrings: Sendable {
     var listHeader: [String]            // id, name, cpr, target group, coordinator, status, next follow-up
+    /// The spreadsheet's columns: what `enplan import` reads back, then what it only lists.
+    var excelHeader: [String]
     var overdue: String                 // " (overdue)"
     var warning: String                 // "warning: "
     var note: String                    // "note: "
@@ -15,6 +17,10 @@ struct CLIStrings: Sendable {
     var wroteDemo: @Sendable (Int, String, String) -> String
     var imported: @Sendable (Int, String, String) -> String
     var separatorTab: String
+    var revealOnlyInExcel: String
+    var ignoredColumns: @Sendable ([String]) -> String          // the columns an import left out
+    var caseworkersOutsideTeam: @Sendable ([String], String) -> String   // names, who got their citizens
+    var maskedCPRs: @Sendable (Int) -> String
     var statusChanged: @Sendable (String, String, String, String?) -> String   // id, status, day, until
     var handedTo: @Sendable (String, String) -> String
     var notHandedOver: @Sendable (String, String) -> String
@@ -62,6 +68,8 @@ extension CLIStrings {
 
     static let english = CLIStrings(
         listHeader: ["id", "name", "cpr", "target group", "coordinator", "status", "next follow-up"],
+        excelHeader: ["Name", "CPR number", "Target group", "Coordinator", "Phone", "E-mail", "Address", "Created",
+                      "Id", "Status", "Next follow-up", "Consent"],
         overdue: " (overdue)",
         warning: "warning: ", note: "note: ",
         checked: { plans, entries in "\(plans) " + (plans == 1 ? "plan" : "plans") + " and \(entries) audit "
@@ -72,6 +80,14 @@ extension CLIStrings {
         imported: { n, encoding, separator in "imported \(n) " + (n == 1 ? "citizen" : "citizens")
             + " (read as \(encoding), separated by \(separator))" },
         separatorTab: "tab",
+        revealOnlyInExcel: "--reveal-cpr is for --format excel; this list keeps CPR numbers masked",
+        ignoredColumns: { "left out " + ($0.count == 1 ? "the column " : "the columns ") + $0.map { "'\($0)'" }.joined(separator: ", ")
+            + ", which the import does not read (--strict refuses the file instead)" },
+        caseworkersOutsideTeam: { names, who in (names.count == 1 ? "the caseworker " : "the caseworkers ")
+            + names.map { "'\($0)'" }.joined(separator: ", ") + (names.count == 1 ? " is" : " are")
+            + " not in the team; their citizens went to \(who) (hand them over with 'enplan assign')" },
+        maskedCPRs: { "\($0) " + ($0 == 1 ? "CPR number was" : "CPR numbers were") + " masked (DDMMYY-XXXX) and left out; "
+            + "write the list with --reveal-cpr to carry them" },
         statusChanged: { id, status, day, until in "\(id): \(status) from \(day)" + (until.map { " until \($0)" } ?? "") },
         handedTo: { id, to in "\(id): handed to \(to)" },
         notHandedOver: { id, why in "\(id) was not handed over: \(why)" },
@@ -112,6 +128,8 @@ extension CLIStrings {
 
     static let danish = CLIStrings(
         listHeader: ["id", "navn", "cpr", "målgruppe", "koordinator", "status", "næste opfølgning"],
+        excelHeader: ["Navn", "CPR-nummer", "Målgruppe", "Plankoordinator", "Telefon", "E-mail", "Adresse", "Oprettet dato",
+                      "Id", "Status", "Næste opfølgning", "Samtykke"],
         overdue: " (overskredet)",
         warning: "advarsel: ", note: "bemærk: ",
         checked: { plans, entries in "\(plans) " + (plans == 1 ? "plan" : "planer") + " og \(entries) "
@@ -122,6 +140,14 @@ extension CLIStrings {
         imported: { n, encoding, separator in "importerede \(n) " + (n == 1 ? "borger" : "borgere")
             + " (læst som \(encoding), adskilt af \(separator))" },
         separatorTab: "tabulator",
+        revealOnlyInExcel: "--reveal-cpr gælder --format excel; denne liste viser CPR-numre skjult",
+        ignoredColumns: { "udelod " + ($0.count == 1 ? "kolonnen " : "kolonnerne ") + $0.map { "'\($0)'" }.joined(separator: ", ")
+            + ", som importen ikke læser (--strict afviser i stedet filen)" },
+        caseworkersOutsideTeam: { names, who in (names.count == 1 ? "sagsbehandleren " : "sagsbehandlerne ")
+            + names.map { "'\($0)'" }.joined(separator: ", ") + " er ikke i teamet; deres borgere er lagt hos \(who)"
+            + " (overdrag dem med 'enplan assign')" },
+        maskedCPRs: { "\($0) " + ($0 == 1 ? "CPR-nummer var skjult" : "CPR-numre var skjulte") + " (DDMMÅÅ-XXXX) og er udeladt; "
+            + "skriv listen med --reveal-cpr for at få dem med" },
         statusChanged: { id, status, day, until in "\(id): \(status) fra \(day)" + (until.map { " til \($0)" } ?? "") },
         handedTo: { id, to in "\(id): overdraget til \(to)" },
         notHandedOver: { id, why in "\(id) blev ikke overdraget: \(why)" },

@@ -17,8 +17,17 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Closed cases too (left out by default).")
     var all = false
 
-    @Option(help: "Output format: table, csv, json (csv and json are stable for scripts) or excel (for Danish Excel).")
+    @Option(help: """
+        Output format: table, csv, json (csv and json are stable for scripts) or excel: a spreadsheet for people, \
+        in the language of --lang, with phone, e-mail and address, that 'enplan import' reads back.
+        """)
     var format: OutputFormat = .table
+
+    @Flag(name: .customLong("reveal-cpr"), help: """
+        With --format excel: the full CPR numbers, so an import elsewhere carries them (each is recorded in the \
+        audit trail). Without it the spreadsheet holds them masked, and an import leaves them out.
+        """)
+    var revealCPR = false
 
     struct Row: Encodable {
         var id: String
@@ -83,7 +92,9 @@ struct ListCommand: ParsableCommand {
                                  [r.id, r.name, r.cpr_masked, r.target_group, r.coordinator, strings.caseStatuses[r.status] ?? r.status,
                                   (r.next_follow_up ?? "") + (r.overdue_days != nil ? words.overdue : "")]
                              })
-        case .csv, .excel:
+        case .excel:
+            try writeSpreadsheet(citizens, s)
+        case .csv:
             // The first seven columns as they always were (`cpr` is the masked number); then every key
             // of the JSON rows that CSV lacked, under the JSON's names.
             let header = ["id", "name", "cpr", "target_group", "coordinator", "status", "next_follow_up",
@@ -95,7 +106,31 @@ struct ListCommand: ParsableCommand {
             }
         }
         let words = CLIStrings.of(try store.language())
+        if revealCPR && format != .excel { Console.standardError("enplan: " + words.note + words.revealOnlyInExcel) }
         for d in caseload.damaged { Console.standardError("enplan: " + words.unreadable(d.id, d.reason)) }
         if !caseload.damaged.isEmpty { throw .problems(words.unreadableCount(caseload.damaged.count)) }
+    }
+
+    /// The spreadsheet a person edits and `enplan import` reads back: every field the import takes,
+    /// in the person's language (the target group by its Danish name or key, dates as typed in the
+    /// forms), then what the list only shows. Each citizen's contact details leaving are audited.
+    private func writeSpreadsheet(_ citizens: [CitizenSummary], _ s: CaseStore) throws(CLIError) {
+        let language = try store.language(), strings = language.strings, words = CLIStrings.of(language)
+        let files = try withStore { () throws(StoreError) in
+            try s.citizensForSpreadsheet(citizens.map(\.id), revealCPR: revealCPR, detail: "enplan list --format excel")
+        }
+        let today = s.today
+        TextOutput.stream(.excel, header: words.excelHeader, count: files.count) { i in
+            let f = files[i], c = f.citizen
+            let cpr = c.cpr.map { revealCPR ? $0.formatted : $0.masked } ?? ""
+            let group = language == .da ? c.targetGroup.danishName : c.targetGroup.rawValue
+            var next = f.nextFollowUp.map { language.date($0) } ?? ""
+            if f.followUpState(today: today).isOverdue { next += words.overdue }
+            // A Danish number without +45: a cell starting with '+' would be guarded against formulas.
+            let phone = Citizen.formattedPhone(c.phone)
+            return [c.name, cpr, group, c.coordinator, phone.hasPrefix("+45 ") ? String(phone.dropFirst(4)) : phone, c.email, c.address, language.date(f.created),
+                    f.id.rawValue, strings.caseStatuses[f.status.key] ?? f.status.key, next,
+                    strings.consentStates[f.consent.state] ?? f.consent.state.rawValue]
+        }
     }
 }

@@ -45,6 +45,64 @@ import TestSupport
         #expect(try enplan(["show", id, "--format", "json"]).stdout.contains("Storgade 1, 3400 Hillerød"))
     }
 
+    /// Issue 23.6: a municipality's own export (Windows-1252, ';', Postnr., By, Sagsbehandler, Oprettet
+    /// dato, and columns enplan has no use for) was refused whole for "ukendt kolonne".
+    @Test func aMunicipalExportIsReadWithWhatItHasAndNamesWhatItLeftOut() throws {
+        #expect(try enplan(["demo", "--citizens", "2"]).status == 0, "a team with Aisha Karimi (aisha) and jonas")
+        let r = try enplan(["import", Self.fixtures + "/municipal-export-windows-1252.csv", "--lang", "da"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("importerede 3 borgere (læst som Windows-1252, adskilt af ';')"), "\(r.stdout)")
+        #expect(r.stdout.contains("bemærk: udelod kolonnerne 'Journalnr.', 'Afdeling'"), "one line names what was left out: \(r.stdout)")
+        #expect(r.stdout.contains("sagsbehandleren 'Birthe Sørensen' er ikke i teamet; deres borgere er lagt hos"), "\(r.stdout)")
+        let list = try rows()
+        let karen = try #require(list.first { $0["name"] as? String == "Karen Bøgh" })
+        #expect(karen["coordinator"] as? String == "aisha", "the caseworker by full name is the team's aisha")
+        #expect(list.first { $0["name"] as? String == "Søren Ørum" }?["coordinator"] as? String == "jonas", "by login")
+        let id = try #require(karen["id"] as? String)
+        let shown = try enplan(["show", id, "--format", "json"]).stdout
+        #expect(shown.contains("\"address\" : \"3400 Hillerød\""), "post code and town make the address: \(shown)")
+        #expect(shown.contains("\"created\" : \"2025-02-03\""), "the case was opened when the file says: \(shown)")
+        // --strict refuses the same file, naming the columns.
+        let strict = try enplan(["import", Self.fixtures + "/municipal-export-windows-1252.csv", "--strict", "--data", tmp.child("strict")])
+        #expect(strict.status == 1 && strict.stderr.contains("column 'Journalnr.': a column the import does not read"), "\(strict.stderr)")
+    }
+
+    /// Issue 23.7: `--format excel` in Danish had English keys, dropped phone, e-mail and address, and
+    /// could not be read back. A spreadsheet written by enplan is imported whole into a fresh folder.
+    @Test func anExcelListComesBackInWithEveryFieldAPersonEdits() throws {
+        #expect(try enplan(["demo", "--citizens", "6"]).status == 0)
+        let written = try enplan(["list", "--format", "excel", "--lang", "da", "--reveal-cpr"])
+        #expect(written.status == 0, "\(written.stderr)")
+        let header = try #require(written.stdout.split(separator: "\r\n").first)
+        #expect(header == "\u{FEFF}Navn;CPR-nummer;Målgruppe;Plankoordinator;Telefon;E-mail;Adresse;Oprettet dato;Id;Status;Næste opfølgning;Samtykke")
+        let sheet = tmp.child("liste.csv")
+        try written.stdout.write(toFile: sheet, atomically: true, encoding: .utf8)
+        let other = tmp.child("other")
+        let imported = try Binaries.run("enplan", ["import", sheet, "--data", other])
+        #expect(imported.status == 0 && imported.stdout.contains("imported 6 citizens"), "\(imported.stdout)\(imported.stderr)")
+        #expect(!imported.stdout.contains("note:"), "nothing left out and nothing masked: \(imported.stdout)")
+        // What a person edits is the same on both sides (the id and what the list only shows are new).
+        func editable(_ folder: String) throws -> [String] {
+            let text = try Binaries.run("enplan", ["list", "--format", "excel", "--lang", "da", "--reveal-cpr", "--data", folder]).stdout
+            return text.split(separator: "\r\n").dropFirst().map { $0.split(separator: ";", omittingEmptySubsequences: false).prefix(8).joined(separator: ";") }.sorted()
+        }
+        let before = try editable(data), after = try editable(other)
+        #expect(before == after)
+        #expect(before.allSatisfy { !$0.contains("XXXX") } && before.contains { $0.contains(" ") && $0.split(separator: ";")[4].count == 11 },
+                "full CPR numbers and phone numbers made the trip: \(before)")
+        // Each citizen's details leaving, and each full number shown, is in the trail.
+        let audit = try enplan(["audit", "verify"])
+        #expect(audit.status == 0, "\(audit.stdout)\(audit.stderr)")
+        let id = try #require(try rows().first?["id"] as? String)
+        let trail = try enplan(["audit", "show", id]).stdout
+        #expect(trail.contains("export") && trail.contains("reveal-cpr") && trail.contains("enplan list --format excel"), "\(trail)")
+        // Without revealing, the numbers stay masked and the import says it left them out.
+        let masked = tmp.child("masked.csv")
+        try enplan(["list", "--format", "excel", "--lang", "da"]).stdout.write(toFile: masked, atomically: true, encoding: .utf8)
+        let third = try Binaries.run("enplan", ["import", masked, "--data", tmp.child("third"), "--lang", "da"])
+        #expect(third.status == 0 && third.stdout.contains(" CPR-numre var skjulte (DDMMÅÅ-XXXX) og er udeladt"), "\(third.stdout)\(third.stderr)")
+    }
+
     @Test func aProblemNamesTheRowAndTheColumnAsTheFileDoes() throws {
         let r = try enplan(["import", Self.fixtures + "/wrong-cpr-windows-1252.csv"])
         #expect(r.status == 1 && r.stderr.contains("row 2") && r.stderr.contains("CPR-nummer"), "\(r.stderr)")

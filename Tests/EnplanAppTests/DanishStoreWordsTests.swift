@@ -31,7 +31,8 @@ import Testing
         let problems: [ImportProblem.Kind] = [.noNameColumn(header: ["a"]), .unknownColumn, .repeatedColumn,
                                               .tooManyFields(count: 3, header: 2), .cprAlreadyHere(masked: "010101-xxxx"),
                                               .sameCPRAsRow(2), .notACPRNumber(.format), .notACPRNumber(.noSuchBirthDate),
-                                              .invalid(.invalidPhone("1")), .noCitizens]
+                                              .invalid(.invalidPhone("1")), .noCitizens, .notADate("x"),
+                                              .createdInFuture("2030-01-01")]
         for kind in problems {
             #expect(Language.da.describe(kind) != kind.message, "\(kind)")
         }

@@ -47,7 +47,8 @@ extension Language {
         case let .noNameColumn(header):
             return "overskriften har ingen navnekolonne ('navn' eller 'name'); den har: " + header.joined(separator: ", ")
         case .unknownColumn:
-            return "ukendt kolonne; brug: navn, cpr, målgruppe, koordinator, telefon, e-mail, adresse (eller de engelske navne)"
+            return "en kolonne, importen ikke læser (--strict afviser den); den læser: navn, cpr, målgruppe, koordinator, "
+                + "sagsbehandler, telefon, e-mail, adresse, postnr., by, oprettet dato (eller de engelske navne)"
         case .repeatedColumn: return "kolonnen står to gange i overskriften; behold én"
         case let .tooManyFields(count, header): return "\(count) felter, men overskriften har \(header)"
         case let .cprAlreadyHere(masked): return "en borger med CPR \(masked) findes allerede"
@@ -56,6 +57,9 @@ extension Language {
         case .notACPRNumber(.noSuchBirthDate): return "ikke et CPR-nummer: de første seks cifre er ikke en rigtig fødselsdato"
         case let .invalid(error): return describe(error)
         case .noCitizens: return "filen har en overskrift, men ingen borgere"
+        case let .notADate(text): return "'\(text)' er ikke en dato; skriv 22.11.2026 eller 2026-11-22"
+        case let .createdInFuture(iso):
+            return "sagen kan ikke være oprettet \(CalendarDate(iso: iso).map { Language.da.date($0) } ?? iso), efter i dag"
         }
     }
 
