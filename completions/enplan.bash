@@ -253,7 +253,7 @@ _enplan_demo() {
 
 _enplan_list() {
     repeating_flags=()
-    non_repeating_flags=(--overdue --all --reveal-cpr --version -h --help)
+    non_repeating_flags=(--overdue --all --names --reveal-cpr --version -h --help)
     repeating_options=()
     non_repeating_options=(--data --as --lang --audit-dir --coordinator --format)
     __enplan_offer_flags_options 0
@@ -279,7 +279,7 @@ _enplan_list() {
         return
         ;;
     '--format')
-        __enplan_add_completions -W 'table'$'\n''csv'$'\n''json'$'\n''excel'
+        __enplan_add_completions -W 'table'$'\n''csv'$'\n''json'$'\n''excel'$'\n''ics'
         return
         ;;
     esac

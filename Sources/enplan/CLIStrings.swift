@@ -8,6 +8,8 @@ struct CLIStrings: Sendable {
     var listHeader: [String]            // id, name, cpr, target group, coordinator, status, next follow-up
     /// The spreadsheet's columns: what `enplan import` reads back, then what it only lists.
     var excelHeader: [String]
+    /// A follow-up's title in a calendar, before the citizen's initials.
+    var followUpEvent: String
     var overdue: String                 // " (overdue)"
     var warning: String                 // "warning: "
     var note: String                    // "note: "
@@ -70,6 +72,7 @@ extension CLIStrings {
         listHeader: ["id", "name", "cpr", "target group", "coordinator", "status", "next follow-up"],
         excelHeader: ["Name", "CPR number", "Target group", "Coordinator", "Phone", "E-mail", "Address", "Created",
                       "Id", "Status", "Next follow-up", "Consent"],
+        followUpEvent: "Follow-up",
         overdue: " (overdue)",
         warning: "warning: ", note: "note: ",
         checked: { plans, entries in "\(plans) " + (plans == 1 ? "plan" : "plans") + " and \(entries) audit "
@@ -130,6 +133,7 @@ extension CLIStrings {
         listHeader: ["id", "navn", "cpr", "målgruppe", "koordinator", "status", "næste opfølgning"],
         excelHeader: ["Navn", "CPR-nummer", "Målgruppe", "Plankoordinator", "Telefon", "E-mail", "Adresse", "Oprettet dato",
                       "Id", "Status", "Næste opfølgning", "Samtykke"],
+        followUpEvent: "Opfølgning",
         overdue: " (overskredet)",
         warning: "advarsel: ", note: "bemærk: ",
         checked: { plans, entries in "\(plans) " + (plans == 1 ? "plan" : "planer") + " og \(entries) "

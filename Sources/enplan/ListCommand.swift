@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlanCore
 import PlanStore
 
@@ -17,11 +18,20 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Closed cases too (left out by default).")
     var all = false
 
+    /// The list's own formats: the shared ones, and a calendar.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, json, excel, ics
+    }
+
     @Option(help: """
-        Output format: table, csv, json (csv and json are stable for scripts) or excel: a spreadsheet for people, \
-        in the language of --lang, with phone, e-mail and address, that 'enplan import' reads back.
+        Output format: table, csv, json (csv and json are stable for scripts), excel (a spreadsheet for people, \
+        in the language of --lang, with phone, e-mail and address, that 'enplan import' reads back) or ics \
+        (the next follow-ups as a calendar for Outlook: initials only, no CPR number, no health data).
         """)
-    var format: OutputFormat = .table
+    var format: Format = .table
+
+    @Flag(help: "With --format ics: the citizens' names in the calendar instead of their initials.")
+    var names = false
 
     @Flag(name: .customLong("reveal-cpr"), help: """
         With --format excel: the full CPR numbers, so an import elsewhere carries them (each is recorded in the \
@@ -70,7 +80,7 @@ struct ListCommand: ParsableCommand {
             citizens = NameOrder.sorted(citizens, name: \.listOrderName, then: { $0.id < $1.id })
         }
         try withStore { () throws(StoreError) in
-            try s.record(AuditEvent(.list, detail: "enplan list: \(citizens.count) citizens"))
+            try s.record(AuditEvent(.list, detail: "enplan list: \(citizens.count) citizens" + (format == .ics ? " as a calendar" : "")))
         }
         let row = { (c: CitizenSummary) -> Row in
             var days: Int?
@@ -94,12 +104,16 @@ struct ListCommand: ParsableCommand {
                              })
         case .excel:
             try writeSpreadsheet(citizens, s)
+        case .ics:
+            let words = CLIStrings.of(try store.language())
+            // As written: CRLF is the format's, and every value was made safe on the way in.
+            Console.standardOutput(FollowUpCalendar.render(citizens, names: names, title: words.followUpEvent, now: Date()))
         case .csv:
             // The first seven columns as they always were (`cpr` is the masked number); then every key
             // of the JSON rows that CSV lacked, under the JSON's names.
             let header = ["id", "name", "cpr", "target_group", "coordinator", "status", "next_follow_up",
                           "cpr_masked", "consent", "overdue_days"]
-            TextOutput.stream(format, header: header, count: citizens.count) { i in
+            TextOutput.stream(.csv, header: header, count: citizens.count) { i in
                 let r = row(citizens[i])
                 return [r.id, r.name, r.cpr_masked, r.target_group, r.coordinator, r.status, r.next_follow_up ?? "",
                         r.cpr_masked, r.consent, r.overdue_days.map(String.init) ?? ""]

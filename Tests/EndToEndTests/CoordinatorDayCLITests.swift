@@ -18,6 +18,34 @@ import TestSupport
         #expect(r.status == 0, "\(r.stderr)")
     }
 
+    /// Issue 23: the caseload's follow-ups as a calendar a coordinator imports into Outlook; no CPR
+    /// number or health data in it, and names only as initials unless asked.
+    @Test func followUpsBecomeACalendarWithInitialsOnly() throws {
+        #expect(try enplan(["demo", "--citizens", "8"]).status == 0)
+        let listed = try enplan(["list", "--format", "json", "--as", "mette"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        let due = rows.filter { $0["status"] as? String == "active" && $0["next_follow_up"] is String }
+        let r = try enplan(["list", "--format", "ics", "--lang", "da", "--as", "mette"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let ics = r.stdout
+        #expect(ics.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") && ics.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == due.count, "one event per active citizen with a follow-up")
+        for row in due {
+            let id = try #require(row["id"] as? String), name = try #require(row["name"] as? String)
+            let day = try #require(row["next_follow_up"] as? String).replacingOccurrences(of: "-", with: "")
+            #expect(ics.contains("UID:\(id)-next-follow-up@enplan") && ics.contains("DTSTART;VALUE=DATE:\(day)"))
+            #expect(!ics.contains(name), "no name without --names: \(name)")
+            if let cpr = row["cpr_masked"] as? String, !cpr.isEmpty { #expect(!ics.contains(String(cpr.prefix(6))), "no CPR number") }
+        }
+        #expect(ics.contains("SUMMARY:Opfølgning: "))
+        #expect(!ics.lowercased().contains("misbrug") && !ics.lowercased().contains("psyk"), "no health data")
+        #expect(ics.split(separator: "\r\n").allSatisfy { $0.utf8.count <= 75 }, "lines folded at 75 octets")
+        let named = try enplan(["list", "--format", "ics", "--names", "--as", "mette"]).stdout
+        #expect(due.contains { named.contains("Follow-up: \($0["name"] as? String ?? "-")") })
+        let trail = try enplan(["audit", "verify", "--as", "mette"])
+        #expect(trail.status == 0)
+    }
+
     /// Found: the forms take 22.11.2026, the command line insisted on ÅÅÅÅ-MM-DD.
     @Test func everyDateOptionTakesTheFormsOfTheForms() throws {
         try importPeople("name\nKaren Bøgh\n")

@@ -45,7 +45,7 @@ import TestSupport
         try tmux.wait(for: "Saved (revision")
         try tmux.wait(for: "Få styr på økonomien 学习丹麦语")
         try tmux.send("q")
-        try tmux.wait(for: "sort: follow-up")
+        try tmux.wait(for: " enplan · ")
         try tmux.send("q")
         try tmux.wait(for: "[exit 0]")
         let show = try Binaries.run("enplan", ["show", citizen.id, "--data", data, "--format", "md"])
@@ -89,7 +89,7 @@ import TestSupport
         try tmux.send("Enter")
         try tmux.wait(for: "written to")
         try tmux.send("q")
-        try tmux.wait(for: "sort: follow-up")
+        try tmux.wait(for: " enplan · ")
         try tmux.send("q")
         try tmux.wait(for: "[exit 0]")
         let html = try String(contentsOfFile: letter, encoding: .utf8)
@@ -129,7 +129,7 @@ import TestSupport
         try jonas.wait(for: "Jeg vil have et arbejde med mine hænder")   // Mette's words, on Jonas' screen too
         for tmux in [mette, jonas] {
             try tmux.send("q")
-            try tmux.wait(for: "sort: follow-up")
+            try tmux.wait(for: " enplan · ")
             try tmux.send("q")
             try tmux.wait(for: "[exit 0]")
         }
@@ -151,7 +151,7 @@ import TestSupport
         #expect(r.status == 0, "\(r.stderr)")
         let command = Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(data) + " --today 2026-11-23 --as mette --lang en"
         let tmux = try Tmux(command, width: 100, height: 30)
-        try tmux.wait(for: "sort: follow-up")
+        try tmux.wait(for: " enplan · ")
         try tmux.send("t")
         var screen = try tmux.wait(for: "Progression: average")
         #expect(screen.contains("Timeline ·"))
@@ -159,7 +159,7 @@ import TestSupport
                 "a braille chart")
         // Back to the dashboard, into the plan, record a measurement of all 7s.
         try tmux.send("q")
-        try tmux.wait(for: "sort: follow-up")
+        try tmux.wait(for: " enplan · ")
         try tmux.send("Enter")
         try tmux.wait(for: "rev.")
         try tmux.send("p")
@@ -179,7 +179,7 @@ import TestSupport
         try tmux.send("q")
         try tmux.wait(for: "rev.")
         try tmux.send("q")
-        try tmux.wait(for: "sort: follow-up")
+        try tmux.wait(for: " enplan · ")
         try tmux.send("q")
         try tmux.wait(for: "[exit 0]")
     }
