@@ -41,6 +41,16 @@ import TestSupport
         for name in ScriptsEndToEndTests.names {
             #expect(screen.contains(name), "\(name.unicodeScalars.map { String($0.value, radix: 16) }) not drawn as stored:\n\(screen)")
         }
+        // Issue 23.11: a Tamil name pushed its row's columns out. Measured as tmux places cells (glibc's
+        // wcwidth, scalar by scalar), every citizen's row ends in the same column as an ASCII one.
+        func cells(_ line: Substring) -> Int {
+            line.unicodeScalars.reduce(0) { $0 + max(0, Int(GlibcWidth.of($1.value...$1.value)?.first ?? 1)) }
+        }
+        // The table is what comes before the detail pane's border.
+        let table = screen.split(separator: "\n").map { $0.prefix { $0 != "│" && $0 != "┌" && $0 != "└" } }
+        let rows = table.filter { row in ScriptsEndToEndTests.names.contains { row.contains($0) } }
+        let ends = Set(rows.map { cells(Substring(String($0).replacingOccurrences(of: " +$", with: "", options: .regularExpression))) })
+        #expect(rows.count == ScriptsEndToEndTests.names.count && ends.count == 1, "rows end in different columns \(ends):\n\(rows.joined(separator: "\n"))")
         for name in ScriptsEndToEndTests.names {
             // Go to the citizen with the search, then the plan title, and the timeline's.
             try tmux.send("/")

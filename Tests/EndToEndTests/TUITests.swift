@@ -16,6 +16,46 @@ import TestSupport
         Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(data) + " --today 2026-11-23 " + args
     }
 
+    /// Issue 23 in a real terminal, in Danish, at 8 colours (TERM=xterm): the help says each symbol
+    /// whole, a consent naming "Familie, børn og unge" saves as it is with every department on screen,
+    /// the status form asks only what the action needs, and colleagues are named in full.
+    @Test func aCoordinatorsMorningInDanishAtEightColours() throws {
+        try demo()
+        let tmux = try Tmux(enplan("--as mette --lang da"), width: 100, height: 30, environment: ["TERM": "xterm"])
+        try tmux.wait(for: "Mine borgere (mette)")
+        try tmux.send("?")
+        let help = try tmux.wait(for: "Symboler")
+        // Whole, though it may wrap under its key in a column.
+        #expect(help.contains("opfølgning i dag eller") && help.contains("denne uge") && !help.contains("ell…"), "\(help)")
+        try tmux.send("Escape")
+        try tmux.send("Enter")
+        try tmux.wait(for: "rev.")
+        try tmux.send("c")
+        let consent = try tmux.wait(for: "Deler planen")
+        #expect(consent.contains("] Familie, børn og unge") && consent.contains("] Borgerservice: ydelser og bolig"), "\(consent)")
+        try tmux.send("C-s")
+        try tmux.wait(for: "Gemt (revision")
+        try tmux.send("s")
+        let closing = try tmux.wait(for: "Sagens status")
+        #expect(closing.contains("Årsag") && !closing.contains("Genoptages ca."), "\(closing)")
+        try tmux.send("Right")
+        let pausing = try tmux.wait(for: "Genoptages ca.")
+        #expect(!pausing.contains("Årsag"), "\(pausing)")
+        try tmux.send("Escape")
+        try tmux.wait(for: "Kassér det, du har skrevet?")
+        try tmux.send("Left", "Enter")
+        try tmux.wait(for: "the plan without the form") { !$0.contains("Sagens status") }
+        try tmux.send("q")
+        try tmux.wait(for: "Mine borgere (mette)")
+        try tmux.send("T")
+        try tmux.wait(for: "Aisha Karimi (aisha)")
+        try tmux.send("h")
+        try tmux.wait(for: "sager fra Aisha Karimi (aisha)")
+        try tmux.send("Escape")
+        try tmux.send("q", "q")
+        try tmux.wait(for: "[exit 0]")
+    }
+
     @Test func startSearchHelpResizeQuit() throws {
         try demo()
         let tmux = try Tmux(enplan("--as mette --lang da"))
