@@ -50,6 +50,9 @@ public enum PlanChange: Equatable, Sendable {
     /// One area of a joint assessment: `assessment` nil starts a new assessment dated `date`.
     case assessmentFinding(AssessmentFinding, assessment: ItemID?, date: CalendarDate)
     case delete(PlanItem)
+    /// Puts the plan back as it was before the person's last change: a new revision of the earlier
+    /// content. Item numbers never go back, so an id is never given twice.
+    indirect case undo(to: CaseFile)
 
     /// The existing item this change replaces or removes; nil when it only adds.
     public var target: PlanItem? {
@@ -71,6 +74,7 @@ public enum PlanChange: Equatable, Sendable {
         case .assign: return .coordinator
         case let .assessmentFinding(f, id, _): return id.map { .assessmentFinding($0, area: f.area) }
         case let .delete(item): return item
+        case .undo: return nil
         }
     }
 }
@@ -223,6 +227,11 @@ extension CaseFile {
             }
         case let .delete(item):
             try delete(item)
+        case let .undo(earlier):
+            let (kept, counter) = (revision, nextItemNumber)
+            self = earlier
+            revision = kept
+            nextItemNumber = max(counter, earlier.nextItemNumber)
         }
         updated = date
         updatedBy = user

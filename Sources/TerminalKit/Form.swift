@@ -119,6 +119,11 @@ public struct Form: Equatable, Sendable {
             return nil
         }
 
+        var isTextArea: Bool {
+            if case .text = input { return true }
+            return false
+        }
+
         var isChoice: Bool {
             if case .choice = input { return true }
             return false
@@ -242,24 +247,20 @@ public struct Form: Equatable, Sendable {
         }
         guard fields.indices.contains(focus) else { return nil }
         var field = fields[focus]
+        // Enter goes on to the next field (a text area keeps it for a new line); on the last it saves.
+        if key == .enter, !field.isTextArea {
+            if focusIsLast { return .submit }
+            focus = shownField(1)
+            return nil
+        }
         switch field.input {
         case var .line(f):
-            if key == .enter {
-                if focusIsLast { return .submit }
-                focus = shownField(1)
-                return nil
-            }
             guard f.handle(key) else { return nil }
             field.input = .line(f)
         case .text(var a, let height):
             guard a.handle(key, width: max(1, width - Form.labelWidth - 1)) else { return nil }
             field.input = .text(a, height: height)
         case var .choice(c):
-            if key == .enter {
-                if focusIsLast { return .submit }
-                focus = shownField(1)
-                return nil
-            }
             let before = c.selected
             guard c.handle(key) else { return nil }
             field.input = .choice(c)
@@ -269,11 +270,6 @@ public struct Form: Equatable, Sendable {
                 return nil
             }
         case var .multiChoice(m):
-            if key == .enter {
-                if focusIsLast { return .submit }
-                focus = shownField(1)
-                return nil
-            }
             let before = m.chosen
             guard m.handle(key) else { return nil }
             field.input = .multiChoice(m)

@@ -163,3 +163,54 @@ import Testing
         #expect(source.files[0].consent.scope == ["jobcenter", "family", "old-unit"])
     }
 }
+
+/// Issue 23: `u` undoes the person's last change (a delete too) as a new revision with its own audit
+/// line, until they leave the plan, and never over someone else's save.
+@Suite struct UndoTests {
+    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
+
+    @Test func undoPutsBackADeleteAndAnEditAsNewRevisions() throws {
+        let source = FakeSource(files: Fixtures.caseload())
+        let app = App(source: source, language: .da, theme: .builtIn, size: Size(width: 80, height: 24))
+        let original = source.files[0]
+        press(app, .enter, .character("u"))
+        #expect(Golden.render(app).text.contains("Du har ikke ændret noget"), "nothing to undo yet")
+        press(app, .character("1"), .down, .character("d"), .left, .left, .enter)
+        #expect(source.files[0].sections != original.sections, "deleted")
+        press(app, .character("r"))
+        for ch in "Revideret" { app.handle(.key(.character(ch))) }
+        press(app, .control("s"))
+        let afterDelete = source.files[0]
+        #expect(afterDelete.revisions.count == original.revisions.count + 1)
+        press(app, .character("u"))
+        #expect(source.files[0].revisions == original.revisions && source.files[0].sections == afterDelete.sections,
+                "the revision note is undone, the delete not yet")
+        press(app, .character("u"))
+        let restored = source.files[0]
+        #expect(restored.sections == original.sections && restored.revisions == original.revisions, "the delete is undone")
+        #expect(restored.revision == original.revision + 4, "each undo is a new revision")
+        #expect(restored.nextItemNumber >= afterDelete.nextItemNumber, "no id is given twice")
+        #expect(source.events.filter { $0.detail == "undo" }.count == 2, "each undo has its own audit line")
+        #expect(Golden.render(app).text.contains("Din seneste ændring er fortrudt (revision"))
+        press(app, .character("u"))
+        #expect(Golden.render(app).text.contains("Du har ikke ændret noget"))
+        #expect(source.files[0].revision == restored.revision)
+    }
+
+    @Test func undoNeverOverwritesSomeoneElsesSave() throws {
+        let source = FakeSource(files: Fixtures.caseload())
+        let app = App(source: source, language: .da, theme: .builtIn, size: Size(width: 80, height: 24))
+        press(app, .enter, .character("r"))
+        for ch in "Min note" { app.handle(.key(.character(ch))) }
+        press(app, .control("s"))
+        source.saveAsSomeoneElse(source.files[0].id.rawValue) { $0.ownWords = "Jonas skrev" }
+        // The plan on screen is still the person's own revision: the store refuses and nothing changes.
+        press(app, .character("u"))
+        #expect(source.files[0].ownWords == "Jonas skrev" && source.files[0].revisions.contains { $0.summary == "Min note" },
+                "nothing was undone over Jonas's save")
+        #expect(Golden.render(app).text.contains("at fortryde ville overskrive det"))
+        // Leaving the plan forgets what could be undone.
+        press(app, .escape, .enter, .character("u"))
+        #expect(Golden.render(app).text.contains("Du har ikke ændret noget"))
+    }
+}

@@ -60,6 +60,7 @@ public struct Bindings {
             KeyBinding([.character("a")], .add, help: e.keyAdd, inFooter: true, changesData: true),
             KeyBinding([.character("e"), .enter], .edit, help: e.keyEdit, inFooter: true, changesData: true),
             KeyBinding([.character("d")], .delete, help: e.keyDelete, inFooter: true, changesData: true),
+            KeyBinding([.character("u")], .undo, help: e.keyUndo, changesData: true),
             KeyBinding([.character("x")], .markAchieved, help: e.keyAchieved, changesData: true),
             KeyBinding([.character("X")], .markDropped, help: e.keyDropped, changesData: true),
             KeyBinding([.character("m")], .recordMeeting, help: e.keyMeeting, inFooter: true, changesData: true),

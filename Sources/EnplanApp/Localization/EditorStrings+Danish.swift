@@ -48,5 +48,8 @@ extension EditorStrings {
         invalidPhone: "ikke et telefonnummer: 8 cifre, evt. med +45 og mellemrum",
         invalidEmail: "ikke en e-mailadresse (navn@eksempel.dk)",
         mentorPeriodsOverlap: "overlapper perioden %@ – %@; start fornyelsen dagen efter",
-        followUpBeforeMeeting: "næste opfølgning skal ligge på eller efter mødet")
+        followUpBeforeMeeting: "næste opfølgning skal ligge på eller efter mødet",
+        keyUndo: "fortryd sidste ændring", nothingToUndo: "Du har ikke ændret noget i planen, siden du åbnede den",
+        undone: "Din seneste ændring er fortrudt (revision %d)",
+        undoWouldOverwrite: "%@ har gemt siden (revision %d); at fortryde ville overskrive det, så intet er fortrudt")
 }

@@ -48,5 +48,8 @@ extension EditorStrings {
         invalidPhone: "not a phone number: 8 digits, optionally with +45 and spaces",
         invalidEmail: "not an e-mail address (name@example.dk)",
         mentorPeriodsOverlap: "overlaps the period %@ – %@; start the renewal the day after",
-        followUpBeforeMeeting: "the next follow-up must be on or after the meeting")
+        followUpBeforeMeeting: "the next follow-up must be on or after the meeting",
+        keyUndo: "undo your last change", nothingToUndo: "You have changed nothing in this plan since you opened it",
+        undone: "Your last change is undone (revision %d)",
+        undoWouldOverwrite: "%@ has saved since (revision %d); undoing would overwrite that, so nothing was undone")
 }

@@ -124,6 +124,10 @@ public struct EditorStrings: Sendable {
     public var invalidEmail: String
     public var mentorPeriodsOverlap: String  // "overlaps period %@ – %@"
     public var followUpBeforeMeeting: String
+    public var keyUndo: String
+    public var nothingToUndo: String
+    public var undone: String                // "… fortrudt (revision %d)"
+    public var undoWouldOverwrite: String    // "%@ has saved since (revision %d); …"
 }
 
 extension EditorStrings {

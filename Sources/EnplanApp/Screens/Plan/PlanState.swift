@@ -24,6 +24,9 @@ public struct PlanState {
     public var assessmentIndex: Int?
     /// Something was saved: the dashboard row is updated when the user goes back.
     public var savedSomething = false
+    /// The plan before each change this person saved since opening it, the latest last, with the
+    /// revision that change made: `u` puts the latest back while no one else has saved since.
+    public var undoable: [(before: CaseFile, made: Int)] = []
 
     public init(file: CaseFile) {
         self.file = file

@@ -93,6 +93,9 @@ extension AppState {
         case .editConsent: overlays.append(.form(PlanForm(.consent, context: editorContext(plan, env))))
         case .editOwnWords: overlays.append(.form(PlanForm(.ownWords, context: editorContext(plan, env))))
         case .addRevision: overlays.append(.form(PlanForm(.revision, context: editorContext(plan, env))))
+        case .undo:
+            self.plan = plan
+            return undo(plan, env)
         case .print:
             if let login = env.sessionLogin {
                 let id = plan.file.id.rawValue
@@ -289,10 +292,32 @@ extension AppState {
         return [.save(updated, change: change)]
     }
 
+    /// Puts back the plan as it was before this person's last change, as a new revision, unless
+    /// someone else saved since: undoing then would overwrite their work.
+    private mutating func undo(_ plan: PlanState, _ env: Environment) -> [Effect] {
+        let e = strings.editor
+        guard let last = plan.undoable.last else {
+            say(e.nothingToUndo)
+            return []
+        }
+        guard last.made == plan.file.revision else {
+            say(String(format: e.undoWouldOverwrite, plan.file.updatedBy, plan.file.revision), isError: true)
+            return []
+        }
+        return save(.undo(to: last.before), in: plan, env)
+    }
+
     /// A save went through: the plan shows the new revision, the form closes, and the selection
     /// stays on the edited item or moves to the one just added.
     mutating func planSaved(_ saved: CaseFile, _ change: PlanChange, _ env: Environment) {
         guard var plan else { return }
+        if case .undo = change {
+            plan.undoable.removeLast()
+            // What is left can still be undone: on top of the revision the undo made.
+            if let i = plan.undoable.indices.last { plan.undoable[i].made = saved.revision }
+        } else {
+            plan.undoable.append((before: plan.file, made: saved.revision))
+        }
         let before = Set(items(plan))
         let keep = selectedItem(plan)
         plan.file = saved
@@ -325,6 +350,8 @@ extension AppState {
             // FSIII "afsluttes": the result of the follow-up is that the case ends; offer to close it.
             say(String(format: e.saved, saved.revision))
             overlays.append(.question(Question(.closeCase)))
+        case .undo:
+            say(String(format: e.undone, saved.revision))
         default:
             say(String(format: change.isDeletion ? e.deleted : e.saved, saved.revision))
         }
@@ -340,6 +367,11 @@ extension AppState {
         keepSelectionVisible(&plan)
         self.plan = plan
         let e = strings.editor
+        if case .undo = change {
+            // Put back on top of someone else's save, the earlier plan would overwrite it.
+            notify(String(format: e.undoWouldOverwrite, by, revision), detach: false)
+            return
+        }
         if let target = change.target, !fresh.hasSame(target, as: base) {
             let gone = fresh.lacks(target)
             notify(gone ? String(format: e.conflictItemGone, by) : String(format: e.conflictSameItem, by, revision), detach: gone)
@@ -448,6 +480,7 @@ extension PlanChange {
         case let .assign(to): return "hand-over to \(to)"
         case let .assessmentFinding(f, id, _): return (id.map { "assessment \($0)" } ?? "new assessment") + " area \(f.area)"
         case let .delete(item): return "delete \(item)"
+        case .undo: return "undo"
         }
     }
 }
