@@ -142,7 +142,7 @@ extension CLIStrings {
         problems: { ": \($0) " + ($0 == 1 ? "problem" : "problemer") },
         wroteDemo: { n, who, folder in "skrev \(n) " + (n == 1 ? "demoborger" : "demoborgere") + " for \(who) i \(folder)" },
         imported: { n, encoding, separator in "importerede \(n) " + (n == 1 ? "borger" : "borgere")
-            + " (læst som \(encoding), adskilt af \(separator))" },
+            + " (læst som \(encoding.replacingOccurrences(of: " with BOM", with: " med BOM")), adskilt af \(separator))" },
         separatorTab: "tabulator",
         revealOnlyInExcel: "--reveal-cpr gælder --format excel; denne liste viser CPR-numre skjult",
         ignoredColumns: { "udelod " + ($0.count == 1 ? "kolonnen " : "kolonnerne ") + $0.map { "'\($0)'" }.joined(separator: ", ")

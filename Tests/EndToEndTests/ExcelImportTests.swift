@@ -101,6 +101,7 @@ import TestSupport
         try enplan(["list", "--format", "excel", "--lang", "da"]).stdout.write(toFile: masked, atomically: true, encoding: .utf8)
         let third = try Binaries.run("enplan", ["import", masked, "--data", tmp.child("third"), "--lang", "da"])
         #expect(third.status == 0 && third.stdout.contains(" CPR-numre var skjulte (DDMMÅÅ-XXXX) og er udeladt"), "\(third.stdout)\(third.stderr)")
+        #expect(third.stdout.contains("(læst som UTF-8 med BOM, adskilt af ';')"), "the summary in Danish throughout: \(third.stdout)")
     }
 
     @Test func aProblemNamesTheRowAndTheColumnAsTheFileDoes() throws {
