@@ -2,6 +2,10 @@
 /// printed to: control characters (C0, DEL, C1) are refused where text is entered and neutralised
 /// wherever it is printed, and bidirectional overrides are shown as visible marks.
 public enum SafeText {
+    /// What a spreadsheet takes as the start of a formula (a minus before a digit too): enplan's
+    /// spreadsheet writes such a cell after an apostrophe, and its import reads it back without one.
+    public static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
     /// True for a C0 control (except tab and newline where a field allows lines), DEL or a C1 control.
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value

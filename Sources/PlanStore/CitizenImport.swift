@@ -90,7 +90,9 @@ public enum CitizenImport {
                 guard let index, index < fields.count else { return "" }
                 let text = fields[index].trimmingSpaces
                 // The apostrophe enplan's own spreadsheet puts before a cell that would start a formula.
-                if text.hasPrefix("'"), let next = text.dropFirst().first, "=+-@".contains(next) { return String(text.dropFirst()) }
+                if text.hasPrefix("'"), let next = text.unicodeScalars.dropFirst().first, SafeText.formulaStarts.contains(next) {
+                    return String(text.dropFirst())
+                }
                 return text
             }
             if fields.count > header.count {

@@ -52,7 +52,7 @@ enum TextOutput {
     private static func excel(rows: some Sequence<[String]>) -> String {
         func field(_ raw: String) -> String {
             var s = SafeText.neutralized(raw, keepingLines: true)
-            if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { s = "'" + s }
+            if let first = s.unicodeScalars.first, SafeText.formulaStarts.contains(first) { s = "'" + s }
             return s.utf8.contains(where: { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
