@@ -14,8 +14,11 @@ let package = Package(
     targets: [
         // The domain: pure Swift, knows no files or terminal.
         .target(name: "PlanCore"),
+        // The records seam: the protocols the screens and commands reach a store through, and the values
+        // both sides need. Imports only PlanCore.
+        .target(name: "CaseRecords", dependencies: ["PlanCore"]),
         // The file-based store.
-        .target(name: "PlanStore", dependencies: ["PlanCore", "CLibcrypto"]),
+        .target(name: "PlanStore", dependencies: ["PlanCore", "CaseRecords", "CLibcrypto"]),
         // SHA-256 and HMAC from the system's libcrypto (Debian's libssl-dev), used only by PlanStore's Digest.
         .systemLibrary(name: "CLibcrypto", providers: [.apt(["libssl-dev"])]),
         // The domain-free terminal toolkit.
@@ -28,30 +31,30 @@ let package = Package(
         // A trap gives the terminal back and ends the process; no interactive debugger takes over.
         .target(name: "CCrashGuard"),
         // Screens and their state.
-        .target(name: "EnplanApp", dependencies: ["PlanCore", "PlanStore", "TerminalKit"]),
+        .target(name: "EnplanApp", dependencies: ["PlanCore", "CaseRecords", "TerminalKit"]),
         .executableTarget(name: "enplan", dependencies: [
-            "PlanCore", "PlanStore", "TerminalKit", "NcursesTerminal", "EnplanApp", "CCrashGuard",
+            "PlanCore", "CaseRecords", "PlanStore", "TerminalKit", "NcursesTerminal", "EnplanApp", "CCrashGuard",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "enplan-bench", dependencies: [
-            "PlanCore", "PlanStore", "TerminalKit", "EnplanApp",
+            "PlanCore", "CaseRecords", "PlanStore", "TerminalKit", "EnplanApp",
         ]),
         // Test helper: a second real process that saves the same citizen, for the store's concurrency tests.
-        .executableTarget(name: "enplan-stress", dependencies: ["PlanCore", "PlanStore"]),
+        .executableTarget(name: "enplan-stress", dependencies: ["PlanCore", "CaseRecords", "PlanStore"]),
         .target(name: "CSpawn", path: "Tests/CSpawn"),
-        .target(name: "TestSupport", dependencies: ["CSpawn"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CSpawn", "PlanCore", "CaseRecords"], path: "Tests/TestSupport"),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore"]),
         .testTarget(
             name: "PlanStoreTests",
-            dependencies: ["PlanCore", "PlanStore", "TestSupport"],
+            dependencies: ["PlanCore", "CaseRecords", "PlanStore", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TestSupport"]),
         .testTarget(
             name: "EnplanAppTests",
-            dependencies: ["EnplanApp", "PlanCore", "PlanStore", "TerminalKit", "TestSupport"],
+            dependencies: ["EnplanApp", "PlanCore", "CaseRecords", "PlanStore", "TerminalKit", "TestSupport"],
             resources: [.copy("Golden")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["PlanCore", "PlanStore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PlanCore", "CaseRecords", "PlanStore", "TestSupport"]),
     ]
 )

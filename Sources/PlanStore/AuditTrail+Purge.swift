@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import CaseRecords
 import PlanCore
 
 /// Audit months past their retention are deleted on purpose, and the trail must still prove that

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import CaseRecords
 import PlanCore
 
 /// Reading the trail back: the entries about one citizen, and the check of every line, the chain,
@@ -20,29 +21,11 @@ extension AuditTrail {
         return found.sorted { ($0.time, $0.user, $0.seq) < ($1.time, $1.user, $1.seq) }
     }
 
-    /// What verification found: the entries that verified, problems, and notes (repairs, purges).
-    public struct Verification: Sendable {
-        public var entries = 0
-        public var problems: [AuditProblem] = []
-        public var notes: [IntegrityFinding] = []
-        /// The entry naming the newest revision of each citizen, for reconciling with the documents.
-        public var revisions: [String: AuditEntry] = [:]
-        /// Every entry that wrote a revision, per citizen: each transition 0→1→…→n is reconciled.
-        public var changes: [String: [AuditEntry]] = [:]
-        /// The highest revision an entry saw on disk (a view, an export, a change), per citizen: a
-        /// document that is missing now was there.
-        public var seenOnDisk: [String: Int] = [:]
-        /// Citizens whose case was deleted (purged after retention): no revision of theirs is expected on disk.
-        public var deleted: Set<String> = []
-        /// Per citizen, the revision up to which purged audit months covered it (from the purge markers).
-        public var covered: [String: Int] = [:]
-    }
-
     /// Checks every line's MAC, the chain between lines and segments, the sequence, the time order,
     /// that each entry's user is the segment's user, and that no month is missing between a user's
     /// first and last segment.
-    public func verify() throws(StoreError) -> Verification {
-        var result = Verification()
+    public func verify() throws(StoreError) -> AuditVerification {
+        var result = AuditVerification()
         var byUser: [String: [Segment]] = [:]
         for s in try segments() { byUser[s.user, default: []].append(s) }
         if key == nil && !byUser.isEmpty {

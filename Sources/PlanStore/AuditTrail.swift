@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import CaseRecords
 import PlanCore
 
 /// The append-only, tamper-evident audit trail: one JSON line per event, in segments per user and

@@ -1,4 +1,5 @@
 import Foundation
+import CaseRecords
 
 /// Store work done on a thread of its own while the caller does something else, such as encoding the
 /// next batch of an import while this one is written, or appending its audit lines while the

@@ -2,38 +2,10 @@
 import Glibc
 #endif
 import Foundation
+import CaseRecords
 import PlanCore
 
 extension CaseStore {
-    /// Applies one change to a citizen's plan as it is on disk now: for commands that change a plan
-    /// without an editor on screen (close, pause, reopen, hand over). A save that meets a newer revision
-    /// applies the change again to that revision, since the change is a value, never a copy of the plan.
-    @discardableResult
-    public func apply(_ change: PlanChange, to id: CitizenID, detail: String) throws(StoreError) -> CaseFile {
-        try apply(change, to: id) { _ in detail }
-    }
-
-    /// - Parameter detail: the audit line's detail, from the plan as it was read (before the change).
-    func apply(_ change: PlanChange, to id: CitizenID, detail: (CaseFile) -> String) throws(StoreError) -> CaseFile {
-        var attempts = 0
-        while true {
-            attempts += 1
-            let before = try read(id)
-            var file = before
-            do { try file.apply(change, on: today, by: actor.user) } catch {
-                switch error {
-                case let .invalid(problem): throw .invalid(problem)
-                case .itemGone: throw .refused(.planChangedWhileSaving(id))
-                }
-            }
-            do {
-                return try save(file, detail: detail(before))
-            } catch {
-                guard case .conflict = error, attempts < 3 else { throw error }
-            }
-        }
-    }
-
     /// Hands citizens to another coordinator, one audited change per citizen. One that cannot be
     /// handed over (damaged, already theirs) is reported and the others still move.
     public func assign(_ ids: [CitizenID], to coordinator: String) throws(StoreError) -> [(CitizenID, Result<CaseFile, StoreError>)] {
@@ -42,7 +14,7 @@ extension CaseStore {
         var results: [(CitizenID, Result<CaseFile, StoreError>)] = []
         for id in ids {
             do throws(StoreError) {
-                let moved = try apply(.assign(to: coordinator), to: id) { "hand-over \($0.citizen.coordinator) -> \(coordinator)" }
+                let moved = try apply(.assign(to: coordinator), to: id, expecting: nil)
                 results.append((id, .success(moved)))
             } catch {
                 results.append((id, .failure(error)))
@@ -53,30 +25,10 @@ extension CaseStore {
 
     /// In a team (a users catalogue exists), plans go only to its coordinators.
     func requireCoordinator(_ name: String) throws(StoreError) {
-        guard Team.validName(name) else { throw .refused(.notAUserName(name)) }
-        let members = try teamMembers()
-        guard !members.isEmpty else { return }
-        guard let member = members.first(where: { $0.name == name }) else {
-            throw .refused(.notInTeam(name))
-        }
-        guard member.role == .coordinator else { throw .refused(.supervisorCannotCoordinate(name)) }
+        if let refusal = TeamMember.handOverRefusal(to: name, team: try teamMembers()) { throw .refused(refusal) }
     }
 
     // MARK: - Retention
-
-    /// What a purge would delete, as of today and the folder's retention settings.
-    public struct PurgePlan: Sendable {
-        public struct Case: Sendable, Equatable {
-            public var id: CitizenID
-            public var closedOn: CalendarDate
-        }
-        /// Cases closed on or before this day are past retention.
-        public var closedOnOrBefore: CalendarDate
-        public var cases: [Case]
-        /// Audit segments before this month (yyyy-mm) are past retention.
-        public var auditBefore: String
-        public var auditSegments: [String]
-    }
 
     public func purgePlan() throws(StoreError) -> PurgePlan {
         let cutoff = today.adding(months: -12 * max(0, min(settings.caseRetentionYears, 1000)))
@@ -92,14 +44,6 @@ extension CaseStore {
                         AuditTrail.segmentName(for: Date()))
         let segments = try audit.segments(before: month).map { "audit/\($0.user)/\($0.name)" }
         return PurgePlan(closedOnOrBefore: cutoff, cases: cases, auditBefore: month, auditSegments: segments)
-    }
-
-    public struct PurgeResult: Sendable {
-        public var deletedCases: [CitizenID] = []
-        /// Cases of the plan left alone, with why (reopened since the plan was made).
-        /// Cases whose status changed since the list was made: left alone.
-        public var skipped: [CitizenID] = []
-        public var deletedSegments: [String] = []
     }
 
     /// Deletes what the plan lists, each case under its lock and only if it is still closed as of the

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Dispatch
 import Foundation
+import CaseRecords
 import PlanCore
 
 extension CaseStore {
@@ -12,7 +13,7 @@ extension CaseStore {
     ///
     /// - Parameter onlyCoordinator: read only this coordinator's citizens when the index can say which
     ///   they are (a trusted index); the caseload then says so, and the rest is a second read.
-    public func caseload(onlyCoordinator: String? = nil) throws(StoreError) -> Caseload {
+    package func caseload(onlyCoordinator: String? = nil) throws(StoreError) -> Caseload {
         // Before anything is read: a write after this moment moves the folder past the stamp kept.
         let folderNow = FileSystem.stamp(layout.citizens)
         // Parse the index on a second core while this one lists and stats the documents.

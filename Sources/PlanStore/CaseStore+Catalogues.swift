@@ -1,4 +1,5 @@
 import Foundation
+import CaseRecords
 import PlanCore
 
 extension CaseStore {

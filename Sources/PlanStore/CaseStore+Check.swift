@@ -1,33 +1,6 @@
 import Foundation
+import CaseRecords
 import PlanCore
-
-/// The result of `enplan check`: problems (damage, tampering, unsafe permissions) and notes that need
-/// no action.
-public struct CheckReport: Sendable {
-    public var documents = 0
-    public var auditEntries = 0
-    public var problems: [IntegrityFinding] = []
-    public var notes: [IntegrityFinding] = []
-    /// Things a coordinator should look at that are no damage: consent that does not cover the
-    /// efforts, legal references without a source.
-    public var warnings: [CheckWarning] = []
-}
-
-/// What `check` finds worth a coordinator's attention without being damage.
-public enum CheckWarning: Equatable, Sendable, CustomStringConvertible {
-    case consent(CitizenID, ConsentWarning)
-    /// A legal basis of the folder's catalogue that names no source (written before sources were kept).
-    case legalBasisWithoutSource(reference: String)
-
-    public var description: String {
-        switch self {
-        case let .consent(id, warning): return "citizens/\(id).json: \(warning)"
-        case let .legalBasisWithoutSource(reference):
-            return "catalogues/\(CaseStore.catalogueNames.legalBases).json: '\(reference)' names no source "
-                + "(law, act number and date, section, date checked); check it against the law in force"
-        }
-    }
-}
 
 extension CaseStore {
     /// Verifies every document, the index, the catalogues, the audit chain and the permissions.
@@ -124,7 +97,7 @@ extension CaseStore {
     }
 
     /// The audit trail checked on its own and against the documents: `enplan audit verify`.
-    public func verifyAudit() throws(StoreError) -> AuditTrail.Verification {
+    public func verifyAudit() throws(StoreError) -> AuditVerification {
         var verification = try audit.verify()
         let caseload = try caseload()
         var onDisk: [String: OnDisk] = [:]
@@ -148,7 +121,7 @@ extension CaseStore {
     /// An entry naming a revision that never reached disk is no damage: the process stopped between
     /// the two, and the plan is as it was.
     /// - Parameter known: ids the index or its journal hold a row for (enplan wrote them to disk).
-    static func reconcile(onDisk: [String: OnDisk], verification: AuditTrail.Verification, damaged: Set<String>,
+    static func reconcile(onDisk: [String: OnDisk], verification: AuditVerification, damaged: Set<String>,
                           known: Set<String> = []) -> (problems: [IntegrityFinding], notes: [IntegrityFinding]) {
         var problems: [IntegrityFinding] = []
         var notes: [IntegrityFinding] = []

@@ -1,8 +1,10 @@
+import CaseRecords
 import PlanCore
 
 extension CaseStore {
     /// Writes a demo caseload: its plans in one staged batch, and its coordinators (full name and
     /// phone, no ssh key) in the users catalogue when the folder has none.
+    @discardableResult
     public func writeDemo(_ demo: DemoCaseload, detail: String) throws(StoreError) -> [CaseFile] {
         let files = demo.makeCaseFiles(catalogues: catalogues)
         try insertAll(files, action: .create, detail: detail)
@@ -11,6 +13,8 @@ extension CaseStore {
                 TeamMember(name: $0.login, fullName: $0.fullName, phone: $0.phone, role: .coordinator, key: "", fingerprint: "")
             })
         }
+        // The index is built now, so the first screen on the demo opens at once.
+        _ = try caseload()
         return files
     }
 }

@@ -1,3 +1,4 @@
+import CaseRecords
 import PlanCore
 
 extension CaseStore {

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import CaseRecords
 import PlanCore
 
 /// Multi-file operations are all-or-nothing, even when the process is killed midway: every document
@@ -32,7 +33,7 @@ extension CaseStore {
     /// running at once (or a TUI creating a citizen meanwhile) can never add one person twice.
     /// - Parameter strict: a column the import does not read refuses the file instead of being left out.
     /// - Returns: what was made and what was left out.
-    public func importCitizens(from table: CSVTable, detail: String, strict: Bool = false) throws(StoreError) -> CitizenImport.Outcome {
+    public func importCitizens(from table: CSVTable, detail: String, strict: Bool = false) throws(StoreError) -> ImportOutcome {
         guard !isReadOnly else { throw .readOnly }
         let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
         defer { withExtendedLifetime(storeLock) {} }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import CaseRecords
 import PlanCore
 
 /// The file-based store of case files. One instance per process and data folder, used from one thread.
@@ -170,13 +171,6 @@ public final class CaseStore {
         return try DocumentCodec.decodeCaseFile(data, id: id, path: path)
     }
 
-    /// Opens a citizen's case file, recording the view in the audit trail first.
-    public func open(_ id: CitizenID, purpose: AuditAction = .view, detail: String? = nil) throws(StoreError) -> CaseFile {
-        let file = try read(id)
-        try record(AuditEvent(purpose, citizen: id, revisionBefore: file.revision, detail: detail))
-        return file
-    }
-
     /// Records something the user did that the store does not see itself (searches, reveals, exports).
     public func record(_ event: AuditEvent) throws(StoreError) {
         try audit.append(event, by: actor)
@@ -187,7 +181,7 @@ public final class CaseStore {
     /// Saves a changed case file. `file.revision` must be the revision it was opened at; if someone saved
     /// in between, this throws `.conflict` and writes nothing. Returns the file as saved.
     @discardableResult
-    public func save(_ file: CaseFile, detail: String? = nil) throws(StoreError) -> CaseFile {
+    package func save(_ file: CaseFile, detail: String? = nil) throws(StoreError) -> CaseFile {
         guard !isReadOnly else { throw .readOnly }
         do { try file.citizen.validate() } catch { throw .invalid(error) }
         if let field = file.fieldsWithControlCharacters.first { throw .invalid(.controlCharacter(field: field)) }

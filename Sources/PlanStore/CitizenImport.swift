@@ -1,3 +1,4 @@
+import CaseRecords
 import PlanCore
 
 /// Turns a CSV of citizens into new case files, collecting every problem by row and column so the
@@ -7,17 +8,6 @@ import PlanCore
 public enum CitizenImport {
     public static let knownColumns = ["name", "cpr", "target_group", "coordinator", "phone", "email", "address",
                                       "postcode", "town", "caseworker", "created"]
-
-    /// What an import made, and what it left out of the file.
-    public struct Outcome: Sendable {
-        public var files: [CaseFile]
-        /// Columns the import does not read, as the file names them.
-        public var ignoredColumns: [String]
-        /// Caseworkers named in the file who are not in the team: their citizens went to the one importing.
-        public var caseworkersOutsideTeam: [String]
-        /// Rows whose CPR number was masked (a list written without --reveal-cpr): imported without one.
-        public var maskedCPRs: Int
-    }
 
     /// Columns `enplan list --format excel` adds after the ones it reads back: what a list only shows.
     static let listedOnly: Set<String> = ["id", "status", "nextfollowup", "næsteopfølgning", "consent", "samtykke",
@@ -59,7 +49,7 @@ public enum CitizenImport {
     ///   - makeID: a fresh id per new citizen.
     public static func caseFiles(from table: CSVTable, isRegistered: (CPRNumber) -> Bool, defaultCoordinator: String,
                                  team: [TeamMember] = [], strict: Bool = false,
-                                 today: CalendarDate, makeID: () -> CitizenID) throws(StoreError) -> Outcome {
+                                 today: CalendarDate, makeID: () -> CitizenID) throws(StoreError) -> ImportOutcome {
         var problems: [ImportProblem] = []
         let header = table.header.map { canonicalColumn($0) }
         let written = table.headerAsWritten
@@ -181,7 +171,7 @@ public enum CitizenImport {
             problems.append(ImportProblem(row: 2, column: nil, kind: .noCitizens))
         }
         guard problems.isEmpty else { throw .importFailed(problems) }
-        return Outcome(files: files, ignoredColumns: ignored, caseworkersOutsideTeam: outside, maskedCPRs: maskedCPRs)
+        return ImportOutcome(files: files, ignoredColumns: ignored, caseworkersOutsideTeam: outside, maskedCPRs: maskedCPRs)
     }
 
     /// A CPR problem without the number typed: the message goes to a terminal.

@@ -1,5 +1,6 @@
 import CLibcrypto
 import Foundation
+import CaseRecords
 
 /// SHA-256 and HMAC-SHA256, from the system's libcrypto. The one place that knows where the
 /// cryptography comes from, so the choice can change without touching the audit trail.

@@ -1,4 +1,5 @@
 import Foundation
+import CaseRecords
 import PlanCore
 
 /// How documents and other store files look on disk: pretty JSON with sorted keys, so a person can

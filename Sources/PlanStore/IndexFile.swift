@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import CaseRecords
 
 /// The index file as the caseload was read from it, kept open (and mapped, unread) for the parts of a
 /// row read only one row at a time. Another process may replace the index meanwhile: this one still
@@ -45,7 +46,7 @@ final class IndexFile: IndexBytes, @unchecked Sendable {
     }
 
     /// The bytes in `range`, from the mapping (they are paged in only when a row's detail is asked for).
-    func bytes(_ range: Range<Int>) -> [UInt8] {
+    package func bytes(_ range: Range<Int>) -> [UInt8] {
         guard range.lowerBound >= 0, range.upperBound <= size else { return [] }
         if let base { return Array(UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count)) }
         var buffer: [UInt8] = []
@@ -54,34 +55,4 @@ final class IndexFile: IndexBytes, @unchecked Sendable {
     }
 }
 
-/// The part of a summary row read one row at a time: in memory, or where it lies in the index file.
-enum SummaryTail: Sendable {
-    case text(String)
-    /// Where the CPR digest and the fields from the overall goal to the line's end lie in the file.
-    case file(IndexFile, TailPlace)
-
-    var text: String {
-        switch self {
-        case let .text(t): return t
-        case let .file(file, place):
-            let digest = Int(place.digestStart)..<Int(place.digestStart) + Int(place.digestLength)
-            let rest = Int(place.restStart)..<Int(place.restStart) + Int(place.restLength)
-            return String(decoding: file.bytes(digest) + [0x09] + file.bytes(rest), as: UTF8.self)
-        }
-    }
-}
-
-/// Offsets into an index file in 32 bits: sixteen bytes a citizen rather than thirty-two. An index
-/// too large for them (over 4 GiB) keeps its tails as text.
-struct TailPlace: Sendable {
-    let digestStart: UInt32
-    let restStart: UInt32
-    let restLength: UInt32
-    let digestLength: UInt16
-
-    init?(digest: Range<Int>, rest: Range<Int>) {
-        guard let d = UInt32(exactly: digest.lowerBound), let dl = UInt16(exactly: digest.count),
-              let r = UInt32(exactly: rest.lowerBound), let rl = UInt32(exactly: rest.count) else { return nil }
-        (digestStart, digestLength, restStart, restLength) = (d, dl, r, rl)
-    }
-}
+extension IndexFile: SummaryTailBytes {}

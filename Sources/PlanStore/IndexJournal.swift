@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import CaseRecords
 import PlanCore
 
 /// The index's journal (`index/journal.tsv`): one line per document enplan wrote since the index was
@@ -41,8 +42,8 @@ enum IndexJournal {
             let torn = number == lines.count - 1
             let parts = line.split(separator: 0x09, maxSplits: 4, omittingEmptySubsequences: false)
             guard parts.count == 5, parts[0].count == 64, key.mac(Data(line.dropFirst(65))) == String(decoding: parts[0], as: UTF8.self),
-                  let inode = SummaryIndex.parseInt(parts[1]).flatMap(UInt64.init(exactly:)),
-                  let before = SummaryIndex.parseInt(parts[2]), let after = SummaryIndex.parseInt(parts[3]),
+                  let inode = SummaryText.parseInt(parts[1]).flatMap(UInt64.init(exactly:)),
+                  let before = SummaryText.parseInt(parts[2]), let after = SummaryText.parseInt(parts[3]),
                   let entry = SummaryIndex.entry(line: parts[4]) else {
                 if !torn { untrusted.append(number + 1) } else { return nil }
                 continue

@@ -1,3 +1,4 @@
+import CaseRecords
 /// Where everything lives inside a data folder. Plain files a person can read, back up and diff:
 ///
 ///     enplan.json                  settings (format version, retention, who may act as whom)

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import CaseRecords
 import PlanCore
 
 /// Where an index is read from: the file (whose rows' tails stay in it), or memory.
@@ -48,11 +49,11 @@ extension SummaryIndex {
             var fields = [Bytes](repeating: next.line[next.line.startIndex..<next.line.startIndex], count: 4)
             guard split(next.line, into: &fields) else { return nil }
             if next.line.first == UInt8(ascii: "@") {
-                guard let start = parseInt(fields[2]).flatMap(Int.init(exactly:)), let end = parseInt(fields[3]).flatMap(Int.init(exactly:)),
+                guard let start = SummaryText.parseInt(fields[2]).flatMap(Int.init(exactly:)), let end = SummaryText.parseInt(fields[3]).flatMap(Int.init(exactly:)),
                       start >= 0, start <= end else { return nil }
-                groups.append((unescape(fields[1]), start..<end))
+                groups.append((SummaryText.unescape(fields[1]), start..<end))
             } else {
-                index.damaged.append(DamagedDocument(id: unescape(fields[1]), path: unescape(fields[2]), reason: unescape(fields[3])))
+                index.damaged.append(DamagedDocument(id: SummaryText.unescape(fields[1]), path: SummaryText.unescape(fields[2]), reason: SummaryText.unescape(fields[3])))
             }
             bodyStart = head.position
         }
@@ -79,7 +80,7 @@ extension SummaryIndex {
     private static func parseHeader(_ line: Bytes, into index: inout SummaryIndex) -> Bool {
         var head = [Bytes](repeating: line[line.startIndex..<line.startIndex], count: 5)
         guard split(line, into: &head), String(decoding: head[0], as: UTF8.self) + "\t" + String(decoding: head[1], as: UTF8.self) == magic,
-              let inode = parseInt(head[2]).flatMap(UInt64.init(exactly:)), let mtime = parseInt(head[3]) else { return false }
+              let inode = SummaryText.parseInt(head[2]).flatMap(UInt64.init(exactly:)), let mtime = SummaryText.parseInt(head[3]) else { return false }
         index.folder = inode == 0 && mtime == 0 ? nil : FileSystem.Stamp(inode: inode, size: 0, modifiedNanoseconds: mtime)
         index.inListOrder = String(decoding: head[4], as: UTF8.self) == "list"
         return true

@@ -1,4 +1,5 @@
 import Foundation
+import CaseRecords
 import PlanCore
 
 /// The derived caseload index on disk (`index/summaries.tsv`). Never trusted over the documents: each
@@ -46,7 +47,7 @@ struct SummaryIndex {
         let line = head.prefix { $0 != 0x0A }
         let parts = line.split(separator: 0x09, omittingEmptySubsequences: false)
         guard parts.count == 5, String(decoding: parts[0], as: UTF8.self) + "\t" + String(decoding: parts[1], as: UTF8.self) == magic,
-              let inode = parseInt(parts[2]).flatMap(UInt64.init(exactly:)), let mtime = parseInt(parts[3]), inode != 0 || mtime != 0
+              let inode = SummaryText.parseInt(parts[2]).flatMap(UInt64.init(exactly:)), let mtime = SummaryText.parseInt(parts[3]), inode != 0 || mtime != 0
         else { return nil }
         return FileSystem.Stamp(inode: inode, size: 0, modifiedNanoseconds: mtime)
     }
@@ -102,9 +103,9 @@ struct SummaryIndex {
     func header(_ runs: [(String, Range<Int>)]) -> Data {
         var out = SummaryIndex.magic + "\t" + String(folder?.inode ?? 0) + "\t" + String(folder?.modifiedNanoseconds ?? 0)
             + "\t" + (inListOrder ? "list" : "-") + "\n"
-        for d in damaged { out += ["!", d.id, d.path, d.reason].map(SummaryIndex.escape).joined(separator: "\t") + "\n" }
+        for d in damaged { out += ["!", d.id, d.path, d.reason].map(SummaryText.escape).joined(separator: "\t") + "\n" }
         if inListOrder {
-            for (coordinator, range) in runs { out += "@\t" + SummaryIndex.escape(coordinator) + "\t\(range.lowerBound)\t\(range.upperBound)\n" }
+            for (coordinator, range) in runs { out += "@\t" + SummaryText.escape(coordinator) + "\t\(range.lowerBound)\t\(range.upperBound)\n" }
         }
         return Data(out.utf8)
     }
@@ -133,9 +134,9 @@ struct SummaryIndex {
         fields[Field.mentorEnd.rawValue] = s.mentorPeriodEnd?.iso ?? ""
         // The tail (digest, overall goal, goal titles, contact history) is kept escaped, as written.
         let tail = s.tail.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
-        var out = fields.prefix(Field.cprDigest.rawValue).map(SummaryIndex.escape).joined(separator: "\t")
+        var out = fields.prefix(Field.cprDigest.rawValue).map(SummaryText.escape).joined(separator: "\t")
         out += "\t" + (tail.first.map(String.init) ?? "") + "\t"
-        out += fields[(Field.cprDigest.rawValue + 1)..<Field.overallGoal.rawValue].map(SummaryIndex.escape).joined(separator: "\t")
+        out += fields[(Field.cprDigest.rawValue + 1)..<Field.overallGoal.rawValue].map(SummaryText.escape).joined(separator: "\t")
         out += "\t" + tail.dropFirst().joined(separator: "\t")
         return out
     }
@@ -181,8 +182,8 @@ struct SummaryIndex {
     }
 
     static func entry(_ raw: [Bytes], file: IndexFile? = nil, bufferOffset: Int = 0) -> Entry? {
-        func text(_ f: Field) -> String { unescape(raw[f.rawValue]) }
-        func int(_ f: Field) -> Int64? { parseInt(raw[f.rawValue]) }
+        func text(_ f: Field) -> String { SummaryText.unescape(raw[f.rawValue]) }
+        func int(_ f: Field) -> Int64? { SummaryText.parseInt(raw[f.rawValue]) }
         func date(_ f: Field) -> CalendarDate? { parseDate(raw[f.rawValue]) }
         let idText = text(.id)
         // Any damage means "rebuild": negative sizes or inodes are refused here, never converted.
@@ -199,7 +200,7 @@ struct SummaryIndex {
             trend.append(v)
         }
         for part in pieces(raw[Field.activeGoals.rawValue], 0x2C) {
-            guard let v = parseInt(part), (0...100_000).contains(v) else { return nil }
+            guard let v = SummaryText.parseInt(part), (0...100_000).contains(v) else { return nil }
             goals.append(Int(v))
         }
         let contact = raw[Field.contact.rawValue]
@@ -241,72 +242,14 @@ struct SummaryIndex {
         return result
     }
 
-    static func escape(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x5C || $0 == 0x0D }) else { return s }
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\r\n": out += "\\r\\n"
-            case "\\": out += "\\\\"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
-
-    static func unescape<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        guard bytes.contains(0x5C) else { return String(decoding: bytes, as: UTF8.self) }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var escaped = false
-        for b in bytes {
-            if escaped {
-                switch b {
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                default: out.append(b)
-                }
-                escaped = false
-            } else if b == 0x5C {
-                escaped = true
-            } else {
-                out.append(b)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// A decimal integer, or nil for anything else: no sign without digits, and nothing that would
-    /// not fit (a damaged index must never trap; it is rebuilt instead).
-    static func parseInt<C: Collection>(_ bytes: C) -> Int64? where C.Element == UInt8 {
-        guard !bytes.isEmpty, bytes.count <= 20 else { return nil }
-        var value: Int64 = 0
-        var negative = false
-        var digits = 0
-        for (i, b) in bytes.enumerated() {
-            if i == 0 && b == UInt8(ascii: "-") { negative = true; continue }
-            guard b >= 0x30 && b <= 0x39 else { return nil }
-            let (times, o1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, o2) = times.addingReportingOverflow(Int64(b - 0x30))
-            guard !o1, !o2 else { return nil }
-            value = sum
-            digits += 1
-        }
-        guard digits > 0 else { return nil }
-        return negative ? -value : value
-    }
 
     /// A number as the index writes it ("4.250", "-0.500"), without going through String and strtod;
     /// anything else in that field is parsed the slow way, and refused when it is not a finite number
     /// of sane size.
     static func parseDecimal(_ bytes: Bytes) -> Double? {
         let parts = bytes.split(separator: 0x2E, maxSplits: 1, omittingEmptySubsequences: false)
-        if parts.count == 2, parts[1].count == 3, !parts[0].isEmpty, let whole = parseInt(parts[0]), abs(whole) < 1_000_000_000,
-           parts[1].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let thousandths = parseInt(parts[1]) {
+        if parts.count == 2, parts[1].count == 3, !parts[0].isEmpty, let whole = SummaryText.parseInt(parts[0]), abs(whole) < 1_000_000_000,
+           parts[1].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let thousandths = SummaryText.parseInt(parts[1]) {
             let negative = parts[0].first == UInt8(ascii: "-")
             return Double(whole) + (negative ? -1 : 1) * Double(thousandths) / 1000
         }
@@ -318,8 +261,8 @@ struct SummaryIndex {
     static func parseDate(_ bytes: Bytes) -> CalendarDate? {
         guard bytes.count == 10 else { return nil }
         let s = bytes.startIndex
-        guard bytes[s + 4] == 0x2D, bytes[s + 7] == 0x2D, let y = parseInt(bytes[s..<(s + 4)]),
-              let m = parseInt(bytes[(s + 5)..<(s + 7)]), let d = parseInt(bytes[(s + 8)..<(s + 10)]) else { return nil }
+        guard bytes[s + 4] == 0x2D, bytes[s + 7] == 0x2D, let y = SummaryText.parseInt(bytes[s..<(s + 4)]),
+              let m = SummaryText.parseInt(bytes[(s + 5)..<(s + 7)]), let d = SummaryText.parseInt(bytes[(s + 8)..<(s + 10)]) else { return nil }
         return CalendarDate(year: Int(y), month: Int(m), day: Int(d))
     }
 }

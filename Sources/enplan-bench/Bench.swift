@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import PlanCore
+import CaseRecords
 import PlanStore
 
 struct BenchError: Error, CustomStringConvertible {

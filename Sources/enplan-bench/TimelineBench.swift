@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import PlanCore
+import CaseRecords
 import PlanStore
 
 /// The timeline of one citizen with ten years of weekly events, opened in the real binary.

@@ -7,6 +7,7 @@
 import Glibc
 #endif
 import Foundation
+import CaseRecords
 import PlanStore
 
 var arguments = Array(CommandLine.arguments.dropFirst())

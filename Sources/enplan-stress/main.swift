@@ -10,6 +10,7 @@ import Glibc
 #endif
 import Foundation
 import PlanCore
+import CaseRecords
 import PlanStore
 
 var args = CommandLine.arguments

@@ -1,7 +1,7 @@
 import ArgumentParser
 import EnplanApp
 import PlanCore
-import PlanStore
+import CaseRecords
 
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,7 +34,7 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws(CLIError) {
             let s = try store.open()
-            let done = try withStore { () throws(StoreError) in try s.audit.repair(by: s.actor) }
+            let done = try withStore { () throws(StoreError) in try s.repairAudit() }
             for line in done { TextOutput.write(line + "\n") }
             let words = CLIStrings.of(try store.language())
             TextOutput.write((done.isEmpty ? words.nothingToRepair : words.repaired) + "\n")
@@ -55,10 +55,7 @@ struct AuditCommand: ParsableCommand {
         func run() throws(CLIError) {
             let s = try store.open(readOnly: true)
             let citizenID = try CitizenLookup.resolve(id, in: s, language: try store.language())
-            let entries = try withStore { () throws(StoreError) in try s.audit.entries(about: citizenID) }
-            if entries.isEmpty && !s.contains(citizenID) {
-                throw CLIError(.notFound(citizenID))
-            }
+            let entries = try withStore { () throws(StoreError) in try s.auditEntries(about: citizenID) }
             if format == .json {
                 TextOutput.write(try TextOutput.json(entries))
                 return

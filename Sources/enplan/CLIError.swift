@@ -3,7 +3,7 @@ import Glibc
 #endif
 import Foundation
 import PlanCore
-import PlanStore
+import CaseRecords
 import EnplanApp
 
 /// An error as the command line reports it: plain words on stderr and the contract's exit code.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import EnplanApp
 import PlanCore
-import PlanStore
+import CaseRecords
 
 /// Applies one status change and says what it did.
 private func changeStatus(_ store: StoreOptionGroup, id text: String, to status: CaseStatus, date: String?,
@@ -11,10 +11,7 @@ private func changeStatus(_ store: StoreOptionGroup, id text: String, to status:
     let day = try parseDate(date, option: "--date") ?? s.today
     let resume = try parseDate(until, option: "--until")
     let change = StatusChange(date: day, status: status, note: note ?? "", until: resume)
-    let saved = try withStore { () throws(StoreError) in
-        guard s.contains(id) else { throw StoreError.notFound(id) }
-        return try s.apply(.status(change), to: id, detail: "status \(status.key) from \(day.iso)")
-    }
+    let saved = try withStore { () throws(StoreError) in try s.apply(.status(change), to: id, expecting: nil) }
     let language = try store.language()
     let word = language == .da ? language.strings.caseStatuses[status.key] ?? status.key : status.key
     Console.standardOutput(CLIStrings.of(language).statusChanged(id.rawValue, word, day.iso, resume?.iso)
@@ -94,10 +91,9 @@ struct AssignCommand: ParsableCommand {
         for text in ids { citizens.append(try CitizenLookup.resolve(text, in: s, language: try store.language())) }
         let results = try withStore { () throws(StoreError) in
             if let from {
-                citizens = try s.caseload().citizens.filter { $0.coordinator == from && $0.status.isOpen }.map(\.id)
-                    .sorted()
+                citizens = try s.caseload(for: .handOver(from: from)).citizens.filter { $0.coordinator == from && $0.status.isOpen }
+                    .map(\.id).sorted()
             }
-            for id in citizens where !s.contains(id) { throw StoreError.notFound(id) }
             return try s.assign(citizens, to: to)
         }
         let language = try store.language(), words = CLIStrings.of(language)

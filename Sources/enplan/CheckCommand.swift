@@ -1,5 +1,5 @@
 import ArgumentParser
-import PlanStore
+import CaseRecords
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,11 +1,11 @@
 import EnplanApp
 import PlanCore
-import PlanStore
+import CaseRecords
 
 /// What a command that takes a citizen takes: an id, a name or a CPR number. One match acts on it;
 /// several are listed, so the person can give the id.
 enum CitizenLookup {
-    static func resolve(_ text: String, in store: CaseStore, language: Language) throws(CLIError) -> CitizenID {
+    static func resolve(_ text: String, in store: MaintenanceStore, language: Language) throws(CLIError) -> CitizenID {
         // An id is taken as it is: the command says when there is no such citizen (a purged case's
         // trail can still be shown).
         if (try? CPRNumber(text.trimmingSpaces)) == nil, let id = try? CitizenID(text) { return id }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanCore
-import PlanStore
+import CaseRecords
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -44,9 +44,7 @@ struct DemoCommand: ParsableCommand {
                                progressWriting: \.progressWritingDemo)
         let demo = DemoCaseload(citizens: citizens, coordinators: coordinators, seed: seed, today: s.today)
         let files = try withStore { () throws(StoreError) in
-            let files = try s.writeDemo(demo, detail: "enplan demo --seed \(seed)")
-            _ = try s.caseload()
-            return files
+            try s.writeDemo(demo, detail: "enplan demo --seed \(seed)")
         }
         let words = CLIStrings.of(try store.language())
         TextOutput.write(words.wroteDemo(files.count, demo.coordinators.joined(separator: ", "), folder) + "\n")
@@ -56,10 +54,10 @@ struct DemoCommand: ParsableCommand {
     static func prepare(folder: String, force: Bool) throws(CLIError) {
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(atPath: folder), !entries.isEmpty else { return }
-        let settingsPath = StoreLayout(root: folder).settings
+        let settingsPath = Backend.settingsFile(of: folder)
         let isDemo = (try? JSONDecoder().decode(StoreSettings.self, from: Data(contentsOf: URL(fileURLWithPath: settingsPath))))?.demo == true
         // A demo that failed before any citizen was written (a full disk): finish it.
-        let documents = (try? manager.contentsOfDirectory(atPath: StoreLayout(root: folder).citizens)) ?? []
+        let documents = (try? manager.contentsOfDirectory(atPath: Backend.citizenFolder(of: folder))) ?? []
         if isDemo && !documents.contains(where: { $0.hasSuffix(".json") && !$0.hasPrefix(".") }) { return }
         guard force else {
             throw .problems("\(folder) is not empty; choose another folder with --data"

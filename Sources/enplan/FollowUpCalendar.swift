@@ -1,6 +1,6 @@
 import Foundation
 import PlanCore
-import PlanStore
+import CaseRecords
 
 /// The caseload's next follow-ups as an iCalendar file (RFC 5545) that a coordinator imports into
 /// Outlook or another calendar. A calendar lives on phones and in mail servers, so it carries no CPR

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanCore
-import PlanStore
+import CaseRecords
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

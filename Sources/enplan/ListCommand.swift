@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanCore
-import PlanStore
+import CaseRecords
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -70,7 +70,7 @@ struct ListCommand: ParsableCommand {
     func run() throws(CLIError) {
         let s = try store.open()
         let today = s.today
-        let caseload = try withStore { () throws(StoreError) in try s.caseload() }
+        let caseload = try withStore { () throws(StoreError) in try s.caseload(for: .list(format: format.rawValue)) }
         var citizens = caseload.citizens
         if !all { citizens = citizens.filter { $0.status.isOpen } }
         if let coordinator { citizens = citizens.filter { $0.coordinator == coordinator } }
@@ -78,9 +78,6 @@ struct ListCommand: ParsableCommand {
         // By coordinator, then name: the order the index keeps.
         if !caseload.inListOrder {
             citizens = NameOrder.sorted(citizens, name: \.listOrderName, then: { $0.id < $1.id })
-        }
-        try withStore { () throws(StoreError) in
-            try s.record(AuditEvent(.list, detail: "enplan list: \(citizens.count) citizens" + (format == .ics ? " as a calendar" : "")))
         }
         let row = { (c: CitizenSummary) -> Row in
             var days: Int?
@@ -128,7 +125,7 @@ struct ListCommand: ParsableCommand {
     /// The spreadsheet a person edits and `enplan import` reads back: every field the import takes,
     /// in the person's language (the target group by its Danish name or key, dates as typed in the
     /// forms), then what the list only shows. Each citizen's contact details leaving are audited.
-    private func writeSpreadsheet(_ citizens: [CitizenSummary], _ s: CaseStore) throws(CLIError) {
+    private func writeSpreadsheet(_ citizens: [CitizenSummary], _ s: MaintenanceStore) throws(CLIError) {
         let language = try store.language(), strings = language.strings, words = CLIStrings.of(language)
         let files = try withStore { () throws(StoreError) in
             try s.citizensForSpreadsheet(citizens.map(\.id), revealCPR: revealCPR, detail: "enplan list --format excel")

@@ -3,7 +3,7 @@ import Glibc
 #endif
 import EnplanApp
 import Foundation
-import PlanStore
+import CaseRecords
 
 /// A line on standard error that says how long the store's work is going: what, count, total, rate and
 /// time left, redrawn at most five times a second and erased when the store reports the work ended
@@ -29,7 +29,7 @@ final class ProgressLine {
     }
 
     /// Shows the progress of the store's long work on this line until `finish`.
-    func attach(to store: CaseStore) {
+    func attach(to store: MaintenanceStore) {
         guard enabled else { return }
         store.progress = { [self] work, done, total in update(work, done, of: total) }
     }

@@ -4,7 +4,7 @@ import Glibc
 import ArgumentParser
 import EnplanApp
 import PlanCore
-import PlanStore
+import CaseRecords
 
 struct PurgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,7 +2,7 @@ import Foundation
 import ArgumentParser
 import EnplanApp
 import PlanCore
-import PlanStore
+import CaseRecords
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,7 +30,7 @@ struct ReportPeriod: ParsableArguments {
 
 /// The contact rules of the folder; a rules file that cannot be read is an error, never a silent
 /// fall-back to the built-in rules (a report on the wrong rules is worse than none).
-func contactRules(_ s: CaseStore) throws(CLIError) -> [ContactRule] {
+func contactRules(_ s: MaintenanceStore) throws(CLIError) -> [ContactRule] {
     if let problem = s.contactRulesProblem {
         throw .problems(problem.reason + "; fix it (or remove it to get the standard rules back) and run the report again",
                         da: Language.da.reason(problem) + "; ret den (eller fjern den for at få standardreglerne tilbage), og kør rapporten igen")
@@ -38,10 +38,9 @@ func contactRules(_ s: CaseStore) throws(CLIError) -> [ContactRule] {
     return s.catalogues.contactRules
 }
 
-/// The caseload from the index with the listing audited, as every report reads it.
-func auditedCaseload(_ s: CaseStore, detail: String, words: CLIStrings) throws(CLIError) -> Caseload {
-    let caseload = try withStore { () throws(StoreError) in try s.caseload() }
-    try withStore { () throws(StoreError) in try s.record(AuditEvent(.list, detail: detail)) }
+/// The caseload as every report reads it (the store audits the listing), saying which citizens it could not read.
+func reportedCaseload(_ s: RecordStore, _ listing: Listing, words: CLIStrings) throws(CLIError) -> Caseload {
+    let caseload = try withStore { () throws(StoreError) in try s.caseload(for: listing) }
     for d in caseload.damaged {
         Console.standardError("enplan: " + words.unreadableInReport(d.id, d.reason))
     }
@@ -107,7 +106,7 @@ struct ComplianceReport: ParsableCommand {
         let s = try store.open()
         let (start, end) = try period.days(today: s.today)
         let rules = try contactRules(s)
-        let caseload = try auditedCaseload(s, detail: "report compliance \(start)..\(end)", words: CLIStrings.of(try store.language()))
+        let caseload = try reportedCaseload(s, .report("compliance", from: start, to: end), words: CLIStrings.of(try store.language()))
         let overview = TeamOverview(caseload.citizens, rules: rules, today: s.today, from: start, to: end)
         var lines = overview.groups.flatMap(\.lines)
         lines.sort { ($0.coordinator, NameOrder.key($0.name), $0.citizenID) < ($1.coordinator, NameOrder.key($1.name), $1.citizenID) }
@@ -205,7 +204,7 @@ struct CaseloadReport: ParsableCommand {
         let s = try store.open()
         let (start, end) = try period.days(today: s.today)
         let rules = try contactRules(s)
-        let caseload = try auditedCaseload(s, detail: "report caseload \(start)..\(end)", words: CLIStrings.of(try store.language()))
+        let caseload = try reportedCaseload(s, .report("caseload", from: start, to: end), words: CLIStrings.of(try store.language()))
         let overview = TeamOverview(caseload.citizens, rules: rules, today: s.today, from: start, to: end)
         func row(_ r: TeamOverview.Row) -> Row {
             Row(coordinator: r.coordinator, active: r.active, paused: r.paused, overdue: r.overdue,

@@ -3,7 +3,7 @@ import CCrashGuard
 import EnplanApp
 import Foundation
 import PlanCore
-import PlanStore
+import CaseRecords
 
 /// What a team member's `authorized_keys` line forces: the interface as NAME with ROLE. The key
 /// decides who the person is and what they may do; what the client asks for (SSH_ORIGINAL_COMMAND)
@@ -40,7 +40,7 @@ struct SessionCommand: ParsableCommand {
         var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
         setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCore)
         enplan_crash_guard_install(TUICommand.crashNote(Language(environment: environment)) + "\n")
-        guard Team.validName(user) else {
+        guard TeamMember.isValidLogin(user) else {
             throw .usage("--user: '\(user)' is not a team member's login", da: "--user: '\(user)' er ikke et teammedlems login")
         }
         let role = try UsersCommand.role(self.role)

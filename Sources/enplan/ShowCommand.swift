@@ -2,7 +2,7 @@ import ArgumentParser
 import EnplanApp
 import Foundation
 import PlanCore
-import PlanStore
+import CaseRecords
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,7 +34,7 @@ struct ShowCommand: ParsableCommand {
             return try ShowCommand.writeLetter(of: citizenID, from: s, format: format, revealCPR: revealCPR, language: language)
         }
         let file = try withStore { () throws(StoreError) in
-            let file = try s.open(citizenID, purpose: .view)
+            let file = try s.open(citizenID)
             if revealCPR && file.citizen.cpr != nil { try s.record(AuditEvent(.revealCPR, citizen: citizenID)) }
             return file
         }
@@ -51,7 +51,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     /// The letter for the citizen (md or html) on standard output, its opening audited as an export.
-    static func writeLetter(of id: CitizenID, from s: CaseStore, format: Format, revealCPR: Bool, language: Language,
+    static func writeLetter(of id: CitizenID, from s: MaintenanceStore, format: Format, revealCPR: Bool, language: Language,
                             detail: String? = nil) throws(CLIError) {
         let file = try withStore { () throws(StoreError) in
             let file = try s.open(id, purpose: .export, detail: detail)

@@ -4,7 +4,7 @@ import EnplanApp
 import Foundation
 import NcursesTerminal
 import PlanCore
-import PlanStore
+import CaseRecords
 import Synchronization
 import TerminalKit
 
@@ -49,7 +49,7 @@ struct TUICommand: ParsableCommand {
 
     /// The interactive screen on an open store until the user quits, the terminal goes away or a
     /// signal comes; the terminal is restored on every path.
-    static func runInterface(_ store: CaseStore, language: Language, theme: String?, environment: [String: String],
+    static func runInterface(_ store: MaintenanceStore, language: Language, theme: String?, environment: [String: String],
                              sessionLogin: String? = nil) throws(CLIError) {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let (chosenTheme, themeProblem) = ThemeLocator.load(theme, executable: executable, environment: environment, language: language)

@@ -2,7 +2,7 @@ import ArgumentParser
 import EnplanApp
 import Foundation
 import PlanCore
-import PlanStore
+import CaseRecords
 
 /// The team: run as the service account, these keep users.json and the service account's
 /// authorized_keys lines, one per person, each forcing `enplan session` with their name and role.
@@ -38,7 +38,7 @@ struct UsersCommand: ParsableCommand {
         .usage("\(name) is not a member; 'enplan users list'", da: "\(name) er ikke med i teamet; se 'enplan users list'")
     }
 
-    static func save(_ members: [TeamMember], _ s: CaseStore, _ target: Target) throws(CLIError) {
+    static func save(_ members: [TeamMember], _ s: MaintenanceStore, _ target: Target) throws(CLIError) {
         try withStore { () throws(StoreError) in try s.saveTeam(members, authorizedKeys: target.path(), enplan: enplanPath()) }
     }
 
@@ -53,12 +53,12 @@ struct UsersCommand: ParsableCommand {
         @Option(help: "The number a citizen can call.") var phone = ""
 
         func run() throws(CLIError) {
-            guard Team.validName(name) else {
+            guard TeamMember.isValidLogin(name) else {
                 throw .usage("'\(name)' is not a valid login: use a-z, 0-9, '.', '_' and '-'",
                              da: "'\(name)' er ikke et gyldigt login: brug a-z, 0-9, '.', '_' og '-'")
             }
             let role = try UsersCommand.role(self.role)
-            guard let text = try? String(contentsOfFile: key, encoding: .utf8), let (publicKey, fingerprint) = Team.parsePublicKey(text) else {
+            guard let text = try? String(contentsOfFile: key, encoding: .utf8), let (publicKey, fingerprint) = Backend.publicKey(from: text) else {
                 throw .usage("\(key) is not a public ssh key file (one line: type, key, comment)",
                              da: "\(key) er ikke en offentlig ssh-nøglefil (én linje: type, nøgle, kommentar)")
             }

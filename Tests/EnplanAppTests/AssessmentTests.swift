@@ -1,7 +1,7 @@
 import EnplanApp
 import Foundation
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 import Testing
 

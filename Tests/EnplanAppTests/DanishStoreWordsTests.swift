@@ -1,7 +1,7 @@
 import Foundation
 @testable import EnplanApp
 import PlanCore
-import PlanStore
+import CaseRecords
 import Testing
 
 /// Words the store composes, said in Danish in the Danish UI and command line.

@@ -1,6 +1,7 @@
 import Foundation
 import EnplanApp
 import PlanCore
+import CaseRecords
 @testable import PlanStore
 import TerminalKit
 import Testing

@@ -1,121 +1,16 @@
 import Foundation
 import EnplanApp
 import PlanCore
-import PlanStore
+import CaseRecords
+import TestSupport
 import TerminalKit
 
-/// A caseload in memory, with every audit event kept for assertions.
-final class FakeSource: CaseloadSource {
-    let user: String
-    let isReadOnly: Bool
-    let today: CalendarDate
-    let instrument = Instrument.standard
-    let catalogues = Catalogues.standard
-    /// Files written by `export`: path and text.
-    var exports: [String: String] = [:]
-    var files: [CaseFile]
-    var damaged: [DamagedDocument] = []
-    var events: [AuditEvent] = []
-    var failure: StoreError?
-    var team: [TeamMember] = []
+/// The screens' store in tests: the records seam in memory.
+typealias FakeSource = MemoryStore
 
-    init(user: String = "mette", readOnly: Bool = false, files: [CaseFile]) {
-        self.user = user
-        isReadOnly = readOnly
-        today = Fixtures.today
-        self.files = files
-    }
-
-    /// Answers a request for one coordinator's citizens with only theirs, as a trusted index does.
-    var readsOwnFirst = false
-
-    func caseload(onlyCoordinator: String?) throws(StoreError) -> Caseload {
-        if let failure { throw failure }
-        if readsOwnFirst, let only = onlyCoordinator {
-            return Caseload(citizens: files.filter { $0.citizen.coordinator == only }.map(CitizenSummary.init), damaged: damaged,
-                            onlyCoordinator: only)
-        }
-        return Caseload(citizens: files.map(CitizenSummary.init), damaged: damaged)
-    }
-
-    func open(_ id: CitizenID) throws(StoreError) -> CaseFile {
-        guard let file = files.first(where: { $0.id == id }) else { throw .notFound(id) }
-        events.append(AuditEvent(.view, citizen: id, revisionBefore: file.revision))
-        return file
-    }
-
-    func record(_ event: AuditEvent) throws(StoreError) {
-        events.append(event)
-    }
-
-    /// Like the store: a CPR number already registered is refused, naming who has it.
-    func create(_ new: NewCitizen) throws(StoreError) -> CaseFile {
-        if let failure { throw failure }
-        if let cpr = new.cpr, let other = files.first(where: { $0.citizen.cpr == cpr }) {
-            throw .duplicateCPR(existing: other.id, name: other.citizen.name)
-        }
-        var generator = SeededGenerator(seed: UInt64(files.count + 100))
-        let citizen = Citizen(id: CitizenID.random(using: &generator), name: new.name, cpr: new.cpr, phone: new.phone,
-                              email: new.email, targetGroup: new.targetGroup, coordinator: user)
-        var file = CaseFile(citizen: citizen, created: today, createdBy: user)
-        file.revision = 1
-        files.append(file)
-        events.append(AuditEvent(.create, citizen: citizen.id, revisionBefore: 0, revisionAfter: 1))
-        return file
-    }
-
-    /// Like the store: a save based on an older revision than the one held is a conflict.
-    func save(_ file: CaseFile, detail: String?) throws(StoreError) -> CaseFile {
-        if let failure { throw failure }
-        guard let i = files.firstIndex(where: { $0.id == file.id }) else { throw .notFound(file.id) }
-        guard files[i].revision == file.revision else {
-            throw .conflict(file.id, basedOn: file.revision, onDisk: files[i].revision, by: files[i].updatedBy)
-        }
-        var saved = file
-        saved.revision += 1
-        saved.updatedBy = user
-        files[i] = saved
-        events.append(AuditEvent(.update, citizen: file.id, revisionBefore: file.revision, revisionAfter: saved.revision,
-                                 detail: detail))
-        return saved
-    }
-
-    /// Another coordinator changes and saves the citizen's file behind the app's back.
-    func saveAsSomeoneElse(_ id: String, _ change: (inout CaseFile) -> Void) {
-        guard let i = files.firstIndex(where: { $0.id.rawValue == id }) else { return }
-        change(&files[i])
-        files[i].revision += 1
-        files[i].updatedBy = "jonas"
-    }
-
-    /// Like the store: each citizen handed over is one audited change, noted in the plan's revisions.
-    func assign(_ ids: [CitizenID], to coordinator: String) throws(StoreError) -> [(CitizenID, Result<CaseFile, StoreError>)] {
-        if let failure { throw failure }
-        var results: [(CitizenID, Result<CaseFile, StoreError>)] = []
-        for id in ids {
-            guard var file = files.first(where: { $0.id == id }) else {
-                results.append((id, .failure(.notFound(id))))
-                continue
-            }
-            do throws(StoreError) {
-                do { try file.apply(.assign(to: coordinator), on: today, by: user) } catch {
-                    switch error {
-                    case let .invalid(problem): throw .invalid(problem)
-                    case .itemGone: throw .refused(.planChangedWhileSaving(id))
-                    }
-                }
-                results.append((id, .success(try save(file, detail: "hand-over"))))
-            } catch {
-                results.append((id, .failure(error)))
-            }
-        }
-        return results
-    }
-
-    func export(_ text: String, of id: CitizenID, to path: String) throws(StoreError) {
-        guard exports[path] == nil else { throw .refused(.fileExists(path: path)) }
-        events.append(AuditEvent(.export, citizen: id, detail: path))
-        exports[path] = text
+extension MemoryStore {
+    convenience init(user: String = "mette", readOnly: Bool = false, files: [CaseFile]) {
+        self.init(user: user, readOnly: readOnly, today: Fixtures.today, files: files)
     }
 }
 

@@ -1,6 +1,6 @@
 import EnplanApp
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 import Testing
 

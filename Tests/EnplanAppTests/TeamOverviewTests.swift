@@ -1,6 +1,6 @@
 import EnplanApp
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 import Testing
 
@@ -124,7 +124,7 @@ import Testing
         #expect(form.from == "jonas" && form.citizens.count == 2)
         press(a, .control("s"))
         #expect(writer.files.filter { $0.citizen.coordinator == "henrik" }.count == 2)
-        #expect(writer.events.filter { $0.action == .update && $0.detail == "hand-over" }.count == 2)
+        #expect(writer.events.filter { $0.action == .update && $0.detail == "hand-over jonas -> henrik" }.count == 2)
         #expect(team(a)?.rows.map(\.coordinator) == ["henrik", "mette"], "the overview shows the new figures")
         #expect(Golden.render(a).text.contains("2 borgere overdraget til henrik"))
     }

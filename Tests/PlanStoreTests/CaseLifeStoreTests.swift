@@ -1,5 +1,6 @@
 import Foundation
 import PlanCore
+import CaseRecords
 @testable import PlanStore
 import TestSupport
 import Testing
@@ -21,11 +22,11 @@ import Testing
         let store = try openStore(tmp.child("data"))
         let file = try newCitizen(store)
         let paused = try store.apply(.status(StatusChange(date: fixedDay, status: .paused, until: fixedDay.adding(days: 30))),
-                                     to: file.id, detail: "status paused")
+                                     to: file.id, expecting: nil)
         #expect(paused.status == .paused && paused.revision == 2)
         #expect(throws: StoreError.invalid(.caseClosed)) {
-            _ = try store.apply(.status(StatusChange(date: fixedDay, status: .closed(.job))), to: file.id, detail: "")
-            _ = try store.apply(.status(StatusChange(date: fixedDay, status: .paused)), to: file.id, detail: "")
+            _ = try store.apply(.status(StatusChange(date: fixedDay, status: .closed(.job))), to: file.id, expecting: nil)
+            _ = try store.apply(.status(StatusChange(date: fixedDay, status: .paused)), to: file.id, expecting: nil)
         }
         let results = try store.assign([file.id], to: "jonas")
         let moved = try #require(try results.first?.1.get())
@@ -83,11 +84,11 @@ import Testing
             try store.audit.append(AuditEvent(.list, detail: "old"), by: store.actor, now: date(day))
         }
         let old = try citizen(store, "Gammel Sag", created: fixedDay.adding(days: -3000))
-        try store.apply(.status(StatusChange(date: fixedDay.adding(days: -2500), status: .closed(.job))), to: old.id, detail: "close")
+        try store.apply(.status(StatusChange(date: fixedDay.adding(days: -2500), status: .closed(.job))), to: old.id, expecting: nil)
         let recent = try citizen(store, "Nylig Lukket", created: fixedDay.adding(days: -400))
-        try store.apply(.status(StatusChange(date: fixedDay.adding(days: -100), status: .closed(.moved))), to: recent.id, detail: "close")
+        try store.apply(.status(StatusChange(date: fixedDay.adding(days: -100), status: .closed(.moved))), to: recent.id, expecting: nil)
         let reopened = try citizen(store, "Genåbnet", created: fixedDay.adding(days: -3000))
-        try store.apply(.status(StatusChange(date: fixedDay.adding(days: -2400), status: .closed(.other))), to: reopened.id, detail: "")
+        try store.apply(.status(StatusChange(date: fixedDay.adding(days: -2400), status: .closed(.other))), to: reopened.id, expecting: nil)
         let open = try newCitizen(store, name: "Aktiv")
 
         let plan = try store.purgePlan()
@@ -95,7 +96,7 @@ import Testing
         #expect(plan.auditBefore == "2025-05")
         #expect(plan.auditSegments == ["audit/mette/2024-01.jsonl", "audit/mette/2024-02.jsonl"])
         // Reopened after the list was made: left alone.
-        try store.apply(.status(StatusChange(date: fixedDay, status: .active)), to: reopened.id, detail: "")
+        try store.apply(.status(StatusChange(date: fixedDay, status: .active)), to: reopened.id, expecting: nil)
         let result = try store.purge(plan)
         #expect(result.deletedCases == [old.id])
         #expect(result.skipped == [reopened.id])

@@ -1,5 +1,6 @@
 import Foundation
 import PlanCore
+import CaseRecords
 @testable import PlanStore
 import Testing
 import TestSupport
@@ -86,9 +87,9 @@ import TestSupport
 
     // Regression inputs found by the fuzzer or by hand: each once crashed or could have.
     @Test func regressions() throws {
-        #expect(SummaryIndex.parseInt(Array("-9223372036854775808".utf8)) == nil)
-        #expect(SummaryIndex.parseInt(Array("-".utf8)) == nil)
-        #expect(SummaryIndex.parseInt(Array("99999999999999999999".utf8)) == nil)
+        #expect(SummaryText.parseInt(Array("-9223372036854775808".utf8)) == nil)
+        #expect(SummaryText.parseInt(Array("-".utf8)) == nil)
+        #expect(SummaryText.parseInt(Array("99999999999999999999".utf8)) == nil)
         #expect(SummaryIndex.threeDecimals(.nan) == "0.000" && SummaryIndex.threeDecimals(1e300) == "0.000")
         let huge = ContactRule(targetGroup: .ung, meetings: Int.max, months: 1, source: "fuzz")
         #expect(huge.required(overDays: Int.max) == 1_000_000)

@@ -1,5 +1,6 @@
 import Foundation
 import PlanCore
+import CaseRecords
 @testable import PlanStore
 import Testing
 import TestSupport

@@ -1,5 +1,6 @@
 import Foundation
 import PlanCore
+import CaseRecords
 @testable import PlanStore
 import TestSupport
 import Testing
@@ -50,7 +51,7 @@ import Testing
         #expect(recorder.events[trusted...].allSatisfy { $0.0 != .readingDocuments || $0.2 == 0 })
 
         for file in files.prefix(3) {
-            try store.apply(.status(StatusChange(date: fixedDay.adding(days: -2500), status: .closed(.job))), to: file.id, detail: "")
+            try store.apply(.status(StatusChange(date: fixedDay.adding(days: -2500), status: .closed(.job))), to: file.id, expecting: nil)
         }
         let plan = try store.purgePlan()
         #expect(plan.cases.count == 3)

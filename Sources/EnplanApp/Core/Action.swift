@@ -1,5 +1,5 @@
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 
 /// Everything that can happen to the app: what the terminal reports, and what the store work asked
@@ -14,8 +14,6 @@ public enum Action {
 
     case caseloadLoaded(Caseload)
     case caseloadFailed(StoreError)
-    /// The caseload could be read, but its listing could not be audited: nobody may be shown.
-    case listingNotAudited(StoreError)
     case opened(CaseFile, for: OpenPurpose)
     case openFailed(StoreError)
     case saved(CaseFile, PlanChange)

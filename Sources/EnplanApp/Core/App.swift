@@ -1,6 +1,6 @@
 import Foundation
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 
 /// The running application: feeds terminal events to the update as actions, has the effect runner
@@ -17,12 +17,12 @@ public final class App {
     /// A pause this long forgets what was typed into a pick list.
     static let typeAheadPause = 1000
 
-    public init(source: CaseloadSource, language: Language, theme: Theme, size: Size, startupMessage: String? = nil,
+    public init(source: RecordStore, language: Language, theme: Theme, size: Size, startupMessage: String? = nil,
                 workingFolder: String = FileManager.default.currentDirectoryPath,
                 home: String? = ProcessInfo.processInfo.environment["HOME"], sessionLogin: String? = nil) {
         runner = EffectRunner(source: source)
         self.theme = theme
-        let team = source.team
+        let team = (try? source.teamMembers()) ?? []
         environment = Environment(user: source.user, readOnly: source.isReadOnly, today: source.today,
                                   catalogues: source.catalogues, workingFolder: workingFolder, home: home,
                                   teamCoordinators: team.filter { $0.role == .coordinator }.map(\.name),

@@ -1,5 +1,5 @@
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 
 /// The whole UI state: a value. Actions change it through `update`, views draw it.

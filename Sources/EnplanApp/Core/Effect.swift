@@ -1,5 +1,5 @@
 import PlanCore
-import PlanStore
+import CaseRecords
 
 /// Store work the update asks for, as a value. `EffectRunner` performs it and reports the outcome
 /// as an `Action`; nothing else in the app touches the store.

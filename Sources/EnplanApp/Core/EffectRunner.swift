@@ -1,30 +1,22 @@
 import PlanCore
-import PlanStore
+import CaseRecords
 
 /// Performs effects against the store and reports each outcome as an action. The one place in the
 /// app that calls the store.
 struct EffectRunner {
-    let source: CaseloadSource
+    let source: RecordStore
 
     func perform(_ effect: Effect) -> Action {
         switch effect {
-        case .loadCaseload, .loadOwnCaseload:
-            let caseload: Caseload
-            var own: String?
-            if case .loadOwnCaseload = effect { own = source.user }
-            do { caseload = try source.caseload(onlyCoordinator: own) } catch { return .caseloadFailed(error) }
-            do {
-                let whose = caseload.onlyCoordinator.map { " (\($0)'s; the rest follows)" } ?? ""
-                try source.record(AuditEvent(.list, detail: "dashboard: \(caseload.citizens.count) citizens" + whose))
-            } catch {
-                return .listingNotAudited(error)
-            }
-            return .caseloadLoaded(caseload)
+        case .loadCaseload:
+            do { return .caseloadLoaded(try source.caseload(for: .dashboard)) } catch { return .caseloadFailed(error) }
+        case .loadOwnCaseload:
+            do { return .caseloadLoaded(try source.caseload(for: .ownCitizensFirst)) } catch { return .caseloadFailed(error) }
         case let .open(id, purpose):
             do { return .opened(try source.open(id), for: purpose) } catch { return .openFailed(error) }
         case let .save(file, change):
             do {
-                return .saved(try source.save(file, detail: PlanChange.auditDetail(change)), change)
+                return .saved(try source.apply(change, to: file.id, expecting: file.revision), change)
             } catch .conflict(_, _, let onDisk, let by) {
                 return .conflict(change, by: by, revision: onDisk)
             } catch {

@@ -1,5 +1,5 @@
 import Foundation
-import PlanStore
+import CaseRecords
 import TerminalKit
 
 /// Finds a theme by name (or path) where `swift run` and an installed enplan look for them.

@@ -1,5 +1,5 @@
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 
 /// The one update: every action changes the state here and returns the store work it needs as
@@ -35,7 +35,7 @@ extension AppState {
             if case .handOver = topOverlay { overlays.removeLast() }
             sayError(error)
             return []
-        case let .listingNotAudited(error):
+        case let .caseloadFailed(.listingNotAudited(error)):
             dashboard.load(Caseload(citizens: [], damaged: []))
             let text = String(format: strings.auditUnwritable, language.describe(error))
             dashboard.loadError = text

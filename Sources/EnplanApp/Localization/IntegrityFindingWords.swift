@@ -1,5 +1,5 @@
 import PlanCore
-import PlanStore
+import CaseRecords
 
 extension Language {
     /// What `check` or `audit verify` found, with where, in this language.

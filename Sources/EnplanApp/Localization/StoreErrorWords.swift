@@ -1,6 +1,6 @@
 import Foundation
 import PlanCore
-import PlanStore
+import CaseRecords
 
 extension Language {
     /// A store error in this language: what went wrong and what to do. Reasons the store composed
@@ -37,6 +37,8 @@ extension Language {
             return "\(path) er \(Language.danishKinds[kind] ?? "ikke en almindelig fil"), hvor der skal være en fil; den er ikke rørt"
         case let .duplicateCPR(existing, name):
             return "en borger med dette CPR-nummer er her allerede: \(SafeText.neutralized(name)) (\(existing))"
+        case let .listingNotAudited(error):
+            return "ingen vises: revisionssporet kan ikke skrives (\(describe(error))); enhver visning skal logges"
         }
     }
 

@@ -1,5 +1,5 @@
 import PlanCore
-import PlanStore
+import CaseRecords
 
 /// Who the citizen calls: the coordinator's full name and phone from the users catalogue.
 public struct CoordinatorContact: Equatable, Sendable {

@@ -1,5 +1,5 @@
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 
 /// The dashboard's state: the caseload, how it is filtered and sorted, and where the selection is.

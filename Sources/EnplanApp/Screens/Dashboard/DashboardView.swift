@@ -1,6 +1,6 @@
 import Foundation
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 
 /// Draws the dashboard: title bar, caseload table, detail pane, status bar and the bottom line.

@@ -1,6 +1,6 @@
 import Foundation
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 
 /// The new-citizen form: what it asks and how it validates.

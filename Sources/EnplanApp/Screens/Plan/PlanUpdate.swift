@@ -1,6 +1,6 @@
 import Foundation
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 
 /// The plan screen: moving through the tabs, opening forms and questions, and turning each change
@@ -457,31 +457,6 @@ extension PlanChange {
     var isDeletion: Bool {
         if case .delete = self { return true }
         return false
-    }
-
-    /// What the audit trail says about a change: the kind of item and its id, never its text.
-    static func auditDetail(_ change: PlanChange) -> String {
-        switch change {
-        case let .section(s, _, _): return "section \(s.rawValue)"
-        case let .goal(g, s): return (g.id.isEmpty ? "add goal in " : "edit goal \(g.id) in ") + s.rawValue
-        case let .subGoal(x, g): return (x.id.isEmpty ? "add sub-goal" : "edit sub-goal \(x.id)") + " of \(g)"
-        case let .effort(x, s): return (x.id.isEmpty ? "add effort in " : "edit effort \(x.id) in ") + s.rawValue
-        case .mentorAgreement: return "mentor agreement"
-        case let .mentorPeriod(_, i): return i.map { "edit mentor period \($0 + 1)" } ?? "add mentor period"
-        case let .meeting(m): return m.id.isEmpty ? "record meeting" : "edit meeting \(m.id)"
-        case let .networkMember(n): return n.id.isEmpty ? "add network member" : "edit network member \(n.id)"
-        case let .consent(c): return "consent \(c.state.rawValue)"
-        case .ownWords: return "own words and overall goal"
-        case .nextFollowUp: return "next follow-up"
-        case .citizenDetails: return "citizen details"
-        case .revision: return "revision note"
-        case .measurement: return "progression measurement"
-        case let .status(c): return "status \(c.status.key) from \(c.date.iso)"
-        case let .assign(to): return "hand-over to \(to)"
-        case let .assessmentFinding(f, id, _): return (id.map { "assessment \($0)" } ?? "new assessment") + " area \(f.area)"
-        case let .delete(item): return "delete \(item)"
-        case .undo: return "undo"
-        }
     }
 }
 

@@ -1,5 +1,5 @@
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 
 /// The team overview: one row per coordinator, or compliance per target group with a drill-down to

@@ -1,5 +1,5 @@
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 
 /// The team overview's commands: moving, sorting, switching between coordinators and target groups,

@@ -1,5 +1,5 @@
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 
 /// Draws the team overview: title bar, tabs, the table of coordinators (or target groups, or one

@@ -1,5 +1,5 @@
 import PlanCore
-import PlanStore
+import CaseRecords
 import TerminalKit
 
 /// The timeline screen: filters, the chart series, jumping to a date, and opening an event's item.

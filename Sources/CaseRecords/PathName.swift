@@ -3,7 +3,7 @@
 /// user typed must never crash enplan.
 public enum PathName {
     /// The path without trailing slashes ("/" stays "/").
-    static func trimmed(_ path: String) -> Substring {
+    package static func trimmed(_ path: String) -> Substring {
         var end = path.endIndex
         while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
         if end == path.startIndex && !path.isEmpty { return "/" }

@@ -27,13 +27,13 @@ public final class CitizenSummary: Sendable {
     /// escaped and tab-separated, decoded when asked for. One string instead of a dozen per citizen
     /// is most of what lets 50,000 citizens fit in a small process; read from the index, it stays in
     /// the file until asked for.
-    let tailStorage: SummaryTail
+    package let tailStorage: SummaryTail
 
-    var tail: String { tailStorage.text }
+    package var tail: String { tailStorage.text }
 
     public static let trendLength = 12
 
-    init(id: CitizenID, name: String, cprMasked: String?, targetGroup: TargetGroup, coordinator: String, status: CaseStatus,
+    package init(id: CitizenID, name: String, cprMasked: String?, targetGroup: TargetGroup, coordinator: String, status: CaseStatus,
          consent: Consent.State, nextFollowUp: CalendarDate?, created: CalendarDate, updated: CalendarDate,
          lastMeasurement: CalendarDate?, trend: [Double], activeGoals: [Int], mentorPeriodEnd: CalendarDate?,
          revision: Int, tail: SummaryTail) {
@@ -64,9 +64,9 @@ public final class CitizenSummary: Sendable {
     /// Active goals per section: employment, social, family, mentor.
     public var activeGoals: [Int] { (0..<4).map { Int((goalCounts >> (16 * UInt64($0))) & 0xFFFF) } }
 
-    static func tail(cprDigest: String?, overallGoal: String, goalTitles: [String], contactText: String) -> String {
-        [SummaryIndex.escape(cprDigest ?? ""), SummaryIndex.escape(overallGoal),
-         goalTitles.map(SummaryIndex.escape).joined(separator: "\u{1F}"), contactText].joined(separator: "\t")
+    package static func tail(cprDigest: String?, overallGoal: String, goalTitles: [String], contactText: String) -> String {
+        [SummaryText.escape(cprDigest ?? ""), SummaryText.escape(overallGoal),
+         goalTitles.map(SummaryText.escape).joined(separator: "\u{1F}"), contactText].joined(separator: "\t")
     }
 
     private func tailField(_ n: Int) -> Substring.UTF8View {
@@ -78,33 +78,31 @@ public final class CitizenSummary: Sendable {
     /// A keyed digest of the CPR number (under the folder's key), to find a second citizen with the
     /// same number without keeping the number; nil where no key was at hand.
     public var cprDigest: String? {
-        let digest = SummaryIndex.unescape(tailField(0))
+        let digest = SummaryText.unescape(tailField(0))
         return digest.isEmpty ? nil : digest
     }
 
     /// The overall goal, for the dashboard's detail pane.
-    public var overallGoal: String { SummaryIndex.unescape(tailField(1)) }
+    public var overallGoal: String { SummaryText.unescape(tailField(1)) }
 
     /// The active goals' titles (at most six), for the dashboard's detail pane.
     public var goalTitles: [String] {
         let field = tailField(2)
         guard !field.isEmpty else { return [] }
-        return field.split(separator: 0x1F, omittingEmptySubsequences: false).map { SummaryIndex.unescape($0) }
+        return field.split(separator: 0x1F, omittingEmptySubsequences: false).map { SummaryText.unescape($0) }
     }
 
     /// Status changes and held meetings in the index's compact text.
-    var contactText: String { String(decoding: tailField(3), as: UTF8.self) }
+    package var contactText: String { String(decoding: tailField(3), as: UTF8.self) }
 
-    public convenience init(_ file: CaseFile) { self.init(file, key: nil) }
-
-    convenience init(_ file: CaseFile, key: StoreKey?) {
+    /// The summary of a case file; `cprDigest` is the store's keyed digest of the CPR number, where it has one.
+    public convenience init(_ file: CaseFile, cprDigest: String? = nil) {
         let measurements = file.measurementsByDate
-        let cpr = file.citizen.cpr
         let titles = PlanSection.allCases.flatMap { s in
             file.sections[s].goals.filter { $0.status == .active }.map { "\(s.letter) \($0.title)" }
         }.prefix(6).map { String($0.prefix(80)) }
         self.init(
-            id: file.id, name: file.citizen.name, cprMasked: cpr?.masked, targetGroup: file.citizen.targetGroup,
+            id: file.id, name: file.citizen.name, cprMasked: file.citizen.cpr?.masked, targetGroup: file.citizen.targetGroup,
             coordinator: file.citizen.coordinator, status: file.status, consent: file.consent.state,
             nextFollowUp: file.nextFollowUp, created: file.created, updated: file.updated,
             lastMeasurement: measurements.last?.date,
@@ -112,7 +110,7 @@ public final class CitizenSummary: Sendable {
             activeGoals: PlanSection.allCases.map { file.sections[$0].activeGoalCount },
             mentorPeriodEnd: file.mentorAgreement?.periods.map(\.end).max(),
             revision: file.revision,
-            tail: .text(CitizenSummary.tail(cprDigest: cpr.flatMap { c in key.map { $0.cprDigest(c.digits) } },
+            tail: .text(CitizenSummary.tail(cprDigest: cprDigest,
                                       overallGoal: file.overallGoal, goalTitles: titles,
                                       contactText: ContactHistoryCodec.encode(file.contactHistory))))
     }

@@ -4,7 +4,7 @@ import Glibc
 import PlanCore
 
 /// Everything the store can refuse or fail at, in terms a person can act on.
-public enum StoreError: Error, Equatable, Sendable {
+public indirect enum StoreError: Error, Equatable, Sendable {
     /// The data folder is missing, unreadable, or of a newer format than this enplan.
     case folderUnusable(path: String, FolderProblem)
     case notFound(CitizenID)
@@ -26,20 +26,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case oddFile(path: String, kind: OddKind)
     /// A citizen with this CPR number is already in the data folder.
     case duplicateCPR(existing: CitizenID, name: String)
+    /// The caseload could be read, but its listing could not be audited (why): nobody may be shown.
+    case listingNotAudited(StoreError)
 
     public enum OddKind: Equatable, Sendable {
         case folder, symbolicLink, device, pipe, socket, unknown
 
-        init(mode: mode_t) {
-            switch mode & S_IFMT {
-            case S_IFDIR: self = .folder
-            case S_IFLNK: self = .symbolicLink
-            case S_IFCHR, S_IFBLK: self = .device
-            case S_IFIFO: self = .pipe
-            case S_IFSOCK: self = .socket
-            default: self = .unknown
-            }
-        }
 
         public var words: String {
             switch self {
@@ -146,6 +138,8 @@ extension StoreError: CustomStringConvertible {
             return "\(path) is \(kind.words), where a file belongs; it is left alone"
         case let .duplicateCPR(existing, name):
             return "a citizen with this CPR number is already here: \(SafeText.neutralized(name)) (\(existing))"
+        case let .listingNotAudited(error):
+            return "no one is shown: the audit trail cannot be written (\(error)); every view must be audited"
         }
     }
 

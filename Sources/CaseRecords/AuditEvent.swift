@@ -36,6 +36,26 @@ public struct AuditEntry: Codable, Equatable, Sendable {
     /// document changed afterwards without a new revision.
     public var sha256: String?
     public var prev: String
+
+    package init(seq: Int, time: String, user: String, uid: UInt32, role: StoreActor.Role, action: AuditAction,
+                 citizen: String? = nil, revisionBefore: Int? = nil, revisionAfter: Int? = nil, query: String? = nil,
+                 detail: String? = nil, ssh: String? = nil, key: String? = nil, sha256: String? = nil, prev: String) {
+        self.seq = seq
+        self.time = time
+        self.user = user
+        self.uid = uid
+        self.role = role
+        self.action = action
+        self.citizen = citizen
+        self.revisionBefore = revisionBefore
+        self.revisionAfter = revisionAfter
+        self.query = query
+        self.detail = detail
+        self.ssh = ssh
+        self.key = key
+        self.sha256 = sha256
+        self.prev = prev
+    }
 }
 
 /// What to record: the parts of an entry that the caller knows. The trail adds who, when and the chain.

@@ -27,7 +27,7 @@ public struct CSVTable: Equatable, Sendable {
     }
 
     /// The separator the header line uses most, outside quotes: tab, `;` or `,`.
-    static func separator(of line: Substring) -> Character {
+    package static func separator(of line: Substring) -> Character {
         var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
         var quoted = false
         for c in line {

@@ -16,6 +16,11 @@ public struct CatalogueProblem: Equatable, Sendable, CustomStringConvertible {
         case defaultNotWritten(StoreError)
     }
 
+    public init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
+
     public var file: String { "catalogues/\(name).json" }
 
     /// What is wrong, without what stands in for it.

@@ -1,0 +1,9 @@
+import CaseRecords
+import PlanCore
+
+extension CitizenSummary {
+    /// The summary the index keeps, with the CPR number's digest under the folder's key.
+    convenience init(_ file: CaseFile, key: StoreKey?) {
+        self.init(file, cprDigest: file.citizen.cpr.flatMap { cpr in key.map { $0.cprDigest(cpr.digits) } })
+    }
+}
