@@ -23,6 +23,7 @@ extension CaseStore: MaintenanceStore {
         return try create(CaseFile(citizen: citizen, created: today, createdBy: actor.user))
     }
 
+    @discardableResult
     public func apply(_ change: PlanChange, to id: CitizenID, expecting revision: Int?) throws(StoreError) -> CaseFile {
         guard !isReadOnly else { throw .readOnly }
         if case let .assign(to) = change { try requireCoordinator(to) }
