@@ -158,6 +158,16 @@ import Testing
         #expect(aase.mentorAgreement?.mentorName == "Kim Jessen", "adding a period keeps the agreement")
         #expect(screen(a).contains("! ends in 17 d"))
         #expect(screen(a).contains("[4 Mentor !]"), "the tab warns too")
+        // A second period overlapping the first: the plan refuses it, in words under the start.
+        press(a, .character("a"), .left, .enter)
+        press(a, .control("u"))
+        type(a, "2026-12-01")
+        press(a, .tab, .control("u"))
+        type(a, "2027-01-31")
+        press(a, .control("s"))
+        let form = try #require(a.state.planForm)
+        #expect(form.form["start"]?.message == "overlaps the period 2026-11-23 – 2026-12-10; start the renewal the day after")
+        #expect(aase.mentorAgreement?.periods.count == 1, "nothing was saved")
     }
 
     @Test func aMeetingWithItsResultSetsTheNextFollowUpSeenOnTheDashboard() {

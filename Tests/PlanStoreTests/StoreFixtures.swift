@@ -15,6 +15,7 @@ func openStore(_ folder: String, as user: String = "mette", readOnly: Bool = fal
                   options: StoreOptions(readOnly: readOnly, createIfMissing: create, today: fixedDay))
 }
 
+@discardableResult
 func newCitizen(_ store: CaseStore, name: String = "Søren Ærø", cpr: String? = nil) throws -> CaseFile {
     let citizen = Citizen(id: store.freshID(), name: name, cpr: try cpr.map { try CPRNumber($0) },
                           targetGroup: .aktivitetsparat, coordinator: store.actor.user)

@@ -17,7 +17,7 @@ public struct AppState {
     public var screen: Screen = .dashboard
     public var dashboard: DashboardState
     /// Layers over the screen, bottom first: the last one gets each key first.
-    public var overlays: [Overlay] = []
+    public var overlays = OverlayStack()
     /// One line of feedback at the bottom (errors, confirmations); cleared by the next key.
     public var message: Message?
     public var quit = false
@@ -50,7 +50,7 @@ public struct AppState {
         dashboard = DashboardState(user: env.user, today: env.today, scope: env.readOnly ? .all : .mine)
     }
 
-    public var topOverlay: Overlay? { overlays.last }
+    public var topOverlay: Overlay? { overlays.top }
 
     /// The plan on screen, if the plan screen is showing.
     public var plan: PlanState? {

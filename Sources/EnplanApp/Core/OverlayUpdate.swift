@@ -33,7 +33,7 @@ extension AppState {
         var next = offset
         switch bindings.help.action(for: key) {
         case .toggleHelp?:
-            overlays.removeLast()
+            overlays.pop()
             return
         case .scrollUp?: next -= 1
         case .scrollDown?: next += 1
@@ -41,7 +41,7 @@ extension AppState {
         case .pageDown?: next += page
         default: return
         }
-        overlays[overlays.count - 1] = .help(offset: min(max(0, next), last))
+        overlays.replaceTop(with: .help(offset: min(max(0, next), last)))
     }
 
     private mutating func questionKey(_ key: Key, _ question: Question, _ env: Environment, _ bindings: Bindings) -> [Effect] {
@@ -60,19 +60,19 @@ extension AppState {
             case .nextButton?: q.selected = (q.selected + 1) % q.buttonCount
             case .confirm?: return answer(q, env)
             case .cancel?:
-                overlays.removeLast()
+                overlays.pop()
                 return []
             default: return []
             }
         }
-        overlays[overlays.count - 1] = .question(q)
+        overlays.replaceTop(with: .question(q))
         return []
     }
 
     /// The help for the layer under the help: its keys, then the keys that work everywhere.
     func helpSections(_ bindings: Bindings) -> [HelpOverlay.Section] {
         let s = strings, k = language.keys
-        let below = overlays.last { if case .help = $0 { return false } else { return true } }
+        let below = overlays.reversed().first { if case .help = $0 { return false } else { return true } }
         let (map, title): (KeyMap<Command>, String)
         switch below {
         case .newCitizen?, .form?, .handOver?: (map, title) = (bindings.form, k.formTitle)

@@ -32,7 +32,7 @@ extension AppState {
         case let .assigned(results, to):
             return handedOver(results, to: to, env)
         case let .assignFailed(error):
-            if case .handOver = topOverlay { overlays.removeLast() }
+            if case .handOver = topOverlay { overlays.pop() }
             sayError(error)
             return []
         case let .caseloadFailed(.listingNotAudited(error)):
@@ -53,7 +53,7 @@ extension AppState {
         case let .createFailed(.duplicateCPR(_, name)):
             if case var .newCitizen(form)? = topOverlay {
                 form.refuseDuplicate(name: name, strings: strings)
-                overlays[overlays.count - 1] = .newCitizen(form)
+                overlays.replaceTop(with: .newCitizen(form))
             }
             return []
         case let .openFailed(error), let .createFailed(error), let .recordFailed(error):
@@ -72,13 +72,13 @@ extension AppState {
             citizenCreated(file)
             return []
         case let .exported(path):
-            if case .form = topOverlay { overlays.removeLast() }
+            if case .form = topOverlay { overlays.pop() }
             say(String(format: strings.editor.printed, path))
             return []
         case let .exportFailed(error):
             if case var .form(form) = topOverlay {
                 form.form.setMessage(language.describe(error), for: PrintForm.Field.path.rawValue)
-                overlays[overlays.count - 1] = .form(form)
+                overlays.replaceTop(with: .form(form))
             } else {
                 sayError(error)
             }
@@ -99,7 +99,7 @@ extension AppState {
         message = nil
         if let top = topOverlay {
             if !isHelp(top), top.keyMap(bindings).action(for: key) == .toggleHelp {
-                overlays.append(.help(offset: 0))
+                overlays.push(.help(offset: 0))
                 return []
             }
             let (used, effects) = handleOverlay(top, key, env, bindings)
@@ -131,7 +131,7 @@ extension AppState {
             return []
         }
         if command == .toggleHelp {
-            overlays.append(.help(offset: 0))
+            overlays.push(.help(offset: 0))
             return []
         }
         switch screen {
@@ -149,7 +149,7 @@ extension AppState {
             return
         }
         if overlays.contains(where: \.hasUnsavedInput) {
-            overlays.append(.question(Question(.quit, selected: 1)))
+            overlays.push(.question(Question(.quit, selected: 1)))
         } else {
             quit = true
         }
@@ -159,10 +159,10 @@ extension AppState {
         switch topOverlay {
         case var .form(f)?:
             f.form.clearTypeAhead()
-            overlays[overlays.count - 1] = .form(f)
+            overlays.replaceTop(with: .form(f))
         case var .newCitizen(f)?:
             f.form.clearTypeAhead()
-            overlays[overlays.count - 1] = .newCitizen(f)
+            overlays.replaceTop(with: .newCitizen(f))
         default:
             break
         }

@@ -37,12 +37,12 @@ extension AppState {
             d.refresh(keeping: d.selectedCitizen?.id)
         case .toggleDetail: d.showDetail.toggle()
         case .startSearch:
-            overlays.append(.search(TextField(d.filter)))
+            overlays.push(.search(TextField(d.filter)))
         case .clearSearch:
             d.filter = ""
             d.refresh(keeping: d.selectedCitizen?.id)
         case .quit: quit = true
-        case .newCitizen: overlays.append(.newCitizen(NewCitizenForm(language: language)))
+        case .newCitizen: overlays.push(.newCitizen(NewCitizenForm(language: language)))
         case .openTimeline:
             if let id = d.selectedCitizen?.id { return [.open(id, for: .timeline)] }
         case .open:
@@ -59,20 +59,20 @@ extension AppState {
         var field = field
         switch key {
         case .enter:
-            overlays.removeLast()
+            overlays.pop()
             return (true, recordSearch(field.text))
         case .escape:
-            overlays.removeLast()
+            overlays.pop()
             let effects = recordSearch(field.text)
             dashboard.filter = ""
             dashboard.refresh(keeping: dashboard.selectedCitizen?.id)
             return (true, effects)
         case .up, .down, .pageUp, .pageDown:
-            overlays.removeLast()
+            overlays.pop()
             return (false, recordSearch(field.text))
         default:
             guard field.handle(key) else { return (true, []) }
-            overlays[overlays.count - 1] = .search(field)
+            overlays.replaceTop(with: .search(field))
             dashboard.filter = field.text
             dashboard.selected = 0
             dashboard.refresh()
@@ -94,18 +94,18 @@ extension AppState {
         switch editor.form.handle(key, width: min(76, size.width)) {
         case .cancel?:
             if editor.form.changed {
-                overlays[overlays.count - 1] = .newCitizen(editor)
-                overlays.append(.question(Question(.discard, selected: 1)))
+                overlays.replaceTop(with: .newCitizen(editor))
+                overlays.push(.question(Question(.discard, selected: 1)))
             } else {
-                overlays.removeLast()
+                overlays.pop()
             }
             return []
         case .submit?:
             let new = editor.validated(against: dashboard.citizens, language: language)
-            overlays[overlays.count - 1] = .newCitizen(editor)
+            overlays.replaceTop(with: .newCitizen(editor))
             return new.map { [.create($0)] } ?? []
         case nil:
-            overlays[overlays.count - 1] = .newCitizen(editor)
+            overlays.replaceTop(with: .newCitizen(editor))
             return []
         }
     }
@@ -116,7 +116,7 @@ extension AppState {
     }
 
     mutating func citizenCreated(_ file: CaseFile) {
-        if case .newCitizen = topOverlay { overlays.removeLast() }
+        if case .newCitizen = topOverlay { overlays.pop() }
         dashboard.insert(CitizenSummary(file))
         dashboard.scope = .mine
         dashboard.filter = ""

@@ -51,7 +51,7 @@ extension AppState {
             if selectedItem(plan) == .coordinator {
                 openHandOver(plan, env)
             } else if let item = selectedItem(plan), let kind = PlanForm.kind(editing: item, in: plan.file) {
-                overlays.append(.form(PlanForm(kind, context: editorContext(plan, env))))
+                overlays.push(.form(PlanForm(kind, context: editorContext(plan, env))))
             } else {
                 say(strings.editor.nothingToEdit)
             }
@@ -60,13 +60,13 @@ extension AppState {
             if kinds.isEmpty {
                 say(strings.editor.nothingToEdit)
             } else if kinds.count == 1, let only = kinds.first {
-                overlays.append(.form(PlanForm(only, context: editorContext(plan, env))))
+                overlays.push(.form(PlanForm(only, context: editorContext(plan, env))))
             } else {
-                overlays.append(.question(Question(.add(kinds))))
+                overlays.push(.question(Question(.add(kinds))))
             }
         case .delete:
             if let item = selectedItem(plan), item.isDeletable {
-                overlays.append(.question(Question(.delete(item, title: planLines(plan).title(of: item)), selected: 1)))
+                overlays.push(.question(Question(.delete(item, title: planLines(plan).title(of: item)), selected: 1)))
             } else {
                 say(strings.editor.notDeletable, isError: true)
             }
@@ -75,24 +75,24 @@ extension AppState {
                let change = plan.file.statusChange(of: item, achieved: command == .markAchieved, today: env.today) {
                 if plan.file.isEnded(item) && change.makesActive {
                     // Back to active only when asked twice: a stray key must not reopen what ended.
-                    overlays.append(.question(Question(.reopenItem(change, title: planLines(plan).title(of: item)), selected: 1)))
+                    overlays.push(.question(Question(.reopenItem(change, title: planLines(plan).title(of: item)), selected: 1)))
                 } else {
                     effects = save(change, in: plan, env)
                 }
             }
         case .recordMeeting:
-            overlays.append(.form(PlanForm(.meeting(nil), context: editorContext(plan, env))))
+            overlays.push(.form(PlanForm(.meeting(nil), context: editorContext(plan, env))))
         case .recordMeasurement:
-            overlays.append(.measurement(MeasurementForm(instrument: env.instrument, file: plan.file, today: env.today,
+            overlays.push(.measurement(MeasurementForm(instrument: env.instrument, file: plan.file, today: env.today,
                                                          language: language)))
         case .openTimeline:
             var timeline = TimelineState(file: plan.file, today: env.today, returnTo: plan)
             keepSelectionVisible(&timeline)
             screen = .timeline(timeline)
             return []
-        case .editConsent: overlays.append(.form(PlanForm(.consent, context: editorContext(plan, env))))
-        case .editOwnWords: overlays.append(.form(PlanForm(.ownWords, context: editorContext(plan, env))))
-        case .addRevision: overlays.append(.form(PlanForm(.revision, context: editorContext(plan, env))))
+        case .editConsent: overlays.push(.form(PlanForm(.consent, context: editorContext(plan, env))))
+        case .editOwnWords: overlays.push(.form(PlanForm(.ownWords, context: editorContext(plan, env))))
+        case .addRevision: overlays.push(.form(PlanForm(.revision, context: editorContext(plan, env))))
         case .undo:
             self.plan = plan
             return undo(plan, env)
@@ -103,7 +103,7 @@ extension AppState {
                 break
             }
             let path = env.workingFolder + "/plan-\(plan.file.id.rawValue).md"
-            overlays.append(.form(PlanForm(.print(defaultPath: path), context: editorContext(plan, env))))
+            overlays.push(.form(PlanForm(.print(defaultPath: path), context: editorContext(plan, env))))
         case .revealCPR:
             if plan.revealCPR {
                 plan.revealCPR = false
@@ -122,7 +122,7 @@ extension AppState {
             }
             return []
         case .changeStatus:
-            overlays.append(.form(PlanForm(.status(closing: false), context: editorContext(plan, env))))
+            overlays.push(.form(PlanForm(.status(closing: false), context: editorContext(plan, env))))
         case .olderAssessment, .newerAssessment:
             let count = plan.file.assessments.count
             guard count > 1 else { break }
@@ -130,7 +130,7 @@ extension AppState {
             plan.assessmentIndex = min(max(0, current + (command == .olderAssessment ? -1 : 1)), count - 1)
         case .goalFromFinding:
             if case let .assessmentFinding(id, area)? = selectedItem(plan), plan.shownAssessment?.finding(area) != nil {
-                overlays.append(.form(PlanForm(.goalFromFinding(assessment: id, area: area), context: editorContext(plan, env))))
+                overlays.push(.form(PlanForm(.goalFromFinding(assessment: id, area: area), context: editorContext(plan, env))))
             } else {
                 say(language.assessment.noFindingYet, isError: true)
             }
@@ -149,7 +149,7 @@ extension AppState {
         if candidates.isEmpty {
             say(language.caseLife.noOneToHandTo, isError: true)
         } else {
-            overlays.append(.form(PlanForm(.assign(candidates: candidates), context: editorContext(plan, env))))
+            overlays.push(.form(PlanForm(.assign(candidates: candidates), context: editorContext(plan, env))))
         }
     }
 
@@ -196,18 +196,18 @@ extension AppState {
         guard let plan else { return [] }
         var editor = form
         let outcome = editor.form.handle(key, width: min(76, size.width))
-        overlays[overlays.count - 1] = .form(editor)
+        overlays.replaceTop(with: .form(editor))
         switch outcome {
         case .cancel?:
-            if overlays.last?.hasUnsavedInput == true {
-                overlays.append(.question(Question(.discard, selected: 1)))
+            if overlays.top?.hasUnsavedInput == true {
+                overlays.push(.question(Question(.discard, selected: 1)))
             } else {
-                overlays.removeLast()
+                overlays.pop()
             }
         case .submit?:
             if editor.isPrint {
                 let path = editor.printPath(strings: strings.editor, home: env.home)
-                overlays[overlays.count - 1] = .form(editor)
+                overlays.replaceTop(with: .form(editor))
                 guard let path else { return [] }
                 let letter = PlanLetter(file: plan.file, catalogues: env.catalogues,
                                         coordinator: env.contacts[plan.file.citizen.coordinator],
@@ -216,7 +216,7 @@ extension AppState {
                 return [.export(text: text, of: plan.file.id, to: path)]
             }
             let change = editor.change(context: editorContext(plan, env))
-            overlays[overlays.count - 1] = .form(editor)
+            overlays.replaceTop(with: .form(editor))
             if let change { return save(change, in: plan, env) }
         case nil:
             break
@@ -228,17 +228,17 @@ extension AppState {
         guard let plan else { return [] }
         var editor = form
         let outcome = editor.handle(key)
-        overlays[overlays.count - 1] = .measurement(editor)
+        overlays.replaceTop(with: .measurement(editor))
         switch outcome {
         case .cancel?:
             if editor.changed {
-                overlays.append(.question(Question(.discard, selected: 1)))
+                overlays.push(.question(Question(.discard, selected: 1)))
             } else {
-                overlays.removeLast()
+                overlays.pop()
             }
         case .submit?:
             let measurement = editor.measurement(by: env.user)
-            overlays[overlays.count - 1] = .measurement(editor)
+            overlays.replaceTop(with: .measurement(editor))
             if let measurement { return save(.measurement(measurement), in: plan, env) }
         case nil:
             break
@@ -248,11 +248,11 @@ extension AppState {
 
     /// The answer to a question: `confirm` with the highlighted button.
     mutating func answer(_ question: Question, _ env: Environment) -> [Effect] {
-        overlays.removeLast()
+        overlays.pop()
         switch question.kind {
         case let .add(kinds):
             guard let plan, kinds.indices.contains(question.selected) else { return [] }
-            overlays.append(.form(PlanForm(kinds[question.selected], context: editorContext(plan, env))))
+            overlays.push(.form(PlanForm(kinds[question.selected], context: editorContext(plan, env))))
         case let .delete(item, _):
             if question.selected == 0, let plan { return save(.delete(item), in: plan, env) }
         case let .conflict(change, _, _):
@@ -263,11 +263,11 @@ extension AppState {
             if question.selected == 0, let plan { return save(change, in: plan, env) }
         case .closeCase:
             if question.selected == 0, let plan {
-                overlays.append(.form(PlanForm(.status(closing: true), context: editorContext(plan, env))))
+                overlays.push(.form(PlanForm(.status(closing: true), context: editorContext(plan, env))))
             }
         case .discard:
             // The layer below is the form whose typed text the user chose to throw away.
-            if question.selected == 0, !overlays.isEmpty { overlays.removeLast() }
+            if question.selected == 0, !overlays.isEmpty { overlays.pop() }
         }
         return []
     }
@@ -281,8 +281,14 @@ extension AppState {
         do {
             try updated.apply(change, on: env.today, by: env.user)
         } catch .invalid(let error) {
-            // A rule of the domain the form could not check alone (an overlap, a minor's consent).
-            notify(strings.editor.message(for: error, language: language), detach: false)
+            // A rule of the domain (an overlap, a minor's consent): under its field where the form has one.
+            let text = strings.editor.message(for: error, language: language)
+            if case var .form(f)? = topOverlay, let field = f.field(for: error) {
+                f.form.setMessage(text, for: field)
+                overlays.replaceTop(with: .form(f))
+            } else {
+                notify(text, detach: false)
+            }
             return []
         } catch {
             // What the change was made to is no longer in the plan (someone removed it).
@@ -323,7 +329,7 @@ extension AppState {
         plan.file = saved
         plan.savedSomething = true
         switch topOverlay {
-        case .form?, .measurement?: overlays.removeLast()
+        case .form?, .measurement?: overlays.pop()
         default: break
         }
         if case .assessmentFinding(_, nil, _) = change { plan.assessmentIndex = nil }
@@ -349,7 +355,7 @@ extension AppState {
         case let .meeting(m) where m.followUpResult == .closed && saved.status.isOpen && !env.readOnly:
             // FSIII "afsluttes": the result of the follow-up is that the case ends; offer to close it.
             say(String(format: e.saved, saved.revision))
-            overlays.append(.question(Question(.closeCase)))
+            overlays.push(.question(Question(.closeCase)))
         case .undo:
             say(String(format: e.undone, saved.revision))
         default:
@@ -377,10 +383,10 @@ extension AppState {
             notify(gone ? String(format: e.conflictItemGone, by) : String(format: e.conflictSameItem, by, revision), detach: gone)
         } else {
             switch topOverlay {
-            case .form?, .measurement?: overlays.removeLast()
+            case .form?, .measurement?: overlays.pop()
             default: break
             }
-            overlays.append(.question(Question(.conflict(change, by: by, revision: revision))))
+            overlays.push(.question(Question(.conflict(change, by: by, revision: revision))))
         }
     }
 
@@ -389,11 +395,11 @@ extension AppState {
         switch topOverlay {
         case var .measurement(m)?:
             m.message = text
-            overlays[overlays.count - 1] = .measurement(m)
+            overlays.replaceTop(with: .measurement(m))
         case var .form(f)?:
             if detach { f.detach() }
             f.notice = text
-            overlays[overlays.count - 1] = .form(f)
+            overlays.replaceTop(with: .form(f))
         default:
             say(text, isError: true)
         }

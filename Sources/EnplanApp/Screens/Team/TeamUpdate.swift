@@ -76,7 +76,7 @@ extension AppState {
             if candidates.isEmpty {
                 say(language.caseLife.noOneToHandTo, isError: true)
             } else if !ids.isEmpty {
-                overlays.append(.handOver(HandOverForm(from: row.coordinator, citizens: ids, candidates: candidates,
+                overlays.push(.handOver(HandOverForm(from: row.coordinator, citizens: ids, candidates: candidates,
                                                        language: language, colleagues: env.colleagues)))
             }
         case .back:
@@ -109,12 +109,12 @@ extension AppState {
         let outcome = editor.form.handle(key, width: min(60, size.width))
         switch outcome {
         case .cancel?:
-            overlays.removeLast()
+            overlays.pop()
         case .submit?:
-            overlays[overlays.count - 1] = .handOver(editor)
+            overlays.replaceTop(with: .handOver(editor))
             if let to = editor.to { return [.assign(editor.citizens, to: to)] }
         case nil:
-            overlays[overlays.count - 1] = .handOver(editor)
+            overlays.replaceTop(with: .handOver(editor))
         }
         return []
     }
@@ -123,7 +123,7 @@ extension AppState {
     /// who has whom now.
     mutating func handedOver(_ results: [(CitizenID, Result<CaseFile, StoreError>)], to: String,
                              _ env: Environment) -> [Effect] {
-        if case .handOver = topOverlay { overlays.removeLast() }
+        if case .handOver = topOverlay { overlays.pop() }
         let failures = results.compactMap { r -> StoreError? in
             if case let .failure(e) = r.1 { return e }
             return nil

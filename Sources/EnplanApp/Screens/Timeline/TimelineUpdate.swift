@@ -28,7 +28,7 @@ extension AppState {
         case .nextSeries:
             timeline.series = (timeline.series + 1) % (env.instrument.indicators.count + 1)
         case .goToDate:
-            overlays.append(.dateField(TextField()))
+            overlays.push(.dateField(TextField()))
         case .open:
             if let event = timeline.selectedEvent {
                 openItem(of: event, from: timeline)
@@ -57,9 +57,9 @@ extension AppState {
         var field = field
         switch key {
         case .escape:
-            overlays.removeLast()
+            overlays.pop()
         case .enter:
-            overlays.removeLast()
+            overlays.pop()
             do {
                 timeline.jump(to: try CalendarDate.parse(typed: field.text))
             } catch {
@@ -67,7 +67,7 @@ extension AppState {
             }
         default:
             _ = field.handle(key)
-            overlays[overlays.count - 1] = .dateField(field)
+            overlays.replaceTop(with: .dateField(field))
         }
         keepSelectionVisible(&timeline)
         self.timeline = timeline

@@ -19,19 +19,21 @@ enum MentorPeriodForm {
     static func change(_ r: inout FieldReader<Field>, _ index: Int?, _ c: EditorContext) -> PlanChange? {
         let start = r.date(.start, required: true), end = r.date(.end, required: true)
         guard let start, let end else { return nil }
+        // An overlap with another period is the domain's rule: the plan refuses it, and the editor puts
+        // its words under the start (`field(for:)`).
         do {
-            let period = try MentorPeriod(start: start, end: end)
-            let periods = c.file.mentorAgreement?.periods ?? []
-            if let other = periods.indices.first(where: { $0 != index && periods[$0].overlaps(period) }).map({ periods[$0] }) {
-                r.fail(.start, c.e.message(for: .mentorPeriodsOverlap(other.start, other.end), language: c.language))
-                return nil
-            }
-            return .mentorPeriod(period, index: index)
+            return .mentorPeriod(try MentorPeriod(start: start, end: end), index: index)
         } catch .mentorPeriodTooLong {
             r.fail(.end, c.e.mentorPeriodTooLong)
         } catch {
             r.fail(.end, c.e.endBeforeStart)
         }
+        return nil
+    }
+
+    /// The field a rule of the domain refers to, for its message to stand under it.
+    static func field(for error: ValidationError) -> Field? {
+        if case .mentorPeriodsOverlap = error { return .start }
         return nil
     }
 }

@@ -85,6 +85,14 @@ public struct PlanForm {
         }
     }
 
+    /// Where the domain's refusal of the change belongs in this form, by field name; nil for the form's notice.
+    func field(for error: ValidationError) -> String? {
+        switch kind {
+        case .mentorPeriod: return MentorPeriodForm.field(for: error)?.rawValue
+        default: return nil
+        }
+    }
+
     var isPrint: Bool {
         if case .print = kind { return true }
         return false
