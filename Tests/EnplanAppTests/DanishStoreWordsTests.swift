@@ -89,7 +89,8 @@ import Testing
     @Test func everyStoreOperationHasADanishVerb() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources/PlanStore")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+        // Every file of the store, in its sub-area folders too.
+        let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".swift") }
         var operations = Set<String>()
         let pattern = try NSRegularExpression(pattern: #"(?:errno|\.io)\((?:operation: )?"([^"]+)""#)
         for file in files {
