@@ -83,7 +83,7 @@ public struct TeamOverview: Sendable {
         groups = TargetGroup.allCases.compactMap { group in
             guard let lines = byGroup[group], !lines.isEmpty else { return nil }
             return Group(targetGroup: group, totals: Compliance.totals(lines),
-                         lines: lines.sorted { ($0.difference, NameOrder.key($0.name)) < ($1.difference, NameOrder.key($1.name)) })
+                         lines: NameOrder.sorted(lines, first: \.difference, name: \.name))
         }
     }
 

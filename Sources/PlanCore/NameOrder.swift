@@ -35,6 +35,16 @@ public enum NameOrder {
         }.map { items[$0] }
     }
 
+    /// Sorts by `first`, then by name in Danish order, computing each name's key once (a key built
+    /// in every comparison made the team overview's sort most of a report's time).
+    public static func sorted<T, K: Comparable>(_ items: [T], first: (T) -> K, name: (T) -> String) -> [T] {
+        let keys = items.map { (first($0), byteKey(name($0))) }
+        return items.indices.sorted { a, b in
+            if keys[a].0 != keys[b].0 { return keys[a].0 < keys[b].0 }
+            return compare(keys[a].1, keys[b].1) < 0
+        }.map { items[$0] }
+    }
+
     private static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in

@@ -22,6 +22,24 @@ if let i = arguments.firstIndex(of: "--data"), i + 1 < arguments.count {
     existing = arguments[i + 1]
     arguments.removeSubrange(i...(i + 1))
 }
+let usage = """
+    usage: enplan-bench [store|tui|timeline|import|all] [--citizens N] [--data DIR]
+
+    Prints the figures of the README (medians of several runs), on a caseload of N citizens (default
+    10000) generated into a temporary folder that is removed at the end, or on an existing folder (--data).
+    Build in release mode first: swift build -c release --product enplan --product enplan-bench
+
+    """
+let benchmarks: Set<String> = ["store", "tui", "timeline", "import", "all"]
+if arguments.contains(where: { $0 == "--help" || $0 == "-h" || $0 == "help" }) {
+    print(usage, terminator: "")
+    exit(0)
+}
+// Anything else is a mistake, said before a caseload is written.
+if let unknown = arguments.first(where: { !benchmarks.contains($0) }) ?? (arguments.count > 1 ? arguments[1] : nil) {
+    FileHandle.standardError.write(Data("enplan-bench: '\(unknown)' is not a benchmark or an option\n\(usage)".utf8))
+    exit(2)
+}
 let which = arguments.first ?? "all"
 let binFolder = PathName.parent(of: CommandLine.arguments[0])
 

@@ -234,3 +234,61 @@ import TestSupport
         #expect(fromFile.entries.map(\.summary.overallGoal) == whole.entries.map(\.summary.overallGoal))
     }
 }
+
+/// A reader that never folds the journal (a supervisor's read-only store) replays it in one pass over
+/// the rows: the rows it lists are the documents' rows, in list order, for everyone and for one
+/// coordinator alone.
+@Suite struct JournalReplayTests {
+    @Test func aLongJournalIsReplayedToTheRowsTheDocumentsHold() throws {
+        let tmp = TemporaryFolder()
+        let root = tmp.child("data")
+        // A store that trusts the folder's stamp at once (the real one waits for the clock to tick).
+        func open(as user: String, readOnly: Bool) throws -> CaseStore {
+            var options = StoreOptions(readOnly: readOnly, createIfMissing: true, today: fixedDay)
+            options.indexSettleNanoseconds = 0
+            return try CaseStore(root: root, actor: actor(user, role: readOnly ? .supervisor : .coordinator), options: options)
+        }
+        let store = try open(as: "mette", readOnly: false)
+        try store.saveUsers(["mette", "jonas"].map {
+            TeamMember(name: $0, fullName: $0, phone: "", role: .coordinator, key: "", fingerprint: "")
+        })
+        let names = ["Åse", "Bo", "Ærø", "Zakir", "Øjvind", "Anna", "王芳", "Mads"]
+        var ids = try (0..<24).map { try newCitizen(store, name: "\(names[$0 % names.count]) \($0)").id }
+        usleep(30_000)
+        _ = try store.caseload()
+        usleep(30_000)
+        // 180 changes the index only journals (no writer reads the caseload in between): hand-overs,
+        // which move a row in list order, follow-ups, and new citizens between the others.
+        for n in 0..<180 {
+            let id = ids[(n * 7) % ids.count]
+            if n % 5 == 0 {
+                let other = try store.open(id).citizen.coordinator == "mette" ? "jonas" : "mette"
+                try store.apply(.assign(to: other), to: id, expecting: nil)
+            } else if n % 9 == 0 {
+                ids.append(try newCitizen(store, name: "\(names[n % names.count]) ny \(n)").id)
+            } else {
+                try store.apply(.nextFollowUp(fixedDay.adding(days: n)), to: id, expecting: nil)
+            }
+        }
+        let journal = try #require(IndexJournal.load(store.layout.indexJournal, key: store.key))
+        #expect(journal.count == 180, "every change is in the journal, none folded")
+        let replay = { (only: String?) throws -> [CitizenSummary] in
+            let index = try #require(SummaryIndex.load(from: store.layout.indexFile, onlyCoordinator: only))
+            #expect(index.inListOrder && index.partial == only)
+            return try #require(IndexJournal.apply(journal, to: index)).entries.map(\.summary)
+        }
+        let replayed = try replay(nil), jonas = try replay("jonas")
+        // And through the store, as a supervisor's read-only store reads it (it never folds the journal).
+        let reader = try open(as: "sofie", readOnly: true)
+        let read = try reader.caseload()
+        for path in [store.layout.indexFile, store.layout.indexJournal] { try? FileManager.default.removeItem(atPath: path) }
+        let rebuilt = try store.caseload()
+        let truth = NameOrder.sorted(rebuilt.citizens, name: \.listOrderName, then: { $0.id < $1.id })
+        #expect(replayed.count == ids.count)
+        #expect(replayed.map(\.id) == truth.map(\.id))
+        #expect(replayed.map(\.revision) == truth.map(\.revision))
+        #expect(replayed.map(\.nextFollowUp) == truth.map(\.nextFollowUp))
+        #expect(jonas.map(\.id) == truth.filter { $0.coordinator == "jonas" }.map(\.id))
+        #expect(read.citizens.map(\.id) == truth.map(\.id))
+    }
+}

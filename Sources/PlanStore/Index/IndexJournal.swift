@@ -74,7 +74,9 @@ enum IndexJournal {
     /// written (a compaction that could not remove the journal) are skipped.
     static func apply(_ records: [Record], to index: SummaryIndex) -> (entries: [SummaryIndex.Entry], folder: FileSystem.Stamp)? {
         guard var current = index.folder else { return nil }
-        var entries = index.entries
+        // Only each citizen's last record counts: one pass over the journal, one over the rows, then
+        // the new rows merged in (a reader that never folds the journal must not pay rows × records).
+        var latest: [CitizenID: SummaryIndex.Entry] = [:]
         var chained = false
         for record in records {
             guard CaseStore.sameFolder(record.before, current) else {
@@ -83,19 +85,29 @@ enum IndexJournal {
             }
             chained = true
             current = record.after
-            let id = record.entry.summary.id
-            if let old = entries.firstIndex(where: { $0.summary.id == id }) { entries.remove(at: old) }
-            // Read for one coordinator: a row that now belongs to another (a hand-over) only leaves.
-            if let only = index.partial, record.entry.summary.coordinator != only { continue }
-            entries.insert(record.entry, at: index.inListOrder ? insertionPoint(of: record.entry, in: entries) : entries.count)
+            latest[record.entry.summary.id] = record.entry
         }
-        return (entries, current)
+        guard !latest.isEmpty else { return (index.entries, current) }
+        let kept = index.entries.filter { latest[$0.summary.id] == nil }
+        // Read for one coordinator: a row that now belongs to another (a hand-over) only leaves.
+        let added = latest.values.filter { index.partial == nil || $0.summary.coordinator == index.partial }
+        guard index.inListOrder else { return (kept + added.sorted { $0.summary.id < $1.summary.id }, current) }
+        var merged: [SummaryIndex.Entry] = []
+        merged.reserveCapacity(kept.count + added.count)
+        var next = 0
+        for (key, entry) in added.map({ (NameOrderKey($0.summary), $0) }).sorted(by: { $0.0 < $1.0 }) {
+            let place = insertionPoint(of: key, in: kept, from: next)
+            merged += kept[next..<place]
+            merged.append(entry)
+            next = place
+        }
+        merged += kept[next...]
+        return (merged, current)
     }
 
-    /// Where an entry goes in a list in list order: a binary search, a key per probe.
-    private static func insertionPoint(of entry: SummaryIndex.Entry, in entries: [SummaryIndex.Entry]) -> Int {
-        let key = NameOrderKey(entry.summary)
-        var low = 0, high = entries.count
+    /// Where an entry goes in a list in list order, at or after `start`: a binary search, a key per probe.
+    private static func insertionPoint(of key: NameOrderKey, in entries: [SummaryIndex.Entry], from start: Int) -> Int {
+        var low = start, high = entries.count
         while low < high {
             let mid = (low + high) / 2
             if NameOrderKey(entries[mid].summary) < key { low = mid + 1 } else { high = mid }
