@@ -19,6 +19,9 @@ let package = Package(
         .target(name: "CaseRecords", dependencies: ["PlanCore"]),
         // The file-based store.
         .target(name: "PlanStore", dependencies: ["PlanCore", "CaseRecords", "CLibcrypto"]),
+        // The PostgreSQL store behind the same seam, through the system's libpq (Debian's libpq-dev).
+        .target(name: "PlanPostgres", dependencies: ["PlanCore", "CaseRecords", "CLibpq"]),
+        .systemLibrary(name: "CLibpq", providers: [.apt(["libpq-dev"])]),
         // SHA-256 and HMAC from the system's libcrypto (Debian's libssl-dev), used only by PlanStore's Digest.
         .systemLibrary(name: "CLibcrypto", providers: [.apt(["libssl-dev"])]),
         // The domain-free terminal toolkit.
@@ -33,7 +36,7 @@ let package = Package(
         // Screens and their state.
         .target(name: "EnplanApp", dependencies: ["PlanCore", "CaseRecords", "TerminalKit"]),
         .executableTarget(name: "enplan", dependencies: [
-            "PlanCore", "CaseRecords", "PlanStore", "TerminalKit", "NcursesTerminal", "EnplanApp", "CCrashGuard",
+            "PlanCore", "CaseRecords", "PlanStore", "PlanPostgres", "TerminalKit", "NcursesTerminal", "EnplanApp", "CCrashGuard",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "enplan-bench", dependencies: [
@@ -46,7 +49,7 @@ let package = Package(
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore"]),
         .testTarget(
             name: "PlanStoreTests",
-            dependencies: ["PlanCore", "CaseRecords", "PlanStore", "TestSupport"],
+            dependencies: ["PlanCore", "CaseRecords", "PlanStore", "PlanPostgres", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TestSupport"]),

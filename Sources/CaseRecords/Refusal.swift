@@ -35,6 +35,8 @@ public enum Refusal: Equatable, Sendable {
     case pathWithControlCharacter(String)
     /// `--audit-dir` is for a copy this account cannot write: a live folder's views belong in its own trail.
     case auditDirOnWritableFolder(path: String)
+    /// A demo goes only into records that hold no plans (they may be real).
+    case demoIntoRecordsWithPlans(count: Int)
 }
 
 extension Refusal: CustomStringConvertible {
@@ -76,6 +78,8 @@ extension Refusal: CustomStringConvertible {
             return "the path \(SafeText.neutralized(path)) holds a control character (a newline, a tab, an escape); name it without"
         case let .auditDirOnWritableFolder(path):
             return "--audit-dir is only for a copy this account cannot write; \(path) can be written, so its views go into its own trail"
+        case let .demoIntoRecordsWithPlans(count):
+            return "the database already holds \(count) plans, which may be real; a demo goes only into an empty one"
         }
     }
 }

@@ -28,6 +28,12 @@ public indirect enum StoreError: Error, Equatable, Sendable {
     case duplicateCPR(existing: CitizenID, name: String)
     /// The caseload could be read, but its listing could not be audited (why): nobody may be shown.
     case listingNotAudited(StoreError)
+    /// The database cannot be reached (or refused the connection), with the server's words.
+    case unreachable(place: String, reason: String)
+    /// The database has no enplan schema yet: `enplan init` makes it.
+    case notInitialized(place: String)
+    /// The database refused a statement.
+    case database(DatabaseProblem)
 
     public enum OddKind: Equatable, Sendable {
         case folder, symbolicLink, device, pipe, socket, unknown
@@ -140,6 +146,12 @@ extension StoreError: CustomStringConvertible {
             return "a citizen with this CPR number is already here: \(SafeText.neutralized(name)) (\(existing))"
         case let .listingNotAudited(error):
             return "no one is shown: the audit trail cannot be written (\(error)); every view must be audited"
+        case let .unreachable(place, reason):
+            return "the database \(place) cannot be reached: \(reason); nothing was changed"
+        case let .notInitialized(place):
+            return "the database \(place) has no enplan records yet; run 'enplan init --data \(place)' first"
+        case let .database(problem):
+            return "the database refused it: \(problem.message)" + (problem.isTransient ? "; try again" : "")
         }
     }
 

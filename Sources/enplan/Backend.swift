@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseRecords
 import Foundation
 import PlanCore
+import PlanPostgres
 import PlanStore
 
 // The one place that decides which store serves a command, and the one file of the command line that
@@ -25,7 +26,22 @@ extension StoreOptionGroup {
                                    auditFolder: auditDir)
         options.isSession = session
         let actor = given ?? StoreActor.current(role: readOnly ? .supervisor : .coordinator)
-        let store: MaintenanceStore = try withStore { () throws(StoreError) in try CaseStore(root: folder(), actor: actor, options: options) }
+        let data = folder()
+        let store: MaintenanceStore
+        if PostgresStore.isConnection(data) {
+            // On a database, who is acting is who the connection and the session say, never --as.
+            if actingAs != nil { throw .usage("--as works only in a demo or test folder, not on a database", da: "--as virker kun i en demo- eller testmappe, ikke i en database") }
+            if auditDir != nil { throw .usage("--audit-dir is for a read-only copy of a folder; a database keeps its own audit", da: "--audit-dir er til en skrivebeskyttet kopi af en mappe; en database fører sin egen revisionslog") }
+            let today = try day()
+            store = try withStore { () throws(StoreError) in
+                try PostgresStore(connection: data, actor: actor, readOnly: readOnly, today: today, files: .careful, isSession: session,
+                                  writeKeys: { members, path, enplan, data throws(StoreError) in
+                                      try Team.writeAuthorizedKeys(members, to: path, enplan: enplan, data: data)
+                                  })
+            }
+        } else {
+            store = try withStore { () throws(StoreError) in try CaseStore(root: data, actor: actor, options: options) }
+        }
         if let progressWriting { ProgressLine(language: try language(), writing: progressWriting).attach(to: store) }
         return store
     }
@@ -34,6 +50,22 @@ extension StoreOptionGroup {
 /// What only the file store has: its folder's layout, for the demo's and the completion's look at it,
 /// and the ssh keys of a team that comes in through the service account.
 enum Backend {
+    /// Whether the data named by `--data` is a database (`postgresql://…`, `postgres://…`, `service=NAME`).
+    static func isDatabase(_ data: String) -> Bool { PostgresStore.isConnection(data) }
+
+    /// The data as a person may see it (a database's password left out).
+    static func shownPlace(_ data: String) -> String { isDatabase(data) ? PostgresStore.place(of: data) : data }
+
+    /// Makes the store ready: a database gets enplan's schema (or its upgrade); a folder is created.
+    /// Returns the schema versions before and after (a folder: 0 to 1 when made, 1 to 1 when there).
+    static func initialize(_ options: StoreOptionGroup) throws(CLIError) -> (from: Int, to: Int) {
+        let data = options.folder()
+        if isDatabase(data) { return try withStore { () throws(StoreError) in try PostgresStore.initialize(connection: data) } }
+        let existed = FileManager.default.fileExists(atPath: StoreLayout(root: data).settings)
+        _ = try options.open(create: true, progressWriting: nil)
+        return (existed ? 1 : 0, 1)
+    }
+
     static func citizenFolder(of folder: String) -> String { StoreLayout(root: folder).citizens }
 
     static func settingsFile(of folder: String) -> String { StoreLayout(root: folder).settings }

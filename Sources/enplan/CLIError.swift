@@ -36,7 +36,7 @@ struct CLIError: Error {
         message = error.description
         storeError = error
         switch error {
-        case .folderUnusable: exitCode = 3
+        case .folderUnusable, .unreachable, .notInitialized: exitCode = 3
         case .notFound: exitCode = 2
         default: exitCode = 1
         }

@@ -52,6 +52,8 @@ struct DemoCommand: ParsableCommand {
 
     /// Makes sure the folder is empty, or an earlier demo that --force may replace.
     static func prepare(folder: String, force: Bool) throws(CLIError) {
+        // A database is checked by the store itself: a demo goes only into one without plans.
+        guard !Backend.isDatabase(folder) else { return }
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(atPath: folder), !entries.isEmpty else { return }
         let settingsPath = Backend.settingsFile(of: folder)

@@ -23,7 +23,7 @@ import Testing
                                    .notInTeam("bo"), .supervisorCannotCoordinate("bo"), .fileExists(path: "p"),
                                    .exportToPathInSession, .exportThroughSymbolicLink(path: "p"),
                                    .exportIntoHiddenPlace(path: "p"), .pathWithControlCharacter("a\nb"),
-                                   .auditDirOnWritableFolder(path: "p")]
+                                   .auditDirOnWritableFolder(path: "p"), .demoIntoRecordsWithPlans(count: 3)]
         for refusal in refusals {
             let danish = Language.da.describe(StoreError.refused(refusal))
             #expect(danish != refusal.description && !danish.isEmpty, "\(refusal)")

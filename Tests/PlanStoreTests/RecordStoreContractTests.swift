@@ -1,6 +1,7 @@
 import Foundation
 import PlanCore
 import CaseRecords
+@testable import PlanPostgres
 @testable import PlanStore
 import Testing
 import TestSupport
@@ -14,21 +15,57 @@ final class ContractStore {
     /// The same records opened by someone else (another coordinator, a supervisor).
     let reopen: (_ user: String, _ readOnly: Bool) throws -> RecordStore
     private let folder: TemporaryFolder?
+    private let database: TestDatabase?
 
-    init(store: RecordStore, folder: TemporaryFolder? = nil, auditLines: @escaping () throws -> [(action: AuditAction, text: String)],
+    init(store: RecordStore, folder: TemporaryFolder? = nil, database: TestDatabase? = nil,
+         auditLines: @escaping () throws -> [(action: AuditAction, text: String)],
          reopen: @escaping (String, Bool) throws -> RecordStore) {
         self.store = store
         self.folder = folder
+        self.database = database
         self.auditLines = auditLines
         self.reopen = reopen
     }
 }
 
+/// A database of its own for one test on the cluster `scripts/test` starts (`ENPLAN_TEST_POSTGRES`),
+/// with enplan's schema; dropped when the test ends.
+final class TestDatabase {
+    static let server = ProcessInfo.processInfo.environment["ENPLAN_TEST_POSTGRES"]
+    static var unavailable: String? {
+        server == nil ? "no PostgreSQL server: scripts/test starts one where Debian's postgresql package is installed" : nil
+    }
+
+    let name: String
+    let connection: String
+    private let admin: Connection
+
+    init() throws {
+        guard let server = TestDatabase.server else { throw StoreError.unreachable(place: "test server", reason: "none started") }
+        var generator = SystemRandomNumberGenerator()
+        name = "enplan_test_" + String(generator.next() % 1_000_000_000_000, radix: 36)
+        admin = try Connection(server, place: "test server")
+        try admin.execute("CREATE DATABASE \(name)")
+        connection = server.replacingOccurrences(of: "dbname=postgres", with: "dbname=\(name)")
+        _ = try PostgresStore.initialize(connection: connection)
+    }
+
+    func store(as user: String = "mette", readOnly: Bool = false) throws -> PostgresStore {
+        try PostgresStore(connection: connection, actor: actor(user, role: readOnly ? .supervisor : .coordinator), readOnly: readOnly,
+                          today: fixedDay, files: .careful)
+    }
+
+    deinit { _ = try? admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+}
+
 /// Every implementation of the seam: the file store and the one in memory (PostgreSQL joins here).
 enum Implementation: String, CaseIterable, CustomTestStringConvertible {
-    case files, memory
+    case files, memory, postgres
 
     var testDescription: String { rawValue }
+
+    /// Every store there is here: the database's where a server runs (CI always starts one).
+    static var available: [Implementation] { TestDatabase.server == nil ? [.files, .memory] : allCases }
 
     /// A store with a team of two coordinators (mette, jonas) and a supervisor (sofie).
     func make() throws -> ContractStore {
@@ -55,6 +92,15 @@ enum Implementation: String, CaseIterable, CustomTestStringConvertible {
             store.team = team
             return ContractStore(store: store, auditLines: { store.events.map { ($0.action, $0.query ?? $0.detail ?? "") } },
                                  reopen: { user, readOnly in MemoryStore(user: user, readOnly: readOnly, sharing: store) })
+        case .postgres:
+            let database = try TestDatabase()
+            let store = try database.store()
+            try store.saveTeam(team, authorizedKeys: "", enplan: "")
+            return ContractStore(store: store, database: database, auditLines: {
+                try store.db.execute("SELECT action, coalesce(query, detail, '') FROM enplan.audit ORDER BY seq").compactMap { row in
+                    row[0].flatMap(AuditAction.init(rawValue:)).map { ($0, row[1] ?? "") }
+                }
+            }, reopen: { user, readOnly in try database.store(as: user, readOnly: readOnly) })
         }
     }
 }
@@ -65,7 +111,13 @@ private func newCitizen(_ store: RecordStore, _ name: String = "Åse Ørsted", c
 }
 
 @Suite struct RecordStoreContractTests {
-    @Test(arguments: Implementation.allCases)
+    /// Said where the database's store cannot be tested (a developer without PostgreSQL); CI always can.
+    @Test(.disabled(if: TestDatabase.unavailable != nil, Comment(rawValue: TestDatabase.unavailable ?? "")))
+    func theDatabaseStoreIsTestedToo() {
+        #expect(Implementation.available.contains(.postgres))
+    }
+
+    @Test(arguments: Implementation.available)
     func aCitizenIsCreatedOpenedAndListedAndEachIsAudited(_ kind: Implementation) throws {
         let c = try kind.make()
         let made = try newCitizen(c.store)
@@ -79,7 +131,7 @@ private func newCitizen(_ store: RecordStore, _ name: String = "Åse Ørsted", c
         #expect(lines.last?.text == "dashboard: 1 citizens", "the store words the listing's line itself")
     }
 
-    @Test(arguments: Implementation.allCases)
+    @Test(arguments: Implementation.available)
     func aChangeIsSavedAsTheNextRevisionWithWordsTheStoreComposes(_ kind: Implementation) throws {
         let c = try kind.make()
         let made = try newCitizen(c.store)
@@ -90,7 +142,7 @@ private func newCitizen(_ store: RecordStore, _ name: String = "Åse Ørsted", c
         #expect(try c.store.open(made.id).revision == 2)
     }
 
-    @Test(arguments: Implementation.allCases)
+    @Test(arguments: Implementation.available)
     func aChangeBasedOnAnOlderRevisionIsAConflictAndWritesNothing(_ kind: Implementation) throws {
         let c = try kind.make()
         let made = try newCitizen(c.store)
@@ -106,7 +158,7 @@ private func newCitizen(_ store: RecordStore, _ name: String = "Åse Ørsted", c
         #expect(onNewest.revision == 3 && onNewest.nextFollowUp == fixedDay.adding(days: 7))
     }
 
-    @Test(arguments: Implementation.allCases)
+    @Test(arguments: Implementation.available)
     func aHandOverGoesOnlyToACoordinatorOfTheTeamOnEveryPath(_ kind: Implementation) throws {
         let c = try kind.make()
         let made = try newCitizen(c.store)
@@ -125,7 +177,7 @@ private func newCitizen(_ store: RecordStore, _ name: String = "Åse Ørsted", c
         #expect(handOvers == ["hand-over mette -> jonas", "hand-over jonas -> mette"], "one wording on both paths")
     }
 
-    @Test(arguments: Implementation.allCases)
+    @Test(arguments: Implementation.available)
     func aCaseIsPausedClosedAndReopenedAndAClosedCaseCannotBePaused(_ kind: Implementation) throws {
         let c = try kind.make()
         let made = try newCitizen(c.store)
@@ -143,7 +195,7 @@ private func newCitizen(_ store: RecordStore, _ name: String = "Åse Ørsted", c
             == ["status paused from \(fixedDay.iso)", "status closed:job from \(fixedDay.iso)", "status active from \(fixedDay.iso)"])
     }
 
-    @Test(arguments: Implementation.allCases)
+    @Test(arguments: Implementation.available)
     func oneCitizenPerCPRNumberAndASearchForItIsAuditedMasked(_ kind: Implementation) throws {
         let c = try kind.make()
         let made = try newCitizen(c.store, cpr: "070761-4285")
@@ -156,7 +208,7 @@ private func newCitizen(_ store: RecordStore, _ name: String = "Åse Ørsted", c
         #expect(searches.count == 2 && !searches[0].contains("4285"), "\(searches)")
     }
 
-    @Test(arguments: Implementation.allCases)
+    @Test(arguments: Implementation.available)
     func errorsAreTypedAndAReadOnlyStoreChangesNothing(_ kind: Implementation) throws {
         let c = try kind.make()
         let made = try newCitizen(c.store)
@@ -171,7 +223,7 @@ private func newCitizen(_ store: RecordStore, _ name: String = "Åse Ørsted", c
         #expect(try supervisor.open(made.id).revision == 1, "a supervisor reads every plan")
     }
 
-    @Test(arguments: Implementation.allCases)
+    @Test(arguments: Implementation.available)
     func everyViewOfACitizenIsInTheirAuditAndAnExportNeverOverwrites(_ kind: Implementation) throws {
         let c = try kind.make()
         let made = try newCitizen(c.store)

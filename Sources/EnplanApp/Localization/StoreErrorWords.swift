@@ -39,6 +39,12 @@ extension Language {
             return "en borger med dette CPR-nummer er her allerede: \(SafeText.neutralized(name)) (\(existing))"
         case let .listingNotAudited(error):
             return "ingen vises: revisionssporet kan ikke skrives (\(describe(error))); enhver visning skal logges"
+        case let .unreachable(place, reason):
+            return "databasen \(place) kan ikke nås: \(reason); intet blev ændret"
+        case let .notInitialized(place):
+            return "databasen \(place) har endnu ingen enplan-data; kør først 'enplan init --data \(place)'"
+        case let .database(problem):
+            return "databasen afviste det: \(problem.message)" + (problem.isTransient ? "; prøv igen" : "")
         }
     }
 
@@ -142,6 +148,8 @@ extension Language {
             return "stien \(SafeText.neutralized(path)) indeholder et kontroltegn (linjeskift, tabulator, escape); angiv den uden"
         case let .auditDirOnWritableFolder(path):
             return "--audit-dir er kun til en kopi, denne konto ikke kan skrive i; \(path) kan skrives, så dens visninger logges i dens eget spor"
+        case let .demoIntoRecordsWithPlans(count):
+            return "databasen rummer allerede \(count) planer, som kan være rigtige; en demo skrives kun i en tom"
         }
     }
 

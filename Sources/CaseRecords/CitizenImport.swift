@@ -1,4 +1,3 @@
-import CaseRecords
 import PlanCore
 
 /// Turns a CSV of citizens into new case files, collecting every problem by row and column so the

@@ -1,0 +1,101 @@
+import CaseRecords
+import CLibpq
+import Foundation
+
+/// One connection to the server through libpq: parameters always travel apart from the SQL (no text
+/// of a person is ever spliced into a statement), every result is read as text, and every failure is
+/// a `StoreError` in words.
+final class Connection {
+    private let handle: OpaquePointer
+    /// Where the records are, as a person may see it (no password).
+    let place: String
+
+    init(_ conninfo: String, place: String) throws(StoreError) {
+        self.place = place
+        guard let handle = PQconnectdb(conninfo) else { throw .unreachable(place: place, reason: "libpq could not allocate a connection") }
+        guard PQstatus(handle) == CONNECTION_OK else {
+            let reason = Connection.words(PQerrorMessage(handle))
+            PQfinish(handle)
+            throw .unreachable(place: place, reason: reason)
+        }
+        self.handle = handle
+        // Plain text in and out, UTF-8, and no statement left waiting for ever on a lock.
+        _ = try execute("SET client_encoding = 'UTF8'")
+        _ = try execute("SET lock_timeout = '10s'")
+    }
+
+    deinit { PQfinish(handle) }
+
+    /// The rows of a statement, each a list of its columns as text (nil for NULL).
+    @discardableResult
+    func execute(_ sql: String, _ parameters: [String?] = []) throws(StoreError) -> [[String?]] {
+        let result = withCStrings(parameters) { pointers in
+            PQexecParams(handle, sql, Int32(parameters.count), nil, pointers, nil, nil, 0)
+        }
+        defer { PQclear(result) }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
+            return []
+        case PGRES_TUPLES_OK:
+            let rows = Int(PQntuples(result)), columns = Int(PQnfields(result))
+            var table: [[String?]] = []
+            table.reserveCapacity(rows)
+            for r in 0..<rows {
+                table.append((0..<columns).map { c in
+                    PQgetisnull(result, Int32(r), Int32(c)) == 1 ? nil : PQgetvalue(result, Int32(r), Int32(c)).map { String(cString: $0) }
+                })
+            }
+            return table
+        default:
+            throw failure(result)
+        }
+    }
+
+    /// Runs a script of several statements, none with parameters (the schema's migrations).
+    func run(script: String) throws(StoreError) {
+        let result = PQexec(handle, script)
+        defer { PQclear(result) }
+        let status = PQresultStatus(result)
+        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY else { throw failure(result) }
+    }
+
+    /// Runs `body` in one transaction: everything it did is committed together, or nothing is.
+    func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        try execute("BEGIN")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            _ = try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The error of a failed statement: its SQLSTATE decides the kind, the server's words say why.
+    private func failure(_ result: OpaquePointer?) -> StoreError {
+        guard PQstatus(handle) == CONNECTION_OK else {
+            return .unreachable(place: place, reason: Connection.words(PQerrorMessage(handle)))
+        }
+        let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+        let message = PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
+            ?? Connection.words(PQerrorMessage(handle))
+        return .database(DatabaseProblem(state: state, message: message))
+    }
+
+    private static func words(_ text: UnsafePointer<CChar>?) -> String {
+        guard let text else { return "no reason given" }
+        return String(cString: text).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: "; ")
+    }
+}
+
+/// The parameters as C strings for as long as the call runs.
+private func withCStrings<R>(_ values: [String?], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> R) -> R {
+    var storage: [UnsafeMutablePointer<CChar>?] = values.map { $0.flatMap { strdup($0) } }
+    defer { storage.forEach { free($0) } }
+    return storage.withUnsafeMutableBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return body(nil) }
+        return base.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: values.count) { body($0) }
+    }
+}

@@ -1,0 +1,149 @@
+import CaseRecords
+import Foundation
+import PlanCore
+
+/// Checks, retention, imports and the team on the database.
+extension PostgresStore {
+    public func check() throws(StoreError) -> CheckReport {
+        var report = CheckReport()
+        let audited = Dictionary(try db.execute("""
+            SELECT citizen, max(revision_after) FROM enplan.audit WHERE revision_after IS NOT NULL GROUP BY citizen
+            """).compactMap { r in r[0].map { ($0, Int(r[1] ?? "") ?? 0) } }, uniquingKeysWith: max)
+        let rows = try db.execute("SELECT id, revision, document::text FROM enplan.citizens ORDER BY id")
+        for (n, row) in rows.enumerated() {
+            progress?(.checking, n, rows.count)
+            let id = row[0] ?? ""
+            report.documents += 1
+            do throws(StoreError) {
+                let file = try decode(row[2], id: id)
+                if String(file.revision) != row[1] {
+                    report.problems.append(IntegrityFinding(file: id, .unreadable("the revision column says \(row[1] ?? "none"), the plan \(file.revision)")))
+                }
+                let logged = audited[id] ?? 0
+                if logged < file.revision { report.problems.append(IntegrityFinding(file: id, .revisionNotAudited(revision: file.revision, logged: logged))) }
+                for problem in file.problems(instrument: catalogues.instrument) {
+                    report.problems.append(IntegrityFinding(file: id, .invalidContent(problem)))
+                }
+                if file.status.isOpen {
+                    for warning in file.consentWarnings(catalogues, on: today) { report.warnings.append(.consent(file.id, warning)) }
+                }
+            } catch {
+                report.problems.append(IntegrityFinding(file: id, .unreadable("\(error)")))
+            }
+        }
+        progress?(.checking, rows.count, rows.count)
+        let audit = try verifyAudit()
+        report.auditEntries = audit.entries
+        report.problems += audit.problems
+        return report
+    }
+
+    /// Recomputes every row's hash and its link to the row before, and the head kept beside them.
+    public func verifyAudit() throws(StoreError) -> AuditVerification {
+        var result = AuditVerification()
+        var previous = "genesis", expected = 1
+        let rows = try db.execute("SELECT a.seq, a.prev, a.hash, enplan.audit_hash(a) FROM enplan.audit a ORDER BY a.seq")
+        for row in rows {
+            let seq = Int(row[0] ?? "") ?? 0
+            let place = "enplan.audit"
+            if seq != expected { result.problems.append(IntegrityFinding(file: place, line: seq, .auditSequenceJump(from: expected - 1, to: seq))) }
+            if row[1] != previous { result.problems.append(IntegrityFinding(file: place, line: seq, .auditChainBroken)) }
+            if row[2] != row[3] { result.problems.append(IntegrityFinding(file: place, line: seq, .auditLineChanged)) }
+            previous = row[2] ?? ""
+            expected = seq + 1
+            result.entries += 1
+        }
+        if let head = try db.execute("SELECT seq, hash FROM enplan.audit_head").first,
+           Int(head[0] ?? "") != expected - 1 || head[1] != previous {
+            result.problems.append(IntegrityFinding(file: "enplan.audit_head", .auditChainBroken))
+        }
+        return result
+    }
+
+    /// A database trail has no torn tail to move aside: a row is written whole or not at all.
+    public func repairAudit() throws(StoreError) -> [String] { [] }
+
+    /// Closed cases past retention. The audit rows stay: the table refuses every removal.
+    public func purgePlan() throws(StoreError) -> PurgePlan {
+        let cutoff = today.adding(months: -12 * max(0, min(settings.caseRetentionYears, 1000)))
+        var cases: [PurgePlan.Case] = []
+        for row in try db.execute("SELECT id, document::text FROM enplan.citizens ORDER BY id") {
+            guard let file = try? decode(row[1], id: row[0] ?? ""), !file.status.isOpen,
+                  let closed = file.closedOn, closed <= cutoff else { continue }
+            cases.append(PurgePlan.Case(id: file.id, closedOn: closed))
+        }
+        cases.sort { ($0.closedOn, $0.id) < ($1.closedOn, $1.id) }
+        return PurgePlan(closedOnOrBefore: cutoff, cases: cases, auditBefore: "", auditSegments: [])
+    }
+
+    public func purge(_ plan: PurgePlan) throws(StoreError) -> PurgeResult {
+        guard !isReadOnly else { throw .readOnly }
+        var result = PurgeResult()
+        for (number, item) in plan.cases.enumerated() {
+            progress?(.purging, number, plan.cases.count)
+            try db.transaction { () throws(StoreError) in
+                let file: CaseFile
+                do throws(StoreError) { file = try read(item.id, locking: true) } catch .notFound { return }
+                // Reopened (or closed again later) since the plan was made: left alone.
+                guard file.closedOn == item.closedOn, file.closedOn.map({ $0 <= plan.closedOnOrBefore }) == true else {
+                    result.skipped.append(item.id)
+                    return
+                }
+                try audit(AuditEvent(.delete, citizen: item.id, revisionBefore: file.revision,
+                                     detail: "purged after retention: created \(file.created.iso), closed \(item.closedOn.iso), "
+                                         + "retention \(settings.caseRetentionYears) years"))
+                try db.execute("DELETE FROM enplan.changes WHERE citizen = $1", [item.id.rawValue])
+                try db.execute("DELETE FROM enplan.citizens WHERE id = $1", [item.id.rawValue])
+                result.deletedCases.append(item.id)
+            }
+        }
+        progress?(.purging, plan.cases.count, plan.cases.count)
+        return result
+    }
+
+    public func importCitizens(from table: CSVTable, detail: String, strict: Bool) throws(StoreError) -> ImportOutcome {
+        guard !isReadOnly else { throw .readOnly }
+        var generator = SystemRandomNumberGenerator()
+        // A number already here is found by the database's digest; the unique index stops one added meanwhile.
+        var lookupFailure: StoreError?
+        let outcome = try CitizenImport.caseFiles(from: table, isRegistered: { cpr in
+            do throws(StoreError) { return try registered(cpr) != nil } catch {
+                lookupFailure = error
+                return false
+            }
+        }, defaultCoordinator: actor.user, team: try teamMembers(), strict: strict, today: today,
+           makeID: { CitizenID.random(using: &generator) })
+        if let lookupFailure { throw lookupFailure }
+        _ = try insert(outcome.files, action: .create, detail: detail)
+        return outcome
+    }
+
+    @discardableResult
+    public func writeDemo(_ demo: DemoCaseload, detail: String) throws(StoreError) -> [CaseFile] {
+        let count = Int(try db.execute("SELECT count(*) FROM enplan.citizens").first?[0] ?? "") ?? 0
+        guard count == 0 else { throw .refused(.demoIntoRecordsWithPlans(count: count)) }
+        let files = try insert(demo.makeCaseFiles(catalogues: catalogues), action: .create, detail: detail)
+        if try teamMembers().isEmpty {
+            try writeTeam(demo.coordinatorContacts.map {
+                TeamMember(name: $0.login, fullName: $0.fullName, phone: $0.phone, role: .coordinator, key: "", fingerprint: "")
+            })
+        }
+        return files
+    }
+
+    public func saveTeam(_ members: [TeamMember], authorizedKeys: String, enplan: String) throws(StoreError) {
+        try writeTeam(members)
+        try writeKeys?(members, authorizedKeys, enplan, connection)
+    }
+
+    func writeTeam(_ members: [TeamMember]) throws(StoreError) {
+        guard !isReadOnly else { throw .readOnly }
+        try db.transaction { () throws(StoreError) in
+            try db.execute("DELETE FROM enplan.team")
+            for m in members {
+                try db.execute("INSERT INTO enplan.team (name, full_name, phone, role, key, fingerprint) VALUES ($1, $2, $3, $4, $5, $6)",
+                               [m.name, m.fullName, m.phone, m.role.rawValue, m.key, m.fingerprint])
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Dispatch
+import Foundation
+import PlanCore
+import CaseRecords
+@testable import PlanPostgres
+import Testing
+import TestSupport
+
+/// What only the database store must prove, against a real server (the cluster `scripts/test` starts).
+@Suite(.enabled(if: TestDatabase.server != nil, "no PostgreSQL server: scripts/test starts one where the postgresql package is installed"))
+struct PostgresStoreTests {
+    @Test func theAuditTableRefusesEveryChangeAndRemovalEvenToItsOwner() throws {
+        let database = try TestDatabase()
+        let store = try database.store()
+        _ = try store.create(NewCitizen(name: "Åse Ørsted", cpr: nil, targetGroup: .aktivitetsparat, phone: "", email: ""))
+        for sql in ["UPDATE enplan.audit SET detail = 'forged'", "DELETE FROM enplan.audit", "TRUNCATE enplan.audit"] {
+            #expect(throws: StoreError.database(DatabaseProblem(state: "42501", message: "the audit trail cannot be changed or removed")),
+                    "\(sql)") { try store.db.execute(sql) }
+        }
+        #expect(try store.verifyAudit().problems.isEmpty)
+    }
+
+    @Test func aRewriteWithTheTriggersSwitchedOffIsFoundByVerify() throws {
+        let database = try TestDatabase()
+        let store = try database.store()
+        let made = try store.create(NewCitizen(name: "Bo Ek", cpr: nil, targetGroup: .ung, phone: "", email: ""))
+        _ = try store.open(made.id)
+        try store.db.run(script: """
+            ALTER TABLE enplan.audit DISABLE TRIGGER audit_no_change;
+            UPDATE enplan.audit SET person = 'someone else' WHERE seq = 2;
+            ALTER TABLE enplan.audit ENABLE TRIGGER audit_no_change;
+            """)
+        let problems = try store.verifyAudit().problems
+        #expect(problems.map(\.kind) == [.auditLineChanged] && problems.first?.line == 2, "\(problems)")
+        #expect(!(try store.check().problems.isEmpty))
+    }
+
+    @Test func twoPeopleSavingOneCitizenAtOnceNeverLoseAChange() throws {
+        let database = try TestDatabase()
+        let mette = try database.store()
+        let made = try mette.create(NewCitizen(name: "Søren Ærø", cpr: nil, targetGroup: .sygedagpenge, phone: "", email: ""))
+        // Eight saves from eight connections at once, each on the newest revision: every one is kept.
+        let stores = OnePerThread(try (0..<8).map { _ in try database.store(as: "jonas") })
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: stores.items.count) { n in
+            do {
+                let goal = Goal(id: "", title: "Mål \(n)", created: fixedDay)
+                _ = try stores.items[n].apply(.goal(goal, in: .employment), to: made.id, expecting: nil)
+            } catch { failures.add("\(error)") }
+        }
+        #expect(failures.all.isEmpty, "\(failures.all)")
+        let now = try mette.open(made.id)
+        #expect(now.revision == 9 && now.sections[.employment].goals.count == 8)
+        // One based on a revision it did not see is refused, naming who saved.
+        #expect(throws: StoreError.conflict(made.id, basedOn: 1, onDisk: 9, by: "jonas")) {
+            _ = try mette.apply(.nextFollowUp(nil), to: made.id, expecting: 1)
+        }
+    }
+
+    @Test func fourImportsOfTheSamePersonAtOnceAddThemOnce() throws {
+        let database = try TestDatabase()
+        let stores = OnePerThread(try (0..<4).map { _ in try database.store() })
+        let made = Failures(), refused = Failures()
+        DispatchQueue.concurrentPerform(iterations: stores.items.count) { n in
+            do {
+                _ = try stores.items[n].create(NewCitizen(name: "Åse Ørsted", cpr: try CPRNumber("070761-4285"), targetGroup: .aktivitetsparat,
+                                                    phone: "", email: ""))
+                made.add("\(n)")
+            } catch let error as StoreError {
+                if case .duplicateCPR = error { refused.add("\(n)") } else { refused.add("unexpected: \(error)") }
+            } catch { refused.add("unexpected: \(error)") }
+        }
+        #expect(made.all.count == 1 && refused.all.count == 3 && !refused.all.contains { $0.hasPrefix("unexpected") }, "\(refused.all)")
+        #expect(try stores.items[0].caseload(for: .dashboard).citizens.count == 1)
+    }
+
+    @Test func aServerThatCannotBeReachedIsSaidInWordsWithoutItsPassword() throws {
+        let place = "postgresql://enplan:hemmeligt@localhost:1/enplan"
+        #expect(PostgresStore.place(of: place) == "postgresql://enplan@localhost:1/enplan")
+        do {
+            _ = try PostgresStore(connection: place + "?connect_timeout=2", actor: actor(), readOnly: false, today: fixedDay, files: .careful)
+            Issue.record("a server on port 1 was reached")
+        } catch {
+            guard case let .unreachable(shown, reason) = error else { Issue.record("\(error)"); return }
+            #expect(!shown.contains("hemmeligt") && !reason.isEmpty)
+        }
+    }
+}
+
+/// What concurrent work reports, collected under a lock.
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ item: String) { lock.lock(); items.append(item); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
+}
+
+/// Stores each used by one thread only (a connection is never shared between threads).
+struct OnePerThread<T>: @unchecked Sendable {
+    let items: [T]
+    init(_ items: [T]) { self.items = items }
+}
