@@ -173,13 +173,13 @@ _enplan() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    tui|demo|list|show|import|check|audit|report|close|pause|reopen|assign|purge|users|session|help)
+    tui|demo|list|show|import|check|audit|report|close|pause|reopen|assign|purge|users|session|init|help)
         # Offer subcommand argument completions
         "_enplan_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'tui demo list show import check audit report close pause reopen assign purge users session help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'tui demo list show import check audit report close pause reopen assign purge users session init help' -- "${cur}"))
         ;;
     esac
 }
@@ -939,6 +939,33 @@ _enplan_session() {
         return
         ;;
     '--key-fingerprint')
+        return
+        ;;
+    esac
+}
+
+_enplan_init() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --as --lang --audit-dir)
+    __enplan_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __enplan_add_completions -d
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--audit-dir')
+        __enplan_add_completions -d
         return
         ;;
     esac

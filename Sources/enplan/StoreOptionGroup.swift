@@ -6,7 +6,7 @@ import CaseRecords
 
 /// Options every command takes: where the data is, who is acting, and which day it is.
 struct StoreOptionGroup: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data folder.", valueName: "DIR"), completion: .directory)
+    @Option(name: .long, help: ArgumentHelp("The data folder, or a PostgreSQL database: postgresql://…, postgres://… or service=NAME.", valueName: "DIR|URI"), completion: .directory)
     var data: String?
 
     @Option(name: .customLong("as"), help: ArgumentHelp(

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The throw-away PostgreSQL cluster of this test run, where there is one.
+enum TestServer {
+    static let connection = ProcessInfo.processInfo.environment["ENPLAN_TEST_POSTGRES"]
+}
+
+/// The command line on a PostgreSQL database (the cluster `scripts/test` starts): the same commands,
+/// words and exit codes as on a folder.
+@Suite(.enabled(if: TestServer.connection != nil, "no PostgreSQL server: scripts/test starts one where the postgresql package is installed"))
+struct DatabaseCLITests {
+    /// A database of its own, as a `--data` URI; dropped by `drop`.
+    final class Database {
+        let name: String
+        let uri: String
+        private let admin: String
+
+        init() throws {
+            let server = try #require(TestServer.connection)
+            let settings = Dictionary(uniqueKeysWithValues: server.split(separator: " ").compactMap { pair -> (String, String)? in
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+            })
+            name = "enplan_cli_" + String(UInt64.random(in: 0..<1_000_000_000_000), radix: 36)
+            admin = server
+            uri = "postgresql:///\(name)?host=\(settings["host"] ?? "")&user=\(settings["user"] ?? "")"
+            let made = try Binaries.runShell("psql '\(server)' -qc 'CREATE DATABASE \(name)'")
+            #expect(made.status == 0, "\(made.stderr)")
+        }
+
+        deinit { _ = try? Binaries.runShell("psql '\(admin)' -qc 'DROP DATABASE IF EXISTS \(name) WITH (FORCE)'") }
+    }
+
+    func enplan(_ database: Database, _ args: [String]) throws -> CommandResult {
+        try Binaries.run("enplan", args + ["--data", database.uri, "--today", "2026-11-23"])
+    }
+
+    @Test func aCoordinatorsCommandsWorkOnADatabaseAsOnAFolder() throws {
+        let db = try Database()
+        let before = try enplan(db, ["list"])
+        #expect(before.status == 3 && before.stderr.contains("run 'enplan init --data \(db.uri)' first"), "\(before.stderr)")
+        let first = try enplan(db, ["init"])
+        #expect(first.status == 0 && first.stdout.contains("version 0 → 1"), "\(first.stdout)\(first.stderr)")
+        #expect(try enplan(db, ["init"]).stdout.contains("nothing to do"))
+        #expect(try enplan(db, ["demo", "--citizens", "20"]).status == 0)
+        let again = try enplan(db, ["demo", "--citizens", "20", "--lang", "da"])
+        #expect(again.status == 1 && again.stderr.contains("databasen rummer allerede 20 planer"), "\(again.stderr)")
+        let list = try enplan(db, ["list", "--all", "--format", "csv"])
+        let rows = list.stdout.split(separator: "\n")
+        #expect(list.status == 0 && rows.count == 21 && rows[0].hasPrefix("id,name,"), "\(list.stdout)")
+        let id = String(try #require(rows.dropFirst().first).split(separator: ",")[0])
+        #expect(try enplan(db, ["close", id, "--reason", "job"]).status == 0)
+        let trail = try enplan(db, ["audit", "show", id])
+        #expect(trail.stdout.contains("status closed:job from 2026-11-23"), "\(trail.stdout)")
+        let show = try enplan(db, ["show", id, "--format", "json"])
+        #expect(show.status == 0 && show.stdout.contains("\"revision\" : 2"), "\(show.stdout.prefix(300))")
+        #expect(try enplan(db, ["check"]).status == 0)
+        #expect(try enplan(db, ["audit", "verify"]).status == 0)
+        let acting = try enplan(db, ["list", "--as", "mette"])
+        #expect(acting.status == 2 && acting.stderr.contains("not on a database"))
+    }
+
+    @Test func aServerThatIsNotThereIsSaidInWordsWithExitCodeThree() throws {
+        let gone = try Binaries.run("enplan", ["list", "--data", "postgresql:///enplan?host=/nonexistent-enplan&user=x"])
+        #expect(gone.status == 3 && gone.stderr.contains("cannot be reached"), "\(gone.stderr)")
+        let danish = try Binaries.run("enplan", ["list", "--lang", "da", "--data", "postgresql://x:hemmeligt@/enplan?host=/nonexistent-enplan"])
+        #expect(danish.status == 3 && danish.stderr.contains("kan ikke nås") && !danish.stderr.contains("hemmeligt"), "\(danish.stderr)")
+    }
+
+    /// The TUI on a database in a real terminal: the dashboard lists the demo, a citizen typed in the
+    /// new-citizen form is in the database at once, and a plan opens.
+    @Test func theTerminalUIWorksOnADatabase() throws {
+        let db = try Database()
+        #expect(try enplan(db, ["init"]).status == 0)
+        #expect(try enplan(db, ["demo", "--citizens", "12"]).status == 0)
+        let tmux = try Tmux(Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(db.uri) + " --today 2026-11-23 --lang en")
+        // Nobody of the demo's is the OS user's own: `v` lists everyone (one of the twelve is closed).
+        try tmux.wait(for: "You are not plan coordinator for any citizen")
+        try tmux.send("v")
+        try tmux.wait(for: "11 total")
+        try tmux.send("n")
+        try tmux.wait(for: "New citizen")
+        try tmux.type("Åse Ærø 王芳")
+        try tmux.send("C-s")
+        try tmux.wait(for: "Åse Ærø 王芳 was created")
+        try tmux.wait(for: "My citizens (")
+        try tmux.send("Enter")
+        try tmux.wait(for: "1 Employment")
+        try tmux.send("q")
+        try tmux.send("q")
+        try tmux.wait(for: "[exit 0]")
+        let list = try enplan(db, ["list", "--all", "--format", "csv"])
+        #expect(list.stdout.split(separator: "\n").count == 14 && list.stdout.contains("Åse Ærø 王芳,"), "\(list.stdout)")
+    }
+}
