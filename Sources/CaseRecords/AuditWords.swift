@@ -31,14 +31,16 @@ extension PlanChange {
 
 extension Listing {
     /// The audit line's words for a listing of `count` citizens.
-    public func auditDetail(count: Int, user: String) -> String {
+    public func auditDetail(count: Int, user: String) -> String { auditDetail(countText: String(count), user: user) }
+
+    /// The words with the count as given: a database fills in its own count (`{count}`).
+    public func auditDetail(countText count: String, user: String) -> String {
         switch self {
         case .dashboard: return "dashboard: \(count) citizens"
         case .ownCitizensFirst: return "dashboard: \(count) citizens (\(user)'s; the rest follows)"
         case let .list(format): return "enplan list: \(count) citizens" + (format == "table" ? "" : " as \(format)")
         case let .report(name, from, to): return "report \(name) \(from.iso)..\(to.iso): \(count) citizens"
         case let .handOver(from): return "hand-over of \(from)'s caseload: \(count) citizens"
-        case .lookup: return "lookup: \(count) citizens"
         }
     }
 }

@@ -70,8 +70,6 @@ public enum Listing: Equatable, Sendable {
     case report(String, from: CalendarDate, to: CalendarDate)
     /// The whole active caseload of a coordinator, to hand it over.
     case handOver(from: String)
-    /// Looking up the citizen a person typed.
-    case lookup
 
     /// Whose citizens alone the store may read, where it can.
     public func onlyCoordinator(user: String) -> String? { self == .ownCitizensFirst ? user : nil }

@@ -53,6 +53,12 @@ public final class PostgresStore: MaintenanceStore {
         self.isSession = isSession
         self.writeKeys = writeKeys
         connection = data
+        // Who is acting, for every audit row the database writes on this connection (the database
+        // role that really called is recorded beside it).
+        try db.execute("""
+            SELECT set_config('enplan.person', $1, false), set_config('enplan.uid', $2, false), set_config('enplan.role', $3, false),
+                   set_config('enplan.ssh', $4, false), set_config('enplan.key', $5, false)
+            """, [actor.user, String(actor.uid), actor.role.rawValue, actor.sshConnection ?? "", actor.keyFingerprint ?? ""])
     }
 
     /// Creates or upgrades enplan's schema in the database; the versions before and after.
@@ -63,7 +69,7 @@ public final class PostgresStore: MaintenanceStore {
     // MARK: - Reading
 
     public func teamMembers() throws(StoreError) -> [TeamMember] {
-        try db.execute("SELECT name, full_name, phone, role, key, fingerprint FROM enplan.team ORDER BY name").compactMap { r in
+        try db.execute("SELECT name, full_name, phone, role, key, fingerprint FROM enplan.team_members()").compactMap { r in
             guard let name = r[0], let role = r[3].flatMap(StoreActor.Role.init(rawValue:)) else { return nil }
             return TeamMember(name: name, fullName: r[1] ?? "", phone: r[2] ?? "", role: role, key: r[4] ?? "", fingerprint: r[5] ?? "")
         }
@@ -71,60 +77,48 @@ public final class PostgresStore: MaintenanceStore {
 
     public func caseload(for purpose: Listing) throws(StoreError) -> Caseload {
         let only = purpose.onlyCoordinator(user: actor.user)
-        return try db.transaction { () throws(StoreError) in
-            let rows = try db.execute("SELECT id, document::text, cpr_digest FROM enplan.citizens"
-                                      + (only == nil ? "" : " WHERE coordinator = $1") + " ORDER BY id", only.map { [$0] } ?? [])
-            var citizens: [CitizenSummary] = []
-            var damaged: [DamagedDocument] = []
-            citizens.reserveCapacity(rows.count)
-            for row in rows {
-                let id = row[0] ?? ""
-                do throws(StoreError) {
-                    citizens.append(CitizenSummary(try decode(row[1], id: id), cprDigest: row[2]))
-                } catch {
-                    damaged.append(DamagedDocument(id: id, path: db.place, reason: "\(error)"))
-                }
+        // The database writes the listing's audit row with its own count, in the call that returns the rows.
+        let rows = try db.execute("SELECT id, document, cpr_digest FROM enplan.caseload($1, $2)",
+                                  [only, purpose.auditDetail(countText: "{count}", user: actor.user)])
+        var citizens: [CitizenSummary] = []
+        var damaged: [DamagedDocument] = []
+        citizens.reserveCapacity(rows.count)
+        for row in rows {
+            let id = row[0] ?? ""
+            do throws(StoreError) {
+                citizens.append(CitizenSummary(try decode(row[1], id: id), cprDigest: row[2]))
+            } catch {
+                damaged.append(DamagedDocument(id: id, path: db.place, reason: "\(error)"))
             }
-            do throws(StoreError) { try audit(AuditEvent(.list, detail: purpose.auditDetail(count: citizens.count, user: actor.user))) } catch {
-                throw .listingNotAudited(error)
-            }
-            return Caseload(citizens: citizens, damaged: damaged, onlyCoordinator: only)
         }
+        return Caseload(citizens: citizens, damaged: damaged, onlyCoordinator: only)
     }
 
     public func find(_ text: String) throws(StoreError) -> [CitizenSummary] {
-        try db.transaction { () throws(StoreError) in
-            try audit(AuditEvent(.search, query: text))
-            if let cpr = try? CPRNumber(text.trimmingSpaces) {
-                return try db.execute("SELECT id, document::text, cpr_digest FROM enplan.citizens WHERE cpr_digest = enplan.cpr_digest($1)",
-                                      [cpr.digits]).compactMap { row in
-                    (try? decode(row[1], id: row[0] ?? "")).map { CitizenSummary($0, cprDigest: row[2]) }
-                }
-            }
-            let words = SearchText.words(text)
-            guard !words.isEmpty else { return [] }
-            return try db.execute("SELECT id, document::text, cpr_digest FROM enplan.citizens ORDER BY id").compactMap { row in
-                guard let file = try? decode(row[1], id: row[0] ?? ""),
-                      SearchText.matches(words, key: SearchText.key(name: file.citizen.name, id: file.id)) else { return nil }
-                return CitizenSummary(file, cprDigest: row[2])
-            }
+        // The search is audited by the database with the text masked as every store masks it.
+        let query = AuditEvent(.search, query: text).query
+        let cpr = try? CPRNumber(text.trimmingSpaces)
+        let words = SearchText.words(text)
+        let rows = try db.execute("SELECT id, document, cpr_digest FROM enplan.search($1, $2)", [query, cpr?.digits])
+        guard cpr != nil || !words.isEmpty else { return [] }
+        return rows.compactMap { row in
+            guard let file = try? decode(row[1], id: row[0] ?? "") else { return nil }
+            guard cpr != nil || SearchText.matches(words, key: SearchText.key(name: file.citizen.name, id: file.id)) else { return nil }
+            return CitizenSummary(file, cprDigest: row[2])
         }
     }
 
     public func open(_ id: CitizenID, purpose: AuditAction, detail: String?) throws(StoreError) -> CaseFile {
-        try db.transaction { () throws(StoreError) in
-            let file = try read(id)
-            try audit(AuditEvent(purpose, citizen: id, revisionBefore: file.revision, detail: detail))
-            return file
-        }
+        guard let row = try db.execute("SELECT enplan.open_citizen($1, $2, $3)", [id.rawValue, purpose.rawValue, detail]).first,
+              let document = row[0] else { throw .notFound(id) }
+        return try decode(document, id: id.rawValue)
     }
 
     public func citizensForSpreadsheet(_ ids: [CitizenID], revealCPR: Bool, detail: String) throws(StoreError) -> [CaseFile] {
         try db.transaction { () throws(StoreError) in
             var found: [CaseFile] = []
             for id in ids {
-                let file = try read(id)
-                try audit(AuditEvent(.export, citizen: id, revisionBefore: file.revision, detail: detail))
+                let file = try open(id, purpose: .export, detail: detail)
                 if revealCPR && file.citizen.cpr != nil { try audit(AuditEvent(.revealCPR, citizen: id, detail: detail)) }
                 found.append(file)
             }
@@ -135,9 +129,9 @@ public final class PostgresStore: MaintenanceStore {
     public func auditEntries(about id: CitizenID) throws(StoreError) -> [AuditEntry] {
         let entries = try db.execute("""
             SELECT seq, at, person, uid, role, action, citizen, revision_before, revision_after, query, detail, ssh, key, sha256, prev
-            FROM enplan.audit WHERE citizen = $1 ORDER BY seq
+            FROM enplan.audit_of($1)
             """, [id.rawValue]).compactMap(PostgresStore.entry)
-        if entries.isEmpty, try db.execute("SELECT 1 FROM enplan.citizens WHERE id = $1", [id.rawValue]).isEmpty {
+        if entries.isEmpty, try db.execute("SELECT revision FROM enplan.revision_of($1)", [id.rawValue]).isEmpty {
             throw .notFound(id)
         }
         return entries
@@ -161,7 +155,8 @@ public final class PostgresStore: MaintenanceStore {
         }
         return try db.transaction { () throws(StoreError) in
             // The row is locked from here to the commit: nobody saves in between.
-            let before = try read(id, locking: true)
+            guard let document = try db.execute("SELECT enplan.read_for_change($1)", [id.rawValue]).first?[0] else { throw .notFound(id) }
+            let before = try decode(document, id: id.rawValue)
             if let revision, before.revision != revision {
                 throw .conflict(id, basedOn: revision, onDisk: before.revision, by: before.updatedBy)
             }
@@ -171,16 +166,14 @@ public final class PostgresStore: MaintenanceStore {
             file.updatedBy = actor.user
             file.updated = today
             file.formatVersion = CaseFile.currentFormatVersion
-            let document = try encode(file)
-            let detail = change.auditDetail(before: before)
-            try audit(AuditEvent(.update, citizen: id, revisionBefore: before.revision, revisionAfter: file.revision, detail: detail,
-                                 sha256: nil))
-            try db.execute("""
-                UPDATE enplan.citizens SET revision = $2, coordinator = $3, updated_by = $4, document = $5::jsonb
-                WHERE id = $1 AND revision = $6
-                """, [id.rawValue, String(file.revision), file.citizen.coordinator, actor.user, document, String(before.revision)])
-            try db.execute("INSERT INTO enplan.changes (citizen, revision, by_person, detail) VALUES ($1, $2, $3, $4)",
-                           [id.rawValue, String(file.revision), actor.user, detail])
+            let saved = try db.execute("SELECT enplan.save_citizen($1, $2, $3, $4, $5)",
+                                       [id.rawValue, String(before.revision), file.citizen.coordinator, try encode(file),
+                                        change.auditDetail(before: before)])
+            guard saved.first?[0] == "t" else {
+                // Only a save that slipped past the row's lock can get here: said as any conflict is.
+                let now = try db.execute("SELECT revision, updated_by FROM enplan.revision_of($1)", [id.rawValue]).first
+                throw .conflict(id, basedOn: before.revision, onDisk: Int(now?[0] ?? "") ?? before.revision, by: now?[1] ?? "")
+            }
             return file
         }
     }
@@ -224,13 +217,9 @@ public final class PostgresStore: MaintenanceStore {
                     file.updatedBy = actor.user
                     file.formatVersion = CaseFile.currentFormatVersion
                     if let cpr = file.citizen.cpr, let other = try registered(cpr) { throw other }
-                    try audit(AuditEvent(action, citizen: file.id, revisionBefore: 0, revisionAfter: 1, detail: detail))
-                    try db.execute("""
-                        INSERT INTO enplan.citizens (id, revision, coordinator, cpr_digest, updated_by, document)
-                        VALUES ($1, 1, $2, CASE WHEN $3::text IS NULL THEN NULL ELSE enplan.cpr_digest($3) END, $4, $5::jsonb)
-                        """, [file.id.rawValue, file.citizen.coordinator, file.citizen.cpr?.digits, actor.user, try encode(file)])
-                    try db.execute("INSERT INTO enplan.changes (citizen, revision, by_person, detail) VALUES ($1, 1, $2, $3)",
-                                   [file.id.rawValue, actor.user, detail ?? action.rawValue])
+                    try db.execute("SELECT enplan.create_citizen($1, $2, $3, $4, $5, $6)",
+                                   [file.id.rawValue, file.citizen.coordinator, file.citizen.cpr?.digits, try encode(file),
+                                    action.rawValue, detail])
                     saved.append(file)
                 }
                 progress?(.writing, files.count, files.count)
@@ -240,7 +229,7 @@ public final class PostgresStore: MaintenanceStore {
             // Someone else added the same person (or id) at this moment: said as the store says it.
             for file in files {
                 if let cpr = file.citizen.cpr, let other = try registered(cpr) { throw other }
-                if try !db.execute("SELECT 1 FROM enplan.citizens WHERE id = $1", [file.id.rawValue]).isEmpty {
+                if try !db.execute("SELECT revision FROM enplan.revision_of($1)", [file.id.rawValue]).isEmpty {
                     throw .alreadyExists(file.id)
                 }
             }
@@ -250,12 +239,12 @@ public final class PostgresStore: MaintenanceStore {
 
     /// The refusal for a CPR number already in the database, naming who has it; nil when it is free.
     func registered(_ cpr: CPRNumber) throws(StoreError) -> StoreError? {
-        guard let row = try db.execute("""
-            SELECT id, document->'citizen'->>'name' FROM enplan.citizens WHERE cpr_digest = enplan.cpr_digest($1)
-            """, [cpr.digits]).first, let id = row[0].flatMap({ try? CitizenID($0) }) else { return nil }
+        guard let row = try db.execute("SELECT id, name FROM enplan.registered($1)", [cpr.digits]).first, let id = row[0].flatMap({ try? CitizenID($0) }) else { return nil }
         return .duplicateCPR(existing: id, name: row[1] ?? "")
     }
 
+    /// A plan read straight from the table: for maintenance on the owner's connection (a person's role
+    /// has no table privileges).
     func read(_ id: CitizenID, locking: Bool = false) throws(StoreError) -> CaseFile {
         guard let row = try db.execute("SELECT document::text FROM enplan.citizens WHERE id = $1" + (locking ? " FOR UPDATE" : ""),
                                        [id.rawValue]).first else { throw .notFound(id) }
@@ -263,12 +252,9 @@ public final class PostgresStore: MaintenanceStore {
     }
 
     func audit(_ e: AuditEvent) throws(StoreError) {
-        try db.execute("""
-            INSERT INTO enplan.audit (person, uid, role, action, citizen, revision_before, revision_after, query, detail, ssh, key, sha256)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-            """, [actor.user, String(actor.uid), actor.role.rawValue, e.action.rawValue, e.citizen?.rawValue,
-                  e.revisionBefore.map(String.init), e.revisionAfter.map(String.init), e.query, e.detail,
-                  actor.sshConnection, actor.keyFingerprint, e.sha256])
+        try db.execute("SELECT enplan.write_audit($1, $2, $3, $4, $5, $6, $7)",
+                       [e.action.rawValue, e.citizen?.rawValue, e.revisionBefore.map(String.init), e.revisionAfter.map(String.init),
+                        e.query, e.detail, e.sha256])
     }
 
     static func entry(_ r: [String?]) -> AuditEntry? {

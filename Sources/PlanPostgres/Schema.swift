@@ -72,15 +72,23 @@ enum Schema {
         CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON enplan.audit
             FOR EACH STATEMENT EXECUTE FUNCTION enplan.audit_unchangeable();
         """,
+        rolesAndFunctions,
     ]
 
     static var currentVersion: Int { migrations.count }
 
     /// The version of the schema in the database; 0 when enplan has none there yet.
     static func version(_ db: Connection) throws(StoreError) -> Int {
-        let exists = try db.execute("SELECT to_regclass('enplan.schema_version') IS NOT NULL")
-        guard exists.first?.first == "t" else { return 0 }
-        return Int(try db.execute("SELECT coalesce(max(version), 0) FROM enplan.schema_version").first?.first.flatMap { $0 } ?? "0") ?? 0
+        let found = try db.execute("SELECT to_regprocedure('enplan.version()') IS NOT NULL, to_regclass('enplan.schema_version') IS NOT NULL")
+        let read: String
+        if found.first?[0] == "t" {
+            read = "SELECT enplan.version()"   // what a person's role may call
+        } else if found.first?[1] == "t" {
+            read = "SELECT coalesce(max(version), 0) FROM enplan.schema_version"   // version 1, before the functions
+        } else {
+            return 0
+        }
+        return Int(try db.execute(read).first?.first.flatMap { $0 } ?? "0") ?? 0
     }
 
     /// Applies what is missing in one transaction (all or nothing), under a lock so that two `init`s
@@ -97,4 +105,138 @@ enum Schema {
             return (from, currentVersion)
         }
     }
+}
+
+extension Schema {
+    /// Version 2: the tables belong to a role that cannot log in, and people get no table privileges,
+    /// only functions that do one thing each (a supervisor's group none that writes). Every function
+    /// that returns personal data writes its audit row itself, in the same transaction: no row, no
+    /// data. Who is acting comes from the connection's settings (`enplan.person`, …); the database
+    /// role that really called is recorded beside it in every row.
+    static let rolesAndFunctions = """
+        DO $$ BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'enplan_owner') THEN CREATE ROLE enplan_owner NOLOGIN; END IF;
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'enplan_coordinator') THEN CREATE ROLE enplan_coordinator NOLOGIN; END IF;
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'enplan_supervisor') THEN CREATE ROLE enplan_supervisor NOLOGIN; END IF;
+        END $$;
+
+        -- The schema's version, for a person's role, which cannot read the table.
+        CREATE FUNCTION enplan.version() RETURNS integer LANGUAGE sql STABLE SECURITY DEFINER
+            SET search_path = enplan, public, pg_temp AS $$ SELECT coalesce(max(version), 0) FROM enplan.schema_version $$;
+
+        CREATE FUNCTION enplan.setting(name text) RETURNS text LANGUAGE sql STABLE
+            AS $$ SELECT nullif(current_setting('enplan.' || name, true), '') $$;
+
+        CREATE FUNCTION enplan.write_audit(p_action text, p_citizen text, p_before integer, p_after integer, p_query text,
+                                           p_detail text, p_sha256 text) RETURNS void
+            LANGUAGE sql SECURITY DEFINER SET search_path = enplan, public, pg_temp AS $$
+            INSERT INTO enplan.audit (person, uid, role, action, citizen, revision_before, revision_after, query, detail, ssh, key, sha256)
+            VALUES (coalesce(enplan.setting('person'), session_user), coalesce(enplan.setting('uid'), '0')::bigint,
+                    coalesce(enplan.setting('role'), 'supervisor'), p_action, p_citizen, p_before, p_after, p_query, p_detail,
+                    enplan.setting('ssh'), enplan.setting('key'), p_sha256) $$;
+
+        CREATE FUNCTION enplan.caseload(p_only text, p_detail text) RETURNS TABLE (id text, document text, cpr_digest text)
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = enplan, public, pg_temp AS $$
+        DECLARE n integer;
+        BEGIN
+            SELECT count(*) INTO n FROM enplan.citizens c WHERE p_only IS NULL OR c.coordinator = p_only;
+            PERFORM enplan.write_audit('list', NULL, NULL, NULL, NULL, replace(p_detail, '{count}', n::text), NULL);
+            RETURN QUERY SELECT c.id, c.document::text, c.cpr_digest FROM enplan.citizens c
+                WHERE p_only IS NULL OR c.coordinator = p_only ORDER BY c.id;
+        END $$;
+
+        CREATE FUNCTION enplan.search(p_query text, p_digits text) RETURNS TABLE (id text, document text, cpr_digest text)
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = enplan, public, pg_temp AS $$
+        BEGIN
+            PERFORM enplan.write_audit('search', NULL, NULL, NULL, p_query, NULL, NULL);
+            RETURN QUERY SELECT c.id, c.document::text, c.cpr_digest FROM enplan.citizens c
+                WHERE p_digits IS NULL OR c.cpr_digest = enplan.cpr_digest(p_digits) ORDER BY c.id;
+        END $$;
+
+        CREATE FUNCTION enplan.open_citizen(p_id text, p_purpose text, p_detail text) RETURNS text
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = enplan, public, pg_temp AS $$
+        DECLARE doc text; rev integer;
+        BEGIN
+            SELECT c.document::text, c.revision INTO doc, rev FROM enplan.citizens c WHERE c.id = p_id;
+            IF doc IS NOT NULL THEN PERFORM enplan.write_audit(p_purpose, p_id, rev, NULL, NULL, p_detail, NULL); END IF;
+            RETURN doc;
+        END $$;
+
+        -- The plan as it is, locked until the transaction ends, for a change; audited as a view to change it.
+        CREATE FUNCTION enplan.read_for_change(p_id text) RETURNS text
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = enplan, public, pg_temp AS $$
+        DECLARE doc text; rev integer;
+        BEGIN
+            SELECT c.document::text, c.revision INTO doc, rev FROM enplan.citizens c WHERE c.id = p_id FOR UPDATE;
+            IF doc IS NOT NULL THEN PERFORM enplan.write_audit('view', p_id, rev, NULL, NULL, 'to change it', NULL); END IF;
+            RETURN doc;
+        END $$;
+
+        -- A save of the revision it read: false (nothing written) when that is no longer the revision.
+        CREATE FUNCTION enplan.save_citizen(p_id text, p_expected integer, p_coordinator text, p_document text, p_detail text)
+            RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER SET search_path = enplan, public, pg_temp AS $$
+        BEGIN
+            UPDATE enplan.citizens SET revision = p_expected + 1, coordinator = p_coordinator,
+                updated_by = coalesce(enplan.setting('person'), session_user), document = p_document::jsonb
+                WHERE id = p_id AND revision = p_expected;
+            IF NOT FOUND THEN RETURN false; END IF;
+            PERFORM enplan.write_audit('update', p_id, p_expected, p_expected + 1, NULL, p_detail, NULL);
+            INSERT INTO enplan.changes (citizen, revision, by_person, detail)
+                VALUES (p_id, p_expected + 1, coalesce(enplan.setting('person'), session_user), p_detail);
+            RETURN true;
+        END $$;
+
+        CREATE FUNCTION enplan.create_citizen(p_id text, p_coordinator text, p_digits text, p_document text, p_action text,
+                                              p_detail text) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = enplan, public, pg_temp AS $$
+        BEGIN
+            PERFORM enplan.write_audit(p_action, p_id, 0, 1, NULL, p_detail, NULL);
+            INSERT INTO enplan.citizens (id, revision, coordinator, cpr_digest, updated_by, document)
+                VALUES (p_id, 1, p_coordinator, CASE WHEN p_digits IS NULL THEN NULL ELSE enplan.cpr_digest(p_digits) END,
+                        coalesce(enplan.setting('person'), session_user), p_document::jsonb);
+            INSERT INTO enplan.changes (citizen, revision, by_person, detail)
+                VALUES (p_id, 1, coalesce(enplan.setting('person'), session_user), coalesce(p_detail, p_action));
+        END $$;
+
+        -- Who already has this CPR number (to say so), or nothing.
+        CREATE FUNCTION enplan.registered(p_digits text) RETURNS TABLE (id text, name text)
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = enplan, public, pg_temp AS $$
+            SELECT c.id, c.document->'citizen'->>'name' FROM enplan.citizens c WHERE c.cpr_digest = enplan.cpr_digest(p_digits) $$;
+
+        CREATE FUNCTION enplan.revision_of(p_id text) RETURNS TABLE (revision integer, updated_by text)
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = enplan, public, pg_temp AS $$
+            SELECT c.revision, c.updated_by FROM enplan.citizens c WHERE c.id = p_id $$;
+
+        CREATE FUNCTION enplan.audit_of(p_id text) RETURNS SETOF enplan.audit
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = enplan, public, pg_temp AS $$
+            SELECT * FROM enplan.audit a WHERE a.citizen = p_id ORDER BY a.seq $$;
+
+        CREATE FUNCTION enplan.team_members() RETURNS SETOF enplan.team
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = enplan, public, pg_temp AS $$
+            SELECT * FROM enplan.team ORDER BY name $$;
+
+        ALTER SCHEMA enplan OWNER TO enplan_owner;
+        ALTER TABLE enplan.schema_version OWNER TO enplan_owner;
+        ALTER TABLE enplan.secret OWNER TO enplan_owner;
+        ALTER TABLE enplan.team OWNER TO enplan_owner;
+        ALTER TABLE enplan.citizens OWNER TO enplan_owner;
+        ALTER TABLE enplan.changes OWNER TO enplan_owner;
+        ALTER TABLE enplan.audit OWNER TO enplan_owner;
+        ALTER TABLE enplan.audit_head OWNER TO enplan_owner;
+        DO $$ DECLARE f regprocedure;
+        BEGIN
+            FOR f IN SELECT p.oid::regprocedure FROM pg_proc p WHERE p.pronamespace = 'enplan'::regnamespace LOOP
+                EXECUTE format('ALTER FUNCTION %s OWNER TO enplan_owner', f);
+                EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
+            END LOOP;
+        END $$;
+        REVOKE ALL ON SCHEMA enplan FROM PUBLIC;
+        GRANT USAGE ON SCHEMA enplan TO enplan_coordinator, enplan_supervisor;
+        GRANT EXECUTE ON FUNCTION enplan.version(), enplan.setting(text), enplan.caseload(text, text), enplan.search(text, text),
+            enplan.open_citizen(text, text, text), enplan.write_audit(text, text, integer, integer, text, text, text),
+            enplan.registered(text), enplan.revision_of(text), enplan.audit_of(text), enplan.team_members()
+            TO enplan_coordinator, enplan_supervisor;
+        GRANT EXECUTE ON FUNCTION enplan.read_for_change(text), enplan.save_citizen(text, integer, text, text, text),
+            enplan.create_citizen(text, text, text, text, text, text) TO enplan_coordinator;
+        """
 }

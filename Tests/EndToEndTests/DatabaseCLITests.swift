@@ -42,7 +42,7 @@ struct DatabaseCLITests {
         let before = try enplan(db, ["list"])
         #expect(before.status == 3 && before.stderr.contains("run 'enplan init --data \(db.uri)' first"), "\(before.stderr)")
         let first = try enplan(db, ["init"])
-        #expect(first.status == 0 && first.stdout.contains("version 0 → 1"), "\(first.stdout)\(first.stderr)")
+        #expect(first.status == 0 && first.stdout.contains("version 0 → "), "\(first.stdout)\(first.stderr)")
         #expect(try enplan(db, ["init"]).stdout.contains("nothing to do"))
         #expect(try enplan(db, ["demo", "--citizens", "20"]).status == 0)
         let again = try enplan(db, ["demo", "--citizens", "20", "--lang", "da"])

@@ -74,6 +74,51 @@ struct PostgresStoreTests {
         #expect(try stores.items[0].caseload(for: .dashboard).citizens.count == 1)
     }
 
+    /// People are database roles in the coordinators' or the supervisors' group: they reach the data
+    /// only through functions, and a supervisor's role cannot write, whatever enplan is told.
+    @Test func aPersonsRoleHasFunctionsOnlyAndASupervisorsCannotWrite() throws {
+        let database = try TestDatabase()
+        let owner = try database.store()
+        let made = try owner.create(NewCitizen(name: "Åse Ørsted", cpr: nil, targetGroup: .aktivitetsparat, phone: "", email: ""))
+        let suffix = String(UInt64.random(in: 0..<1_000_000_000), radix: 36)
+        let (coordinator, supervisor) = ("mette_" + suffix, "sofie_" + suffix)
+        try owner.db.execute("CREATE ROLE \(coordinator) LOGIN IN ROLE enplan_coordinator")
+        try owner.db.execute("CREATE ROLE \(supervisor) LOGIN IN ROLE enplan_supervisor")
+        defer { for role in [coordinator, supervisor] { _ = try? owner.db.execute("DROP ROLE IF EXISTS \(role)") } }
+        func connect(_ role: String) throws -> PostgresStore {
+            try PostgresStore(connection: database.connection.replacingOccurrences(of: "user=enplan_admin", with: "user=\(role)"),
+                              actor: actor(role), readOnly: false, today: fixedDay, files: .careful)
+        }
+        let mette = try connect(coordinator), sofie = try connect(supervisor)
+        // Through the functions: a coordinator reads and writes, a supervisor reads.
+        #expect(try mette.apply(.nextFollowUp(fixedDay.adding(days: 7)), to: made.id, expecting: 1).revision == 2)
+        #expect(try sofie.caseload(for: .dashboard).citizens.map(\.id) == [made.id])
+        #expect(try sofie.open(made.id).revision == 2)
+        // Not past them: no table, and no writing function for a supervisor's role.
+        for store in [mette, sofie] {
+            for sql in ["SELECT * FROM enplan.citizens", "SELECT * FROM enplan.audit", "DELETE FROM enplan.audit",
+                        "UPDATE enplan.citizens SET revision = 99", "SELECT cpr_key FROM enplan.secret"] {
+                do { try store.db.execute(sql); Issue.record("\(sql) went through") } catch {
+                    guard case let .database(problem) = error, problem.isPrivilege else { Issue.record("\(sql): \(error)"); continue }
+                }
+            }
+        }
+        do { _ = try sofie.apply(.nextFollowUp(nil), to: made.id, expecting: 2); Issue.record("a supervisor's role wrote") } catch {
+            guard case let .database(problem) = error, problem.isPrivilege else { Issue.record("\(error)"); return }
+        }
+        // Every row names the database role that really called, beside the person enplan was told.
+        let roles = Set(try owner.db.execute("SELECT db_role FROM enplan.audit").compactMap { $0[0] })
+        #expect(roles.isSuperset(of: [coordinator, supervisor]), "\(roles)")
+        #expect(try owner.verifyAudit().problems.isEmpty)
+    }
+
+    @Test func aSecondInitHasNothingToDoAndAnOlderSchemaIsUpgraded() throws {
+        let database = try TestDatabase()
+        #expect(try PostgresStore.initialize(connection: database.connection) == (from: Schema.currentVersion, to: Schema.currentVersion))
+        try database.store().db.execute("DELETE FROM enplan.schema_version WHERE version = \(Schema.currentVersion)")
+        #expect(throws: StoreError.notInitialized(place: PostgresStore.place(of: database.connection))) { _ = try database.store() }
+    }
+
     @Test func aServerThatCannotBeReachedIsSaidInWordsWithoutItsPassword() throws {
         let place = "postgresql://enplan:hemmeligt@localhost:1/enplan"
         #expect(PostgresStore.place(of: place) == "postgresql://enplan@localhost:1/enplan")
