@@ -131,8 +131,29 @@ extension PostgresStore {
         return files
     }
 
+    /// The team, each member a database role in their group (so the database itself knows who may
+    /// write), then the ssh lines that let them in.
     public func saveTeam(_ members: [TeamMember], authorizedKeys: String, enplan: String) throws(StoreError) {
+        let before = try teamMembers()
         try writeTeam(members)
+        try db.transaction { () throws(StoreError) in
+            for member in members {
+                // Logins are a-z, 0-9, '.', '_' and '-' (checked when added): quoted, they are safe identifiers.
+                let role = "\"" + member.name + "\""
+                let (group, other) = member.role == .coordinator ? ("enplan_coordinator", "enplan_supervisor") : ("enplan_supervisor", "enplan_coordinator")
+                if try db.execute("SELECT 1 FROM pg_roles WHERE rolname = $1", [member.name]).isEmpty {
+                    try db.execute("CREATE ROLE \(role) LOGIN")
+                }
+                try db.execute("GRANT \(group) TO \(role)")
+                try db.execute("REVOKE \(other) FROM \(role)")
+            }
+            // Someone who left keeps their role (it names them in the audit) but leaves both groups.
+            for gone in before where !members.contains(where: { $0.name == gone.name }) && TeamMember.isValidLogin(gone.name) {
+                if try !db.execute("SELECT 1 FROM pg_roles WHERE rolname = $1", [gone.name]).isEmpty {
+                    try db.execute("REVOKE enplan_coordinator, enplan_supervisor FROM \"\(gone.name)\"")
+                }
+            }
+        }
         try writeKeys?(members, authorizedKeys, enplan, connection)
     }
 

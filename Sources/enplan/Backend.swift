@@ -29,6 +29,9 @@ extension StoreOptionGroup {
         let data = folder()
         let store: MaintenanceStore
         if PostgresStore.isConnection(data) {
+            // A session connects as the person's own database role (the service account maps to it in
+            // pg_ident.conf), so the database knows who calls and what they may do.
+            let data = session ? Backend.connection(data, asRole: actor.user) : data
             // On a database, who is acting is who the connection and the session say, never --as.
             if actingAs != nil { throw .usage("--as works only in a demo or test folder, not on a database", da: "--as virker kun i en demo- eller testmappe, ikke i en database") }
             if auditDir != nil { throw .usage("--audit-dir is for a read-only copy of a folder; a database keeps its own audit", da: "--audit-dir er til en skrivebeskyttet kopi af en mappe; en database fører sin egen revisionslog") }
@@ -52,6 +55,12 @@ extension StoreOptionGroup {
 enum Backend {
     /// Whether the data named by `--data` is a database (`postgresql://…`, `postgres://…`, `service=NAME`).
     static func isDatabase(_ data: String) -> Bool { PostgresStore.isConnection(data) }
+
+    /// The connection as the given database role.
+    static func connection(_ data: String, asRole role: String) -> String {
+        guard data.contains("://") else { return data + " user=" + role }
+        return data + (data.contains("?") ? "&" : "?") + "user=" + role
+    }
 
     /// The data as a person may see it (a database's password left out).
     static func shownPlace(_ data: String) -> String { isDatabase(data) ? PostgresStore.place(of: data) : data }

@@ -91,6 +91,14 @@ struct UsersCommand: ParsableCommand {
             }
             try UsersCommand.save(members, s, target)
             TextOutput.write(CLIStrings.of(try store.language()).userAdded(name, role.rawValue, fingerprint) + "\n")
+            if Backend.isDatabase(store.folder()) {
+                // The service account reaches the database as each person through peer authentication.
+                let account = StoreActor.current(role: .coordinator).user
+                let line = "enplan \(account) \(name)"
+                TextOutput.write((try store.language() == .da
+                    ? "databaserollen \(name) er i gruppen enplan_\(role.rawValue); tilføj i pg_ident.conf: \(line)"
+                    : "the database role \(name) is in the group enplan_\(role.rawValue); add to pg_ident.conf: \(line)") + "\n")
+            }
         }
     }
 

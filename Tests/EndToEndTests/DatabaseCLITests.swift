@@ -94,4 +94,34 @@ struct DatabaseCLITests {
         let list = try enplan(db, ["list", "--all", "--format", "csv"])
         #expect(list.stdout.split(separator: "\n").count == 14 && list.stdout.contains("Åse Ærø 王芳,"), "\(list.stdout)")
     }
+
+    /// `users add` on a database makes the person a database role in their group, writes their
+    /// forced ssh line with the database as --data, and says what pg_ident.conf needs.
+    @Test func aPersonAddedToTheTeamIsADatabaseRoleInTheirGroup() throws {
+        let db = try Database()
+        #expect(try enplan(db, ["init"]).status == 0)
+        let tmp = TemporaryFolder("enplan-dbusers")
+        let key = tmp.child("lise")
+        #expect(try Binaries.runShell("ssh-keygen -q -t ed25519 -N '' -C lise -f '\(key)'").status == 0)
+        let login = "lise_" + String(UInt64.random(in: 0..<1_000_000_000), radix: 36)
+        let keys = tmp.child("authorized_keys")
+        let added = try enplan(db, ["users", "add", login, "--role", "supervisor", "--key", key + ".pub", "--full-name", "Lise Holm",
+                                    "--authorized-keys", keys])
+        #expect(added.status == 0 && added.stdout.contains("add to pg_ident.conf: enplan "), "\(added.stdout)\(added.stderr)")
+        let server = try #require(TestServer.connection)
+        defer { _ = try? Binaries.runShell("psql '\(server)' -qc 'DROP ROLE IF EXISTS \(login)'") }
+        let groups = try Binaries.runShell("""
+            psql '\(server)' -Atc "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member \
+            JOIN pg_roles g ON g.oid = m.roleid WHERE r.rolname = '\(login)'"
+            """)
+        #expect(groups.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "enplan_supervisor", "\(groups.stdout)\(groups.stderr)")
+        let line = try String(contentsOfFile: keys, encoding: .utf8)
+        #expect(line.contains("session --data") && line.contains(db.name) && line.contains("--role supervisor"), "\(line)")
+        #expect(try enplan(db, ["users", "set-role", login, "coordinator", "--authorized-keys", keys]).status == 0)
+        let now = try Binaries.runShell("""
+            psql '\(server)' -Atc "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member \
+            JOIN pg_roles g ON g.oid = m.roleid WHERE r.rolname = '\(login)'"
+            """)
+        #expect(now.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "enplan_coordinator", "\(now.stdout)")
+    }
 }
