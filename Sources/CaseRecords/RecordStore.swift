@@ -47,9 +47,14 @@ public protocol RecordStore: AnyObject {
     func record(_ event: AuditEvent) throws(StoreError)
     /// Every audit line about one citizen, oldest first.
     func auditEntries(about id: CitizenID) throws(StoreError) -> [AuditEntry]
+    /// The citizens colleagues changed since this was last asked, without waiting; empty where the
+    /// store cannot tell (the data folder: its screens reload when the person acts).
+    func changesByOthers() -> Set<CitizenID>
 }
 
 extension RecordStore {
+    public func changesByOthers() -> Set<CitizenID> { [] }
+
     public var user: String { actor.user }
 
     public func open(_ id: CitizenID) throws(StoreError) -> CaseFile { try open(id, purpose: .view, detail: nil) }

@@ -51,6 +51,19 @@ final class Connection {
         }
     }
 
+    /// The payloads of the notifications on `channel` other connections sent since the last call,
+    /// without waiting (libpq reads what the socket has).
+    func notifications() -> [String] {
+        guard PQconsumeInput(handle) == 1 else { return [] }
+        let own = PQbackendPID(handle)
+        var payloads: [String] = []
+        while let note = PQnotifies(handle) {
+            if note.pointee.be_pid != own, let extra = note.pointee.extra { payloads.append(String(cString: extra)) }
+            PQfreemem(note)
+        }
+        return payloads
+    }
+
     /// Runs a script of several statements, none with parameters (the schema's migrations).
     func run(script: String) throws(StoreError) {
         let result = PQexec(handle, script)

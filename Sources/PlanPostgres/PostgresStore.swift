@@ -59,6 +59,11 @@ public final class PostgresStore: MaintenanceStore {
             SELECT set_config('enplan.person', $1, false), set_config('enplan.uid', $2, false), set_config('enplan.role', $3, false),
                    set_config('enplan.ssh', $4, false), set_config('enplan.key', $5, false)
             """, [actor.user, String(actor.uid), actor.role.rawValue, actor.sshConnection ?? "", actor.keyFingerprint ?? ""])
+        try db.execute("LISTEN enplan_changed")
+    }
+
+    public func changesByOthers() -> Set<CitizenID> {
+        Set(db.notifications().compactMap { try? CitizenID($0) })
     }
 
     /// Creates or upgrades enplan's schema in the database; the versions before and after.

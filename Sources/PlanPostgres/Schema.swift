@@ -183,6 +183,8 @@ extension Schema {
             PERFORM enplan.write_audit('update', p_id, p_expected, p_expected + 1, NULL, p_detail, NULL);
             INSERT INTO enplan.changes (citizen, revision, by_person, detail)
                 VALUES (p_id, p_expected + 1, coalesce(enplan.setting('person'), session_user), p_detail);
+            -- Open dashboards show it at once: the payload is the id alone, never personal data.
+            PERFORM pg_notify('enplan_changed', p_id);
             RETURN true;
         END $$;
 
@@ -196,6 +198,7 @@ extension Schema {
                         coalesce(enplan.setting('person'), session_user), p_document::jsonb);
             INSERT INTO enplan.changes (citizen, revision, by_person, detail)
                 VALUES (p_id, 1, coalesce(enplan.setting('person'), session_user), coalesce(p_detail, p_action));
+            PERFORM pg_notify('enplan_changed', p_id);
         END $$;
 
         -- Who already has this CPR number (to say so), or nothing.

@@ -95,6 +95,26 @@ struct DatabaseCLITests {
         #expect(list.stdout.split(separator: "\n").count == 14 && list.stdout.contains("Åse Ærø 王芳,"), "\(list.stdout)")
     }
 
+    /// A colleague closes a case from the command line while the dashboard is open: it leaves the
+    /// list within a second, without a key press (LISTEN/NOTIFY, ids only).
+    @Test func aColleaguesCloseShowsOnAnOpenDashboardWithoutAKey() throws {
+        let db = try Database()
+        #expect(try enplan(db, ["init"]).status == 0)
+        #expect(try enplan(db, ["demo", "--citizens", "12"]).status == 0)
+        let tmux = try Tmux(Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(db.uri) + " --today 2026-11-23 --lang en")
+        try tmux.wait(for: "You are not plan coordinator for any citizen")
+        try tmux.send("v")
+        try tmux.wait(for: "11 total")
+        let open = try enplan(db, ["list", "--format", "csv"]).stdout.split(separator: "\n").dropFirst()
+        let id = String(try #require(open.first).split(separator: ",")[0])
+        let start = Date()
+        #expect(try enplan(db, ["close", id, "--reason", "job"]).status == 0)
+        try tmux.wait(for: "10 total", timeout: 5)
+        #expect(Date().timeIntervalSince(start) < 2, "shown \(Date().timeIntervalSince(start)) s after the close")
+        try tmux.send("q")
+        try tmux.wait(for: "[exit 0]")
+    }
+
     /// `users add` on a database makes the person a database role in their group, writes their
     /// forced ssh line with the database as --data, and says what pg_ident.conf needs.
     @Test func aPersonAddedToTheTeamIsADatabaseRoleInTheirGroup() throws {

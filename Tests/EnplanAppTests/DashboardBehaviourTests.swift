@@ -23,6 +23,20 @@ import Testing
         #expect(source.events.contains { $0.action == .list })
     }
 
+    /// A colleague closes one of mine while the dashboard is open: it leaves the list without a key,
+    /// read again as any listing is (audited); with nothing changed, nothing is read.
+    @Test func aColleaguesChangeShowsWithoutAKey() throws {
+        let a = app()
+        let listings = { source.events.filter { $0.action == .list }.count }
+        let before = listings()
+        #expect(!a.lookForChanges() && listings() == before, "nothing changed: nothing read")
+        source.saveAsSomeoneElse("b-aase") { $0.change(status: .closed(.job), on: Fixtures.today) }
+        source.changesToReport = [try CitizenID("b-aase")]
+        #expect(a.lookForChanges())
+        #expect(!names(a).contains("Åse Ørsted") && names(a).count == 4)
+        #expect(listings() == before + 1)
+    }
+
     @Test func searchFiltersAsYouTypeAndIsAuditedOnce() {
         let a = app()
         a.handle(.key(.character("/")))

@@ -112,6 +112,27 @@ struct PostgresStoreTests {
         #expect(try owner.verifyAudit().problems.isEmpty)
     }
 
+    /// A colleague's save reaches every other open store within a second (ids only); one's own does not.
+    @Test func aColleaguesSaveIsToldToEveryOpenStoreWithItsIdAlone() throws {
+        let database = try TestDatabase()
+        let mette = try database.store(), jonas = try database.store(as: "jonas")
+        let made = try jonas.create(NewCitizen(name: "Bo Ek", cpr: nil, targetGroup: .ung, phone: "", email: ""))
+        _ = try mette.apply(.nextFollowUp(fixedDay), to: made.id, expecting: 1)
+        func waitForChanges(_ store: PostgresStore) -> Set<CitizenID> {
+            for _ in 0..<20 {
+                let changed = store.changesByOthers()
+                if !changed.isEmpty { return changed }
+                usleep(50_000)
+            }
+            return []
+        }
+        #expect(waitForChanges(mette) == [made.id], "jonas's create")
+        _ = try jonas.apply(.status(StatusChange(date: fixedDay, status: .closed(.job))), to: made.id, expecting: nil)
+        #expect(waitForChanges(mette) == [made.id], "jonas's close")
+        #expect(waitForChanges(jonas) == [made.id], "mette's follow-up, and never jonas's own")
+        #expect(jonas.changesByOthers().isEmpty)
+    }
+
     @Test func aSecondInitHasNothingToDoAndAnOlderSchemaIsUpgraded() throws {
         let database = try TestDatabase()
         #expect(try PostgresStore.initialize(connection: database.connection) == (from: Schema.currentVersion, to: Schema.currentVersion))

@@ -44,6 +44,14 @@ public final class MemoryStore: RecordStore {
     public var damaged: [DamagedDocument] = []
     /// When set, reading the caseload and every change fail with it (a plan already listed still opens).
     public var failure: StoreError?
+    /// What `changesByOthers` reports next (then forgets), as a database tells of colleagues' saves.
+    public var changesToReport: Set<CitizenID> = []
+
+    public func changesByOthers() -> Set<CitizenID> {
+        defer { changesToReport = [] }
+        return changesToReport
+    }
+
     /// Answers a request for the person's own citizens with only theirs, as a trusted index does.
     public var readsOwnFirst = false
 

@@ -11,6 +11,8 @@ public enum Action {
     case closed
     /// No key for a while: type-ahead buffers are forgotten.
     case idle
+    /// Colleagues changed these citizens (saved, closed, handed over) since the screen last asked.
+    case changedByOthers(Set<CitizenID>)
 
     case caseloadLoaded(Caseload)
     case caseloadFailed(StoreError)

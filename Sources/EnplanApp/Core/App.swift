@@ -16,6 +16,8 @@ public final class App {
     public static let minimumSize = Size(width: 40, height: 10)
     /// A pause this long forgets what was typed into a pick list.
     static let typeAheadPause = 1000
+    /// How often an idle screen asks the store what colleagues changed.
+    static let changesInterval = 500
 
     public init(source: RecordStore, language: Language, theme: Theme, size: Size, startupMessage: String? = nil,
                 workingFolder: String = FileManager.default.currentDirectoryPath,
@@ -35,6 +37,15 @@ public final class App {
 
     /// Reads the caseload from the store again.
     public func reload() { run([.loadCaseload]) }
+
+    /// Takes in what colleagues changed; true when the screen changed with it.
+    @discardableResult
+    public func lookForChanges() -> Bool {
+        let outcome = runner.perform(.lookForChanges)
+        guard case let .changedByOthers(ids) = outcome, !ids.isEmpty else { return false }
+        run(state.update(outcome, environment, bindings))
+        return true
+    }
 
     /// Updates the state for one action and performs what it asks for, until nothing is left to do.
     public func send(_ action: Action) {
@@ -86,6 +97,8 @@ public final class App {
                     send(.idle)
                     draw()
                 }
+                // What colleagues changed shows within a second, without a key press.
+                if idle % App.changesInterval == 0, lookForChanges() { draw() }
                 continue
             }
             idle = 0

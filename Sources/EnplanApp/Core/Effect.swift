@@ -19,4 +19,6 @@ public enum Effect {
     case record(AuditEvent)
     /// Hand citizens to another coordinator (each audited by the store).
     case assign([CitizenID], to: String)
+    /// Ask the store which citizens colleagues changed meanwhile (a database tells at once).
+    case lookForChanges
 }

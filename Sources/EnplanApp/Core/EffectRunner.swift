@@ -33,6 +33,8 @@ struct EffectRunner {
             }
         case let .assign(ids, to):
             do { return .assigned(try source.assign(ids, to: to), to: to) } catch { return .assignFailed(error) }
+        case .lookForChanges:
+            return .changedByOthers(source.changesByOthers())
         case let .record(event):
             do {
                 try source.record(event)

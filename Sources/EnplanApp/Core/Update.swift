@@ -20,6 +20,9 @@ extension AppState {
         case .idle:
             forgetTypeAhead()
             return []
+        case let .changedByOthers(ids):
+            // The lists show the colleagues' changes (read again, and audited as any listing is).
+            return ids.isEmpty ? [] : [.loadCaseload]
         case let .caseloadLoaded(caseload):
             dashboard.load(caseload)
             if startOnTeam {
