@@ -153,10 +153,12 @@ import TestSupport
         let tmux = try Tmux(command, width: 100, height: 30)
         try tmux.wait(for: " enplan · ")
         try tmux.send("t")
-        var screen = try tmux.wait(for: "Progression: average")
+        // The chart is drawn below its title: wait for the whole frame, not the first line of it.
+        var screen = try tmux.wait(for: "the timeline with its braille chart") {
+            $0.contains("Progression: average")
+                && ($0.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) } || $0.contains("No progression measurements"))
+        }
         #expect(screen.contains("Timeline ·"))
-        #expect(screen.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) } || screen.contains("No progression measurements"),
-                "a braille chart")
         // Back to the dashboard, into the plan, record a measurement of all 7s.
         try tmux.send("q")
         try tmux.wait(for: " enplan · ")
