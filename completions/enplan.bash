@@ -390,13 +390,13 @@ _enplan_audit() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    verify|show|repair)
+    verify|show|repair|anchor)
         # Offer subcommand argument completions
         "_enplan_audit_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'verify show repair' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'verify show repair anchor' -- "${cur}"))
         ;;
     esac
 }
@@ -460,6 +460,33 @@ _enplan_audit_show() {
 }
 
 _enplan_audit_repair() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --as --lang --audit-dir)
+    __enplan_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __enplan_add_completions -d
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--audit-dir')
+        __enplan_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_enplan_audit_anchor() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()

@@ -99,4 +99,22 @@ public protocol MaintenanceStore: RecordStore {
     func writeDemo(_ demo: DemoCaseload, detail: String) throws(StoreError) -> [CaseFile]
     /// Writes the team and, where the store lets people in over ssh, the key lines that let them in.
     func saveTeam(_ members: [TeamMember], authorizedKeys: String, enplan: String) throws(StoreError)
+    /// The newest audit row, to be anchored outside the store; nil where the trail is keyed by a
+    /// secret the store keeps beside it (a data folder: nobody can recompute its chain).
+    func auditHead() throws(StoreError) -> AuditHead?
+    /// The hash of one audit row, to compare with its anchor; nil when there is no such row.
+    func auditHash(at seq: Int) throws(StoreError) -> String?
+}
+
+/// The end of an audit chain: which store, how many rows, and the last row's hash.
+public struct AuditHead: Equatable, Sendable {
+    public var identity: String
+    public var seq: Int
+    public var hash: String
+
+    public init(identity: String, seq: Int, hash: String) {
+        self.identity = identity
+        self.seq = seq
+        self.hash = hash
+    }
 }

@@ -60,6 +60,16 @@ extension PostgresStore {
         return result
     }
 
+    public func auditHead() throws(StoreError) -> AuditHead? {
+        guard let row = try db.execute("SELECT identity, seq, hash FROM enplan.audit_head()").first,
+              let identity = row[0], let seq = row[1].flatMap({ Int($0) }), let hash = row[2] else { return nil }
+        return AuditHead(identity: identity, seq: seq, hash: hash)
+    }
+
+    public func auditHash(at seq: Int) throws(StoreError) -> String? {
+        try db.execute("SELECT enplan.audit_hash_at($1)", [String(seq)]).first?[0] ?? nil
+    }
+
     /// A database trail has no torn tail to move aside: a row is written whole or not at all.
     public func repairAudit() throws(StoreError) -> [String] { [] }
 

@@ -73,6 +73,7 @@ enum Schema {
             FOR EACH STATEMENT EXECUTE FUNCTION enplan.audit_unchangeable();
         """,
         rolesAndFunctions,
+        anchoring,
     ]
 
     static var currentVersion: Int { migrations.count }
@@ -113,6 +114,24 @@ extension Schema {
     /// that returns personal data writes its audit row itself, in the same transaction: no row, no
     /// data. Who is acting comes from the connection's settings (`enplan.person`, …); the database
     /// role that really called is recorded beside it in every row.
+    static let anchoring = """
+        -- Which database this is, whatever the connection calls it: the anchors outside are kept by it.
+        CREATE TABLE enplan.identity (only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+                                      id uuid NOT NULL DEFAULT gen_random_uuid());
+        INSERT INTO enplan.identity DEFAULT VALUES;
+        ALTER TABLE enplan.identity OWNER TO enplan_owner;
+        CREATE FUNCTION enplan.audit_head() RETURNS TABLE (identity text, seq bigint, hash text)
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = enplan, public, pg_temp AS $$
+            SELECT (SELECT i.id::text FROM enplan.identity i), h.seq, h.hash FROM enplan.audit_head h $$;
+        CREATE FUNCTION enplan.audit_hash_at(p_seq bigint) RETURNS text
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = enplan, public, pg_temp AS $$
+            SELECT a.hash FROM enplan.audit a WHERE a.seq = p_seq $$;
+        ALTER FUNCTION enplan.audit_head() OWNER TO enplan_owner;
+        ALTER FUNCTION enplan.audit_hash_at(bigint) OWNER TO enplan_owner;
+        REVOKE ALL ON FUNCTION enplan.audit_head(), enplan.audit_hash_at(bigint) FROM PUBLIC;
+        GRANT EXECUTE ON FUNCTION enplan.audit_head(), enplan.audit_hash_at(bigint) TO enplan_coordinator, enplan_supervisor;
+        """
+
     static let rolesAndFunctions = """
         DO $$ BEGIN
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'enplan_owner') THEN CREATE ROLE enplan_owner NOLOGIN; END IF;

@@ -6,7 +6,7 @@ import CaseRecords
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit", abstract: "The audit trail: who viewed and changed which plan, when.",
-        subcommands: [Verify.self, Show.self, Repair.self])
+        subcommands: [Verify.self, Show.self, Repair.self, Anchor.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -17,12 +17,36 @@ struct AuditCommand: ParsableCommand {
         func run() throws(CLIError) {
             let language = try store.language(), words = CLIStrings.of(language)
             let s = try store.open(readOnly: true)
-            let v = try withStore { () throws(StoreError) in try s.verifyAudit() }
+            var v = try withStore { () throws(StoreError) in try s.verifyAudit() }
+            v.problems += try Backend.anchorFindings(s)
             for p in v.problems { TextOutput.write(language.describe(p) + "\n") }
             for note in v.notes { TextOutput.write(words.note + language.describe(note) + "\n") }
             guard v.problems.isEmpty else { throw .problems("the audit trail has \(v.problems.count) " + (v.problems.count == 1 ? "problem" : "problems"),
                                                            da: "revisionssporet har \(v.problems.count) " + (v.problems.count == 1 ? "problem" : "problemer")) }
             TextOutput.write(words.auditVerified(v.entries) + "\n")
+        }
+    }
+
+    struct Anchor: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Keep the head of a database's audit chain outside it, keyed by this account (sessions do it on exit).",
+            discussion: """
+            The anchors are in $XDG_DATA_HOME/enplan/anchors (else ~/.local/share/enplan/anchors), with their own key. \
+            'audit verify' compares every anchored row with the database, so a rewrite of the chain inside the \
+            database is found even when every hash after it was recomputed. A data folder needs none: its chain \
+            is keyed by enplan.key.
+            """)
+
+        @OptionGroup var store: StoreOptionGroup
+
+        func run() throws(CLIError) {
+            let s = try store.open(readOnly: true)
+            let da = try store.language() == .da
+            guard let head = try Backend.anchor(s) else {
+                TextOutput.write((da ? "en datamappes spor er nøglet med enplan.key; intet at forankre" : "a data folder's trail is keyed by enplan.key; nothing to anchor") + "\n")
+                return
+            }
+            TextOutput.write((da ? "revisionssporet er forankret ved række \(head.seq)" : "the audit trail is anchored at row \(head.seq)") + "\n")
         }
     }
 

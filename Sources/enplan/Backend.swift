@@ -56,6 +56,25 @@ enum Backend {
     /// Whether the data named by `--data` is a database (`postgresql://…`, `postgres://…`, `service=NAME`).
     static func isDatabase(_ data: String) -> Bool { PostgresStore.isConnection(data) }
 
+    /// Anchors the head of a database's audit chain outside it, with the account's own key; nil for a
+    /// folder, whose chain is keyed by its own secret.
+    @discardableResult
+    static func anchor(_ store: MaintenanceStore) throws(CLIError) -> AuditHead? {
+        try withStore { () throws(StoreError) in
+            guard let head = try store.auditHead() else { return nil }
+            try AuditAnchors.ofAccount().anchor(head)
+            return head
+        }
+    }
+
+    /// What the anchors outside a database say about its chain now.
+    static func anchorFindings(_ store: MaintenanceStore) throws(CLIError) -> [IntegrityFinding] {
+        try withStore { () throws(StoreError) in
+            guard let head = try store.auditHead() else { return [] }
+            return try AuditAnchors.ofAccount().findings(for: head.identity) { seq throws(StoreError) in try store.auditHash(at: seq) }
+        }
+    }
+
     /// The connection as the given database role.
     static func connection(_ data: String, asRole role: String) -> String {
         guard data.contains("://") else { return data + " user=" + role }

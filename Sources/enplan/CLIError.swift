@@ -42,9 +42,11 @@ struct CLIError: Error {
         }
     }
 
-    func report(in language: Language) {
-        let text = storeError.map(language.describe) ?? (language == .da ? danish ?? message : message)
-        Console.standardError("enplan: " + text)
+    func report(in language: Language) { Console.standardError("enplan: " + words(language)) }
+
+    /// The message in the language, as it is reported.
+    func words(_ language: Language) -> String {
+        storeError.map(language.describe) ?? (language == .da ? danish ?? message : message)
     }
 }
 

@@ -67,6 +67,10 @@ struct TUICommand: ParsableCommand {
                       sessionLogin: sessionLogin)
         app.run(on: terminal, shouldStop: { stop.signalled })
         terminal.end()
+        // A database's chain is anchored outside it as the session ends (a folder's needs none).
+        do { try Backend.anchor(store) } catch {
+            notes.append((language == .da ? "revisionssporet kunne ikke forankres: " : "the audit trail could not be anchored: ") + error.words(language))
+        }
         for note in notes { Console.standardError("enplan: " + note) }
     }
 

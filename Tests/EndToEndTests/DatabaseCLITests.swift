@@ -33,8 +33,8 @@ struct DatabaseCLITests {
         deinit { _ = try? Binaries.runShell("psql '\(admin)' -qc 'DROP DATABASE IF EXISTS \(name) WITH (FORCE)'") }
     }
 
-    func enplan(_ database: Database, _ args: [String]) throws -> CommandResult {
-        try Binaries.run("enplan", args + ["--data", database.uri, "--today", "2026-11-23"])
+    func enplan(_ database: Database, _ args: [String], environment: [String: String] = [:]) throws -> CommandResult {
+        try Binaries.run("enplan", args + ["--data", database.uri, "--today", "2026-11-23"], environment: environment)
     }
 
     @Test func aCoordinatorsCommandsWorkOnADatabaseAsOnAFolder() throws {
@@ -75,7 +75,10 @@ struct DatabaseCLITests {
         let db = try Database()
         #expect(try enplan(db, ["init"]).status == 0)
         #expect(try enplan(db, ["demo", "--citizens", "12"]).status == 0)
-        let tmux = try Tmux(Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(db.uri) + " --today 2026-11-23 --lang en")
+        // The session anchors the audit chain as it ends: into a folder of the test's, not the account's.
+        let account = TemporaryFolder("enplan-tui-account")
+        let tmux = try Tmux(Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(db.uri) + " --today 2026-11-23 --lang en",
+                            environment: ["XDG_DATA_HOME": account.path])
         // Nobody of the demo's is the OS user's own: `v` lists everyone (one of the twelve is closed).
         try tmux.wait(for: "You are not plan coordinator for any citizen")
         try tmux.send("v")
@@ -91,6 +94,8 @@ struct DatabaseCLITests {
         try tmux.send("q")
         try tmux.send("q")
         try tmux.wait(for: "[exit 0]")
+        let anchors = (try? FileManager.default.contentsOfDirectory(atPath: account.path + "/enplan/anchors")) ?? []
+        #expect(anchors.contains { $0.hasSuffix(".tsv") } && anchors.contains("anchor.key"), "the session anchored the chain as it ended: \(anchors)")
         let list = try enplan(db, ["list", "--all", "--format", "csv"])
         #expect(list.stdout.split(separator: "\n").count == 14 && list.stdout.contains("Åse Ærø 王芳,"), "\(list.stdout)")
     }
@@ -101,7 +106,10 @@ struct DatabaseCLITests {
         let db = try Database()
         #expect(try enplan(db, ["init"]).status == 0)
         #expect(try enplan(db, ["demo", "--citizens", "12"]).status == 0)
-        let tmux = try Tmux(Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(db.uri) + " --today 2026-11-23 --lang en")
+        // The session anchors the audit chain as it ends: into a folder of the test's, not the account's.
+        let account = TemporaryFolder("enplan-tui-account")
+        let tmux = try Tmux(Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(db.uri) + " --today 2026-11-23 --lang en",
+                            environment: ["XDG_DATA_HOME": account.path])
         try tmux.wait(for: "You are not plan coordinator for any citizen")
         try tmux.send("v")
         try tmux.wait(for: "11 total")
@@ -143,5 +151,39 @@ struct DatabaseCLITests {
             JOIN pg_roles g ON g.oid = m.roleid WHERE r.rolname = '\(login)'"
             """)
         #expect(now.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "enplan_coordinator", "\(now.stdout)")
+    }
+
+    /// A superuser rewrites a row and recomputes every hash after it: the chain inside the database
+    /// verifies, but the head anchored outside it does not.
+    @Test func aRecomputedChainIsFoundByTheAnchorOutsideTheDatabase() throws {
+        let db = try Database()
+        let tmp = TemporaryFolder("enplan-anchor")
+        let account = ["XDG_DATA_HOME": tmp.child("share")]
+        #expect(try enplan(db, ["init"]).status == 0)
+        #expect(try enplan(db, ["demo", "--citizens", "5"]).status == 0)
+        let anchored = try enplan(db, ["audit", "anchor"], environment: account)
+        #expect(anchored.status == 0 && anchored.stdout.contains("anchored at row"), "\(anchored.stdout)\(anchored.stderr)")
+        let server = try #require(TestServer.connection).replacingOccurrences(of: "dbname=postgres", with: "dbname=\(db.name)")
+        let rewrite = try Binaries.runShell("""
+            psql '\(server)' -v ON_ERROR_STOP=1 -q <<'SQL'
+            ALTER TABLE enplan.audit DISABLE TRIGGER audit_no_change;
+            UPDATE enplan.audit SET person = 'someone else' WHERE seq = 2;
+            DO $$ DECLARE r enplan.audit; previous text; BEGIN
+                SELECT hash INTO previous FROM enplan.audit WHERE seq = 1;
+                FOR r IN SELECT * FROM enplan.audit WHERE seq >= 2 ORDER BY seq LOOP
+                    r.prev := previous; r.hash := enplan.audit_hash(r);
+                    UPDATE enplan.audit SET prev = r.prev, hash = r.hash WHERE seq = r.seq;
+                    previous := r.hash;
+                END LOOP;
+                UPDATE enplan.audit_head SET hash = previous;
+            END $$;
+            ALTER TABLE enplan.audit ENABLE TRIGGER audit_no_change;
+            SQL
+            """)
+        #expect(rewrite.status == 0, "\(rewrite.stderr)")
+        let elsewhere = try enplan(db, ["audit", "verify"], environment: ["XDG_DATA_HOME": tmp.child("other")])
+        #expect(elsewhere.status == 0, "without the anchor the recomputed chain holds together: \(elsewhere.stdout)")
+        let verify = try enplan(db, ["audit", "verify"], environment: account)
+        #expect(verify.status == 1 && verify.stdout.contains("enplan.audit:"), "\(verify.stdout)\(verify.stderr)")
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
-import CaseRecords
 #endif
+import CaseRecords
 import Foundation
 
 /// The data folder's secret: 32 random bytes in `enplan.key` (0600), made when the folder is made

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
-import CaseRecords
 #endif
+import CaseRecords
 import Foundation
 
 /// Files written where a person says (a printed plan), by a process that may hold more rights than the

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
-import CaseRecords
 #endif
+import CaseRecords
 import Foundation
 
 /// An open folder, for batches of thousands of files: each create or move names the file relative to

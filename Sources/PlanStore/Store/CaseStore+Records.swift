@@ -52,6 +52,10 @@ extension CaseStore: MaintenanceStore {
         return entries
     }
 
+    public func auditHead() throws(StoreError) -> AuditHead? { nil }
+
+    public func auditHash(at seq: Int) throws(StoreError) -> String? { nil }
+
     public func repairAudit() throws(StoreError) -> [String] {
         try audit.repair(by: actor)
     }
