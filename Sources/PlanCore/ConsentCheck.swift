@@ -3,7 +3,9 @@
 public enum ConsentWarning: Equatable, Sendable {
     /// Efforts run (this many) but consent was never recorded.
     case missing(activeEfforts: Int)
-    /// Efforts run (this many) after the citizen withdrew consent.
+    /// The citizen withdrew consent: the one plan no longer replaces the sector plans (LAB § 30 b,
+    /// sygedagpengeloven § 13 e need consent), so the coordinator goes back to them and shares nothing
+    /// across departments; the efforts running (this many) may go on on their own legal basis.
     case withdrawn(activeEfforts: Int)
     /// An active effort from a department the consent does not name.
     case outsideScope(effort: ItemID, title: String, department: String)
@@ -15,7 +17,9 @@ extension ConsentWarning: CustomStringConvertible {
     public var description: String {
         switch self {
         case let .missing(n): return "consent is not recorded, but \(n) effort\(n == 1 ? " is" : "s are") running"
-        case let .withdrawn(n): return "consent was withdrawn, but \(n) effort\(n == 1 ? " is" : "s are") running"
+        case let .withdrawn(n):
+            return "consent was withdrawn: the one plan no longer replaces the sector plans; go back to them and share nothing "
+                + "across departments" + (n == 0 ? "" : " (the \(n) running effort\(n == 1 ? "" : "s") may go on on their own legal basis)")
         case let .outsideScope(id, title, department):
             return "effort \(id) '\(title)' belongs to department '\(department)', which the consent does not cover"
         case let .custodyMissing(age): return "the citizen is \(age): the custody holder's consent is not recorded"
@@ -41,7 +45,7 @@ extension CaseFile {
         case .notRecorded:
             if !running.isEmpty { found.append(.missing(activeEfforts: running.count)) }
         case .withdrawn:
-            if !running.isEmpty { found.append(.withdrawn(activeEfforts: running.count)) }
+            found.append(.withdrawn(activeEfforts: running.count))
         case .given:
             if consent.custody == nil, citizen.isMinor(on: today), let age = citizen.age(on: today) {
                 found.append(.custodyMissing(age: age))

@@ -75,7 +75,7 @@ import TestSupport
         let row = try #require(rows.first { !(($0["cpr_masked"] as? String) ?? "").isEmpty })
         let id = try #require(row["id"] as? String)
         let text = try enplan(["show", id, "--lang", "da"])
-        #expect(text.status == 0)
+        #expect(text.status == 0 && text.stdout.hasPrefix("Din helhedsorienterede plan: "), "\(text.stdout.prefix(80))")
         for heading in ["Beskæftigelse", "Socialt", "Familie", "Mentor", "Samtaler og møder", "Progressionsmålinger"] {
             #expect(text.stdout.contains(heading), "\(heading)")
         }
@@ -83,7 +83,7 @@ import TestSupport
         #expect(text.stdout.matches(of: /\d{6}-\d{4}/).isEmpty)
         // The letter is in the citizen's language (Danish unless set), whatever the coordinator's is.
         let md = try enplan(["show", id, "--format", "md", "--lang", "en"])
-        #expect(md.stdout.hasPrefix("# Din plan: "))
+        #expect(md.stdout.hasPrefix("# Din helhedsorienterede plan: "), "the name the law gives the plan, not the plans it replaces")
         #expect(md.stdout.contains("## Arbejde og uddannelse") && md.stdout.contains("## Din mentor"))
         #expect(md.stdout.contains("## Underskrifter") && md.stdout.contains("-XXXX"))
         #expect(md.stdout.matches(of: /\d{6}-\d{4}/).isEmpty)

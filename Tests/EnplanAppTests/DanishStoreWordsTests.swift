@@ -43,7 +43,11 @@ import Testing
         #expect(Language.da.describe(CheckWarning.consent(id, .missing(activeEfforts: 1)), .standard)
                 == "citizens/b-aaaaaaaa.json: Samtykke er ikke registreret, men 1 indsats kører")
         #expect(Language.en.describe(CheckWarning.consent(id, .withdrawn(activeEfforts: 2)), .standard)
-                == "citizens/b-aaaaaaaa.json: Consent was withdrawn, but 2 efforts are running")
+                == "citizens/b-aaaaaaaa.json: Consent was withdrawn: the one plan no longer replaces the sector plans; "
+                    + "go back to them and share nothing across departments (the 2 running efforts may go on on their own legal basis)")
+        #expect(Language.da.describe(CheckWarning.consent(id, .withdrawn(activeEfforts: 0)), .standard)
+                == "citizens/b-aaaaaaaa.json: Samtykket er trukket tilbage: den helhedsorienterede plan erstatter ikke længere "
+                    + "sektorplanerne; vend tilbage til dem, og del intet på tværs af afdelinger")
         #expect(Language.da.describe(CheckWarning.legalBasisWithoutSource(reference: "LAB § 30 b"), .standard).contains("nævner ingen kilde"))
     }
 

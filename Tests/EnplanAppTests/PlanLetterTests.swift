@@ -31,6 +31,8 @@ import Testing
 
     @Test func aLetterInPlainDanishWithSomeoneToCallAndAPlaceToSign() throws {
         let text = PlanLetter(file: try aase(), catalogues: .standard, coordinator: mette, today: today).render(.markdown)
+        // The plan by its name in the law (LAB § 30 b, sygedagpengeloven § 13 e), never "Min Plan", which it replaces.
+        #expect(text.hasPrefix("# Din helhedsorienterede plan: Åse Ørsted"))
         // Own words first, then the goal.
         let own = try #require(text.range(of: "## Det er vigtigt for mig"))
         let goal = try #require(text.range(of: "## Mit mål"))
@@ -64,7 +66,7 @@ import Testing
         var file = try aase()
         file.citizen.language = .en
         let text = PlanLetter(file: file, catalogues: .standard, coordinator: nil, today: today).render(.markdown)
-        #expect(text.hasPrefix("# Your plan: Åse Ørsted"))
+        #expect(text.hasPrefix("# Your holistic plan: Åse Ørsted"))
         #expect(text.contains("## What matters to me") && text.contains("Printed 2026-11-23"))
         #expect(text.contains("on average at 4.0 out of 7, where 7 is ready for a job or education: halfway."))
         // Without a users catalogue entry the login is all there is to show.

@@ -124,6 +124,11 @@ import Testing
         #expect(f.consentWarnings(catalogues, on: today).isEmpty, "an effort's own department comes first")
         f.record(consent: Consent(state: .withdrawn, date: today))
         #expect(f.consentWarnings(catalogues, on: today) == [.withdrawn(activeEfforts: 2)])
+        // Withdrawn, the one plan no longer replaces the sector plans, efforts or none: said always.
+        for i in f.sections.employment.efforts.indices { f.sections.employment.efforts[i].status = .ended }
+        for i in f.sections.family.efforts.indices { f.sections.family.efforts[i].status = .ended }
+        #expect(f.consentWarnings(catalogues, on: today) == [.withdrawn(activeEfforts: 0)])
+        #expect(ConsentWarning.withdrawn(activeEfforts: 0).description.contains("no longer replaces the sector plans"))
     }
 
     @Test func theDemoConsentCoversItsEffortsMostOfTheTime() {

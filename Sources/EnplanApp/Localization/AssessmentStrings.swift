@@ -66,7 +66,11 @@ extension AssessmentStrings {
         fieldCustodyDate: "Forældremyndighed: dato",
         custodyNeeded: "borgeren er under 18: forældremyndighedens samtykke skal også registreres",
         warningMissing: { "Samtykke er ikke registreret, men \($0) " + ($0 == 1 ? "indsats kører" : "indsatser kører") },
-        warningWithdrawn: { "Samtykket er trukket tilbage, men \($0) " + ($0 == 1 ? "indsats kører" : "indsatser kører") },
+        warningWithdrawn: { n in
+            "Samtykket er trukket tilbage: den helhedsorienterede plan erstatter ikke længere sektorplanerne; vend tilbage til dem, "
+                + "og del intet på tværs af afdelinger" + (n == 0 ? "" : " (" + (n == 1 ? "den kørende indsats" : "de \(n) kørende indsatser")
+                + " kan fortsætte på eget lovgrundlag)")
+        },
         warningOutsideScope: "%@ hører under %@, som samtykket ikke omfatter",
         warningCustody: "Borgeren er %d år: forældremyndighedens samtykke mangler",
         warnings: "%d advarsler", oneWarning: "1 advarsel",
@@ -87,7 +91,11 @@ extension AssessmentStrings {
         fieldCustodyDate: "Custody holder: date",
         custodyNeeded: "the citizen is under 18: record the custody holder's consent too",
         warningMissing: { "Consent is not recorded, but \($0) " + ($0 == 1 ? "effort is running" : "efforts are running") },
-        warningWithdrawn: { "Consent was withdrawn, but \($0) " + ($0 == 1 ? "effort is running" : "efforts are running") },
+        warningWithdrawn: { n in
+            "Consent was withdrawn: the one plan no longer replaces the sector plans; go back to them and share nothing across "
+                + "departments" + (n == 0 ? "" : " (" + (n == 1 ? "the running effort" : "the \(n) running efforts")
+                + " may go on on their own legal basis)")
+        },
         warningOutsideScope: "%@ belongs to %@, which the consent does not cover",
         warningCustody: "The citizen is %d: the custody holder's consent is missing",
         warnings: "%d warnings", oneWarning: "1 warning",

@@ -12,7 +12,7 @@ extension Strings {
         legalBasis: "Lovgrundlag", provider: "Udfører", notes: "Noter", mentorAgreement: "Mentoraftale",
         mentor: "Mentor", purpose: "Formål", tasks: "Opgaver", hoursPerWeek: "Timer pr. uge",
         periods: "Perioder", network: "Netværk", meetings: "Samtaler og møder", measurements: "Progressionsmålinger",
-        revisions: "Revisioner af planen", created: "Oprettet", printTitle: "Min plan",
+        revisions: "Revisioner af planen", created: "Oprettet", printTitle: "Din helhedsorienterede plan",
         printFooter: "Planen er lavet sammen med dig. Kontakt din plankoordinator, hvis noget skal ændres.",
         average: "gennemsnit",
         consentStates: [.notRecorded: "ikke registreret", .given: "givet", .withdrawn: "trukket tilbage"],

@@ -12,7 +12,7 @@ extension Strings {
         legalBasis: "Legal basis", provider: "Provider", notes: "Notes", mentorAgreement: "Mentor agreement",
         mentor: "Mentor", purpose: "Purpose", tasks: "Tasks", hoursPerWeek: "Hours per week",
         periods: "Periods", network: "Network", meetings: "Meetings", measurements: "Progression measurements",
-        revisions: "Plan revisions", created: "Created", printTitle: "My plan",
+        revisions: "Plan revisions", created: "Created", printTitle: "Your holistic plan",
         printFooter: "This plan was made together with you. Contact your plan coordinator if anything should change.",
         average: "average",
         consentStates: [.notRecorded: "not recorded", .given: "given", .withdrawn: "withdrawn"],

@@ -3,7 +3,7 @@ import PlanCore
 /// The words of the plan printed for the citizen: plain language, no codes, in the citizen's own
 /// language (not the coordinator's). Memberwise, so the compiler refuses a language that lacks one.
 public struct LetterStrings: Sendable {
-    public var title: String                 // "Din plan"
+    public var title: String                 // "Din helhedsorienterede plan": its name in the law
     public var printed: String               // "Udskrevet %@"
     public var cpr: String
     public var ownWords: String
@@ -58,7 +58,7 @@ public struct LetterStrings: Sendable {
 
 extension LetterStrings {
     public static let danish = LetterStrings(
-        title: "Din plan", printed: "Udskrevet %@", cpr: "CPR-nummer",
+        title: "Din helhedsorienterede plan", printed: "Udskrevet %@", cpr: "CPR-nummer",
         ownWords: "Det er vigtigt for mig", noOwnWords: "Vi har ikke skrevet dine egne ord ned endnu.",
         overallGoal: "Mit mål", noOverallGoal: "Vi har ikke skrevet dit samlede mål ned endnu.",
         goals: "Mål", efforts: "Det gør vi",
@@ -86,7 +86,7 @@ extension LetterStrings {
                        .family: "Din familie", .mentor: "Din mentor"])
 
     public static let english = LetterStrings(
-        title: "Your plan", printed: "Printed %@", cpr: "CPR number",
+        title: "Your holistic plan", printed: "Printed %@", cpr: "CPR number",
         ownWords: "What matters to me", noOwnWords: "We have not written down your own words yet.",
         overallGoal: "My goal", noOverallGoal: "We have not written down your overall goal yet.",
         goals: "Goals", efforts: "What we do",
