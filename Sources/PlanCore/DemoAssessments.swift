@@ -92,6 +92,12 @@ enum DemoAssessments {
         ],
     ]
 
+    static func inSubstanceTreatment(_ file: CaseFile, _ catalogues: Catalogues) -> Bool {
+        PlanSection.allCases.contains { section in
+            file.sections[section].efforts.contains { catalogues.department(of: $0, in: section) == "substance" }
+        }
+    }
+
     /// One or two assessments for about two citizens in five, with findings for most areas; one barrier
     /// becomes a goal in its section.
     static func add(to file: inout CaseFile, catalogues: Catalogues, today: CalendarDate, rng: inout SeededGenerator) {
@@ -101,7 +107,11 @@ enum DemoAssessments {
         for round in 0..<rounds {
             var findings: [AssessmentFinding] = []
             for area in catalogues.assessment.areas where rng.chance(0.8) {
-                guard let options = samples[area.id], !options.isEmpty else { continue }
+                guard var options = samples[area.id], !options.isEmpty else { continue }
+                // A citizen in substance treatment (SEL § 101) has a substance finding that says so.
+                if area.id == "substance", inSubstanceTreatment(file, catalogues) {
+                    options = options.filter { catalogues.assessment.judgement($0.judgement)?.isBarrier == true }
+                }
                 let s = options[rng.int(0...options.count - 1)]
                 findings.append(AssessmentFinding(area: area.id, finding: s.finding, citizenView: s.view,
                                                   judgement: s.judgement, contributors: s.contributors))

@@ -208,11 +208,19 @@ public struct DemoCaseload {
     private func addNetwork(to file: inout CaseFile, coordinator: String, rng: inout SeededGenerator) {
         let people = [("Læge", "Egen læge"), ("Mor", "Familie"), ("Bror", "Familie"), ("Virksomhedskonsulent", "Jobcenter"),
                       ("Sagsbehandler", "Socialafdelingen"), ("Arbejdsgiver", "Praktiksted")]
+        let family = file.citizen.name.split(separator: " ").last.map(String.init) ?? ""
         for _ in 0..<rng.int(1...4) {
             let p = people[rng.int(0...people.count - 1)]
-            file.network.append(NetworkMember(id: file.makeItemID(prefix: "n"),
-                                              name: DemoNames.caseworkers[rng.int(0...DemoNames.caseworkers.count - 1)],
-                                              role: p.0 + " (" + p.1 + ")"))
+            let pick = rng.int(0...DemoNames.caseworkers.count - 1)
+            // Family by the citizen's family name, doctors and employers by their own, and only the
+            // municipality's own people by a caseworker's name.
+            let name: String
+            switch p.1 {
+            case "Familie": name = DemoNames.relatives[pick % DemoNames.relatives.count] + " " + family
+            case "Egen læge", "Praktiksted": name = DemoNames.outsiders[pick % DemoNames.outsiders.count]
+            default: name = DemoNames.caseworkers[pick]
+            }
+            file.network.append(NetworkMember(id: file.makeItemID(prefix: "n"), name: name, role: p.0 + " (" + p.1 + ")"))
         }
     }
 

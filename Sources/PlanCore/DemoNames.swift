@@ -23,6 +23,10 @@ enum DemoNames {
 
     static let streets = ["Æblevej", "Søndergade", "Østerbrogade", "Kærvej", "Bøgeallé", "Slotsgade", "Møllevej"]
     static let caseworkers = ["Hanne Lund", "Peter Kjær", "Nadia Rahimi", "Tove Ørum", "Morten Bach", "Ulla Søe"]
+    /// First names of the people around a citizen (family take the citizen's family name), and the
+    /// names of doctors and employers: never a caseworker's, so a mother is never named as one.
+    static let relatives = ["Inger", "Poul", "Lone", "Ahmed", "Grethe", "Svend", "Maja", "Ole"]
+    static let outsiders = ["Dr. Vibeke Holm", "Dr. Jamal Haddad", "Lars Winther (Anlæg A/S)", "Mona Friis (Netto)"]
     static let mentors = [("Kim Jessen", "Mentorkorpset"), ("Yasmin Farah", "Jobcenter"), ("Bent Skov", "Bydelsmødrene")]
 
     static let ownWords = [

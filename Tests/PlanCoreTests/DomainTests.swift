@@ -255,6 +255,32 @@ func sampleFile(created: String = "2025-01-10") throws -> CaseFile {
         #expect(a != c)
     }
 
+    /// What jarred a caseworker: a mother named as the employment caseworker, and "no substance use"
+    /// in the assessment of a citizen in drug treatment (SEL § 101).
+    @Test func thePeopleAndTheAssessmentsAgreeWithEachOther() {
+        let files = DemoCaseload(citizens: 300, coordinators: 3, seed: 2016, today: day("2026-11-23")).makeCaseFiles()
+        let caseworkers = Set(files.flatMap { f in PlanSection.allCases.map { f.sections[$0].responsible } }.filter { !$0.isEmpty })
+        #expect(caseworkers.count >= 3)
+        var relatives = 0, inTreatment = 0
+        for file in files {
+            let family = file.citizen.name.split(separator: " ").last.map(String.init) ?? ""
+            for member in file.network where !member.role.contains("Jobcenter") && !member.role.contains("Socialafdelingen") {
+                #expect(!caseworkers.contains(member.name), "\(member.role) of \(file.id) is named as a caseworker: \(member.name)")
+                if member.role.contains("(Familie)") {
+                    relatives += 1
+                    #expect(member.name.hasSuffix(" " + family), "\(member.role) \(member.name) of \(file.citizen.name)")
+                }
+            }
+            let treated = PlanSection.allCases.contains { file.sections[$0].efforts.contains { $0.offerID == "misbrug" } }
+            for finding in file.assessments.flatMap(\.findings) where treated && finding.area == "substance" {
+                inTreatment += 1
+                #expect(Catalogues.standard.assessment.judgement(finding.judgement)?.isBarrier == true,
+                        "\(file.id) is in drug treatment, yet: \(finding.finding)")
+            }
+        }
+        #expect(relatives > 20 && inTreatment > 0, "the demo has both to check (\(relatives), \(inTreatment))")
+    }
+
     @Test func isRealistic() {
         let today = day("2026-11-23")
         let files = DemoCaseload(citizens: 40, coordinators: 3, seed: 2016, today: today).makeCaseFiles()
