@@ -27,16 +27,14 @@ public final class CitizenSummary: Sendable {
     /// escaped and tab-separated, decoded when asked for. One string instead of a dozen per citizen
     /// is most of what lets 50,000 citizens fit in a small process; read from the index, it stays in
     /// the file until asked for.
-    package let tailStorage: SummaryTail
-
-    package var tail: String { tailStorage.text }
+    package let details: any SummaryDetails
 
     public static let trendLength = 12
 
     package init(id: CitizenID, name: String, cprMasked: String?, targetGroup: TargetGroup, coordinator: String, status: CaseStatus,
          consent: Consent.State, nextFollowUp: CalendarDate?, created: CalendarDate, updated: CalendarDate,
          lastMeasurement: CalendarDate?, trend: [Double], activeGoals: [Int], mentorPeriodEnd: CalendarDate?,
-         revision: Int, tail: SummaryTail) {
+         revision: Int, details: any SummaryDetails) {
         self.id = id
         self.name = name
         self.cprMasked = cprMasked
@@ -54,7 +52,7 @@ public final class CitizenSummary: Sendable {
         }
         self.mentorPeriodEnd = mentorPeriodEnd
         self.revision = revision
-        self.tailStorage = tail
+        self.details = details
     }
 
     /// What list order sorts by in Danish name order (then the id): the coordinator, then the name.
@@ -64,43 +62,24 @@ public final class CitizenSummary: Sendable {
     /// Active goals per section: employment, social, family, mentor.
     public var activeGoals: [Int] { (0..<4).map { Int((goalCounts >> (16 * UInt64($0))) & 0xFFFF) } }
 
-    package static func tail(cprDigest: String?, overallGoal: String, goalTitles: [String], contactText: String) -> String {
-        [SummaryText.escape(cprDigest ?? ""), SummaryText.escape(overallGoal),
-         goalTitles.map(SummaryText.escape).joined(separator: "\u{1F}"), contactText].joined(separator: "\t")
-    }
-
-    private func tailField(_ n: Int) -> Substring.UTF8View {
-        let text = tail
-        let fields = text.utf8.split(separator: 0x09, maxSplits: 3, omittingEmptySubsequences: false)
-        return n < fields.count ? Substring(fields[n]).utf8 : Substring().utf8
-    }
-
-    /// A keyed digest of the CPR number (under the folder's key), to find a second citizen with the
+    /// A keyed digest of the CPR number (under the store's key), to find a second citizen with the
     /// same number without keeping the number; nil where no key was at hand.
-    public var cprDigest: String? {
-        let digest = SummaryText.unescape(tailField(0))
-        return digest.isEmpty ? nil : digest
-    }
+    public var cprDigest: String? { details.cprDigest }
 
     /// The overall goal, for the dashboard's detail pane.
-    public var overallGoal: String { SummaryText.unescape(tailField(1)) }
+    public var overallGoal: String { details.overallGoal }
 
     /// The active goals' titles (at most six), for the dashboard's detail pane.
-    public var goalTitles: [String] {
-        let field = tailField(2)
-        guard !field.isEmpty else { return [] }
-        return field.split(separator: 0x1F, omittingEmptySubsequences: false).map { SummaryText.unescape($0) }
-    }
-
-    /// Status changes and held meetings in the index's compact text.
-    package var contactText: String { String(decoding: tailField(3), as: UTF8.self) }
+    public var goalTitles: [String] { details.goalTitles }
 
     /// The summary of a case file; `cprDigest` is the store's keyed digest of the CPR number, where it has one.
     public convenience init(_ file: CaseFile, cprDigest: String? = nil) {
+        self.init(file, details: HeldDetails(file, cprDigest: cprDigest))
+    }
+
+    /// The summary of a case file with its details as the store keeps them.
+    package convenience init(_ file: CaseFile, details: any SummaryDetails) {
         let measurements = file.measurementsByDate
-        let titles = PlanSection.allCases.flatMap { s in
-            file.sections[s].goals.filter { $0.status == .active }.map { "\(s.letter) \($0.title)" }
-        }.prefix(6).map { String($0.prefix(80)) }
         self.init(
             id: file.id, name: file.citizen.name, cprMasked: file.citizen.cpr?.masked, targetGroup: file.citizen.targetGroup,
             coordinator: file.citizen.coordinator, status: file.status, consent: file.consent.state,
@@ -110,15 +89,13 @@ public final class CitizenSummary: Sendable {
             activeGoals: PlanSection.allCases.map { file.sections[$0].activeGoalCount },
             mentorPeriodEnd: file.mentorAgreement?.periods.map(\.end).max(),
             revision: file.revision,
-            tail: .text(CitizenSummary.tail(cprDigest: cprDigest,
-                                      overallGoal: file.overallGoal, goalTitles: titles,
-                                      contactText: ContactHistoryCodec.encode(file.contactHistory))))
+            details: details)
     }
 
-    /// What the contact rules and the team overview need: status changes and held meetings. Decoded
-    /// from the index on each call; a text the index checked but cannot decode counts as none.
+    /// What the contact rules and the team overview need: status changes and held meetings. Read
+    /// from where the store keeps them on each call; what cannot be read counts as none.
     public var contactHistory: ContactHistory {
-        ContactHistoryCodec.decode(contactText, created: created) ?? ContactHistory(created: created, statusChanges: [], held: [])
+        details.contactHistory(created: created) ?? ContactHistory(created: created, statusChanges: [], held: [])
     }
 
     /// When a paused or closed case was paused (until when) or closed; nil for an active case.

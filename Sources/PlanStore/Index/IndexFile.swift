@@ -46,7 +46,7 @@ final class IndexFile: IndexBytes, @unchecked Sendable {
     }
 
     /// The bytes in `range`, from the mapping (they are paged in only when a row's detail is asked for).
-    package func bytes(_ range: Range<Int>) -> [UInt8] {
+    func bytes(_ range: Range<Int>) -> [UInt8] {
         guard range.lowerBound >= 0, range.upperBound <= size else { return [] }
         if let base { return Array(UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count)) }
         var buffer: [UInt8] = []
@@ -55,4 +55,3 @@ final class IndexFile: IndexBytes, @unchecked Sendable {
     }
 }
 
-extension IndexFile: SummaryTailBytes {}

@@ -133,7 +133,7 @@ struct SummaryIndex {
         fields[Field.activeGoals.rawValue] = s.activeGoals.map(String.init).joined(separator: ",")
         fields[Field.mentorEnd.rawValue] = s.mentorPeriodEnd?.iso ?? ""
         // The tail (digest, overall goal, goal titles, contact history) is kept escaped, as written.
-        let tail = s.tail.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
+        let tail = IndexTail.text(of: s).split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
         var out = fields.prefix(Field.cprDigest.rawValue).map(SummaryText.escape).joined(separator: "\t")
         out += "\t" + (tail.first.map(String.init) ?? "") + "\t"
         out += fields[(Field.cprDigest.rawValue + 1)..<Field.overallGoal.rawValue].map(SummaryText.escape).joined(separator: "\t")
@@ -208,7 +208,7 @@ struct SummaryIndex {
         // The tail stays escaped: the digest, then everything from the overall goal to the line's end;
         // read from a file, it stays there.
         let digest = raw[Field.cprDigest.rawValue], rest = raw[Field.overallGoal.rawValue].startIndex..<contact.endIndex
-        let tail: SummaryTail
+        let tail: IndexTail
         if let file, let place = TailPlace(digest: (bufferOffset + digest.startIndex)..<(bufferOffset + digest.endIndex),
                                            rest: (bufferOffset + rest.lowerBound)..<(bufferOffset + rest.upperBound)) {
             tail = .file(file, place)
@@ -225,7 +225,7 @@ struct SummaryIndex {
             targetGroup: group, coordinator: text(.coordinator), status: status,
             consent: consent, nextFollowUp: date(.nextFollowUp), created: created, updated: updated,
             lastMeasurement: date(.lastMeasurement), trend: trend, activeGoals: goals, mentorPeriodEnd: date(.mentorEnd),
-            revision: Int(revision), tail: tail)
+            revision: Int(revision), details: tail)
         return Entry(stamp: FileSystem.Stamp(inode: inode, size: size, modifiedNanoseconds: mtime), summary: summary)
     }
 

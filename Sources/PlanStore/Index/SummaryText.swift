@@ -1,7 +1,7 @@
 /// The compact text a citizen's summary is kept in (the index's lines, the tail of a summary): fields
 /// separated by tabs, each escaped so that no field holds a tab, a line break or a lone backslash.
-package enum SummaryText {
-    package static func escape(_ s: String) -> String {
+enum SummaryText {
+    static func escape(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x5C || $0 == 0x0D }) else { return s }
         var out = ""
         for ch in s {
@@ -17,7 +17,7 @@ package enum SummaryText {
         return out
     }
 
-    package static func unescape<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+    static func unescape<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         guard bytes.contains(0x5C) else { return String(decoding: bytes, as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -42,7 +42,7 @@ package enum SummaryText {
 
     /// A decimal integer, or nil for anything else: no sign without digits, and nothing that would
     /// not fit (a damaged index must never trap; it is rebuilt instead).
-    package static func parseInt<C: Collection>(_ bytes: C) -> Int64? where C.Element == UInt8 {
+    static func parseInt<C: Collection>(_ bytes: C) -> Int64? where C.Element == UInt8 {
         guard !bytes.isEmpty, bytes.count <= 20 else { return nil }
         var value: Int64 = 0
         var negative = false

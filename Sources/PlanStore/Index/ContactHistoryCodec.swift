@@ -1,3 +1,4 @@
+import CaseRecords
 import PlanCore
 
 /// The compact text form of a case's contact history in the caseload index: status changes, a `|`,
@@ -7,16 +8,16 @@ import PlanCore
 /// The dashboard and `list` never need it, so the index keeps the text and decodes it only when a
 /// report or the team overview asks: parsing every meeting of 10,000 citizens at start-up cost more
 /// than a fifth of the first frame.
-package enum ContactHistoryCodec {
-    package static let kindLetter: [MeetingKind: UInt8] = [.conversation: 0x63, .followUp: 0x66, .networkMeeting: 0x6E, .jointAssessment: 0x6A]
-    package static let kindByLetter: [UInt8: MeetingKind] = Dictionary(uniqueKeysWithValues: kindLetter.map { ($0.value, $0.key) })
-    package static let statusByKey: [[UInt8]: CaseStatus] = {
+enum ContactHistoryCodec {
+    static let kindLetter: [MeetingKind: UInt8] = [.conversation: 0x63, .followUp: 0x66, .networkMeeting: 0x6E, .jointAssessment: 0x6A]
+    static let kindByLetter: [UInt8: MeetingKind] = Dictionary(uniqueKeysWithValues: kindLetter.map { ($0.value, $0.key) })
+    static let statusByKey: [[UInt8]: CaseStatus] = {
         var table: [[UInt8]: CaseStatus] = [Array("active".utf8): .active, Array("paused".utf8): .paused]
         for reason in ClosureReason.allCases { table[Array(CaseStatus.closed(reason).key.utf8)] = .closed(reason) }
         return table
     }()
 
-    package static func encode(_ history: ContactHistory) -> String {
+    static func encode(_ history: ContactHistory) -> String {
         let statuses = history.statusChanges.map {
             String($0.date.daysSinceEpoch) + $0.status.key + ($0.until.map { ">" + String($0.daysSinceEpoch) } ?? "")
         }
@@ -26,7 +27,7 @@ package enum ContactHistoryCodec {
 
     /// Whether the text is made only of what `encode` writes: checked when the index is read (a byte
     /// scan), so a damaged line means a rebuild there and then; `decode` does the rest when asked.
-    package static func looksValid<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    static func looksValid<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         var bars = 0
         for b in bytes {
             switch b {
@@ -39,7 +40,7 @@ package enum ContactHistoryCodec {
     }
 
     /// The history, or nil when the text is damaged.
-    package static func decode(_ text: String, created: CalendarDate) -> ContactHistory? {
+    static func decode(_ text: String, created: CalendarDate) -> ContactHistory? {
         let bytes = Array(text.utf8)
         guard let bar = bytes.firstIndex(of: 0x7C) else { return nil }
         var changes: [StatusChange] = []
