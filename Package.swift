@@ -19,9 +19,10 @@ let package = Package(
         .target(name: "CaseRecords", dependencies: ["PlanCore"]),
         // The file-based store.
         .target(name: "PlanStore", dependencies: ["PlanCore", "CaseRecords", "CLibcrypto"]),
-        // The PostgreSQL store behind the same seam, through the system's libpq (Debian's libpq-dev).
+        // The PostgreSQL store behind the same seam, through the system's libpq (Debian's libpq-dev for
+        // its header), loaded when a database is named: a data folder's process never loads it.
         .target(name: "PlanPostgres", dependencies: ["PlanCore", "CaseRecords", "CLibpq"]),
-        .systemLibrary(name: "CLibpq", providers: [.apt(["libpq-dev"])]),
+        .target(name: "CLibpq", linkerSettings: [.linkedLibrary("dl")]),
         // SHA-256 and HMAC from the system's libcrypto (Debian's libssl-dev), used only by PlanStore's Digest.
         .systemLibrary(name: "CLibcrypto", providers: [.apt(["libssl-dev"])]),
         // The domain-free terminal toolkit.

@@ -12,10 +12,11 @@ final class Connection {
 
     init(_ conninfo: String, place: String) throws(StoreError) {
         self.place = place
-        guard let handle = PQconnectdb(conninfo) else { throw .unreachable(place: place, reason: "libpq could not allocate a connection") }
-        guard PQstatus(handle) == CONNECTION_OK else {
-            let reason = Connection.words(PQerrorMessage(handle))
-            PQfinish(handle)
+        if let missing = enplan_pq_load() { throw .unreachable(place: place, reason: String(cString: missing)) }
+        guard let handle = enplan_PQconnectdb(conninfo) else { throw .unreachable(place: place, reason: "libpq could not allocate a connection") }
+        guard enplan_PQstatus(handle) == CONNECTION_OK else {
+            let reason = Connection.words(enplan_PQerrorMessage(handle))
+            enplan_PQfinish(handle)
             throw .unreachable(place: place, reason: reason)
         }
         self.handle = handle
@@ -24,25 +25,25 @@ final class Connection {
         _ = try execute("SET lock_timeout = '10s'")
     }
 
-    deinit { PQfinish(handle) }
+    deinit { enplan_PQfinish(handle) }
 
     /// The rows of a statement, each a list of its columns as text (nil for NULL).
     @discardableResult
     func execute(_ sql: String, _ parameters: [String?] = []) throws(StoreError) -> [[String?]] {
         let result = withCStrings(parameters) { pointers in
-            PQexecParams(handle, sql, Int32(parameters.count), nil, pointers, nil, nil, 0)
+            enplan_PQexecParams(handle, sql, Int32(parameters.count), nil, pointers, nil, nil, 0)
         }
-        defer { PQclear(result) }
-        switch PQresultStatus(result) {
+        defer { enplan_PQclear(result) }
+        switch enplan_PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
             return []
         case PGRES_TUPLES_OK:
-            let rows = Int(PQntuples(result)), columns = Int(PQnfields(result))
+            let rows = Int(enplan_PQntuples(result)), columns = Int(enplan_PQnfields(result))
             var table: [[String?]] = []
             table.reserveCapacity(rows)
             for r in 0..<rows {
                 table.append((0..<columns).map { c in
-                    PQgetisnull(result, Int32(r), Int32(c)) == 1 ? nil : PQgetvalue(result, Int32(r), Int32(c)).map { String(cString: $0) }
+                    enplan_PQgetisnull(result, Int32(r), Int32(c)) == 1 ? nil : enplan_PQgetvalue(result, Int32(r), Int32(c)).map { String(cString: $0) }
                 })
             }
             return table
@@ -54,21 +55,21 @@ final class Connection {
     /// The payloads of the notifications on `channel` other connections sent since the last call,
     /// without waiting (libpq reads what the socket has).
     func notifications() -> [String] {
-        guard PQconsumeInput(handle) == 1 else { return [] }
-        let own = PQbackendPID(handle)
+        guard enplan_PQconsumeInput(handle) == 1 else { return [] }
+        let own = enplan_PQbackendPID(handle)
         var payloads: [String] = []
-        while let note = PQnotifies(handle) {
+        while let note = enplan_PQnotifies(handle) {
             if note.pointee.be_pid != own, let extra = note.pointee.extra { payloads.append(String(cString: extra)) }
-            PQfreemem(note)
+            enplan_PQfreemem(note)
         }
         return payloads
     }
 
     /// Runs a script of several statements, none with parameters (the schema's migrations).
     func run(script: String) throws(StoreError) {
-        let result = PQexec(handle, script)
-        defer { PQclear(result) }
-        let status = PQresultStatus(result)
+        let result = enplan_PQexec(handle, script)
+        defer { enplan_PQclear(result) }
+        let status = enplan_PQresultStatus(result)
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY else { throw failure(result) }
     }
 
@@ -87,12 +88,12 @@ final class Connection {
 
     /// The error of a failed statement: its SQLSTATE decides the kind, the server's words say why.
     private func failure(_ result: OpaquePointer?) -> StoreError {
-        guard PQstatus(handle) == CONNECTION_OK else {
-            return .unreachable(place: place, reason: Connection.words(PQerrorMessage(handle)))
+        guard enplan_PQstatus(handle) == CONNECTION_OK else {
+            return .unreachable(place: place, reason: Connection.words(enplan_PQerrorMessage(handle)))
         }
-        let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
-        let message = PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
-            ?? Connection.words(PQerrorMessage(handle))
+        let state = enplan_PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+        let message = enplan_PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
+            ?? Connection.words(enplan_PQerrorMessage(handle))
         return .database(DatabaseProblem(state: state, message: message))
     }
 
