@@ -26,6 +26,19 @@ public struct PurgePlan: Sendable {
     }
 }
 
+extension PurgePlan {
+    /// Whether a case of the plan may still go as it is now: closed on the same day as when the plan
+    /// was made, and that day past retention (one reopened meanwhile is left alone).
+    public func stillDue(_ item: Case, as file: CaseFile) -> Bool {
+        file.closedOn == item.closedOn && file.closedOn.map { $0 <= closedOnOrBefore } == true
+    }
+
+    /// The audit line of a deleted case: its id and dates, no personal data.
+    public static func auditDetail(of file: CaseFile, closedOn: CalendarDate, retentionYears: Int) -> String {
+        "purged after retention: created \(file.created.iso), closed \(closedOn.iso), retention \(retentionYears) years"
+    }
+}
+
 /// What a purge deleted.
 public struct PurgeResult: Sendable {
     public var deletedCases: [CitizenID] = []

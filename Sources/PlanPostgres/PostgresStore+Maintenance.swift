@@ -95,13 +95,12 @@ extension PostgresStore {
                 let file: CaseFile
                 do throws(StoreError) { file = try read(item.id, locking: true) } catch .notFound { return }
                 // Reopened (or closed again later) since the plan was made: left alone.
-                guard file.closedOn == item.closedOn, file.closedOn.map({ $0 <= plan.closedOnOrBefore }) == true else {
+                guard plan.stillDue(item, as: file) else {
                     result.skipped.append(item.id)
                     return
                 }
                 try audit(AuditEvent(.delete, citizen: item.id, revisionBefore: file.revision,
-                                     detail: "purged after retention: created \(file.created.iso), closed \(item.closedOn.iso), "
-                                         + "retention \(settings.caseRetentionYears) years"))
+                                     detail: PurgePlan.auditDetail(of: file, closedOn: item.closedOn, retentionYears: settings.caseRetentionYears)))
                 try db.execute("DELETE FROM enplan.changes WHERE citizen = $1", [item.id.rawValue])
                 try db.execute("DELETE FROM enplan.citizens WHERE id = $1", [item.id.rawValue])
                 result.deletedCases.append(item.id)

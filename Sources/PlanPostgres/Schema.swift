@@ -133,10 +133,15 @@ extension Schema {
         """
 
     static let rolesAndFunctions = """
-        DO $$ BEGIN
-            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'enplan_owner') THEN CREATE ROLE enplan_owner NOLOGIN; END IF;
-            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'enplan_coordinator') THEN CREATE ROLE enplan_coordinator NOLOGIN; END IF;
-            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'enplan_supervisor') THEN CREATE ROLE enplan_supervisor NOLOGIN; END IF;
+        -- Roles belong to the cluster: another database's init may make them at the same moment.
+        DO $$ DECLARE r text;
+        BEGIN
+            FOREACH r IN ARRAY ARRAY['enplan_owner', 'enplan_coordinator', 'enplan_supervisor'] LOOP
+                BEGIN
+                    EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                END;
+            END LOOP;
         END $$;
 
         -- The schema's version, for a person's role, which cannot read the table.

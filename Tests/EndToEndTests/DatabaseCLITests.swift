@@ -69,13 +69,12 @@ struct DatabaseCLITests {
         #expect(danish.status == 3 && danish.stderr.contains("kan ikke nås") && !danish.stderr.contains("hemmeligt"), "\(danish.stderr)")
     }
 
-    /// The TUI on a database in a real terminal: the dashboard lists the demo, a citizen typed in the
-    /// new-citizen form is in the database at once, and a plan opens.
-    @Test func theTerminalUIWorksOnADatabase() throws {
+    /// The TUI in tmux on a database with a demo of twelve, all of them listed; the account folder its
+    /// session anchors the audit chain in as it ends (the test's, not the account's).
+    func everyoneOnTheDashboard() throws -> (Database, TemporaryFolder, Tmux) {
         let db = try Database()
         #expect(try enplan(db, ["init"]).status == 0)
         #expect(try enplan(db, ["demo", "--citizens", "12"]).status == 0)
-        // The session anchors the audit chain as it ends: into a folder of the test's, not the account's.
         let account = TemporaryFolder("enplan-tui-account")
         let tmux = try Tmux(Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(db.uri) + " --today 2026-11-23 --lang en",
                             environment: ["XDG_DATA_HOME": account.path])
@@ -83,6 +82,13 @@ struct DatabaseCLITests {
         try tmux.wait(for: "You are not plan coordinator for any citizen")
         try tmux.send("v")
         try tmux.wait(for: "11 total")
+        return (db, account, tmux)
+    }
+
+    /// The TUI on a database in a real terminal: the dashboard lists the demo, a citizen typed in the
+    /// new-citizen form is in the database at once, and a plan opens.
+    @Test func theTerminalUIWorksOnADatabase() throws {
+        let (db, account, tmux) = try everyoneOnTheDashboard()
         try tmux.send("n")
         try tmux.wait(for: "New citizen")
         try tmux.type("Åse Ærø 王芳")
@@ -103,16 +109,7 @@ struct DatabaseCLITests {
     /// A colleague closes a case from the command line while the dashboard is open: it leaves the
     /// list within a second, without a key press (LISTEN/NOTIFY, ids only).
     @Test func aColleaguesCloseShowsOnAnOpenDashboardWithoutAKey() throws {
-        let db = try Database()
-        #expect(try enplan(db, ["init"]).status == 0)
-        #expect(try enplan(db, ["demo", "--citizens", "12"]).status == 0)
-        // The session anchors the audit chain as it ends: into a folder of the test's, not the account's.
-        let account = TemporaryFolder("enplan-tui-account")
-        let tmux = try Tmux(Tmux.quote(Binaries.path("enplan")) + " --data " + Tmux.quote(db.uri) + " --today 2026-11-23 --lang en",
-                            environment: ["XDG_DATA_HOME": account.path])
-        try tmux.wait(for: "You are not plan coordinator for any citizen")
-        try tmux.send("v")
-        try tmux.wait(for: "11 total")
+        let (db, _, tmux) = try everyoneOnTheDashboard()
         let open = try enplan(db, ["list", "--format", "csv"]).stdout.split(separator: "\n").dropFirst()
         let id = String(try #require(open.first).split(separator: ",")[0])
         let start = Date()

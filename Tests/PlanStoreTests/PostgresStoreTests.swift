@@ -133,6 +133,34 @@ struct PostgresStoreTests {
         #expect(jonas.changesByOthers().isEmpty)
     }
 
+    /// Closed cases past retention go, each with its audit row; the audit rows themselves stay.
+    @Test func aPurgeDeletesClosedCasesPastRetentionAndKeepsTheTrail() throws {
+        let database = try TestDatabase()
+        let store = try database.store()
+        func citizen(_ name: String, closedDaysAgo days: Int?) throws -> CitizenID {
+            // Opened long ago, so it can be closed on an old day.
+            store.today = fixedDay.adding(days: -3000)
+            let made = try store.create(NewCitizen(name: name, cpr: nil, targetGroup: .ung, phone: "", email: ""))
+            store.today = fixedDay
+            if let days {
+                _ = try store.apply(.status(StatusChange(date: fixedDay.adding(days: -days), status: .closed(.job))), to: made.id, expecting: nil)
+            }
+            return made.id
+        }
+        let old = try citizen("Gammel Sag", closedDaysAgo: 2500), recent = try citizen("Ny Sag", closedDaysAgo: 100)
+        let open = try citizen("Åben Sag", closedDaysAgo: nil)
+        let plan = try store.purgePlan()
+        #expect(plan.cases.map(\.id) == [old])
+        let rowsBefore = try store.verifyAudit().entries
+        let result = try store.purge(plan)
+        #expect(result.deletedCases == [old] && result.skipped.isEmpty)
+        #expect(try store.caseload(for: .dashboard).citizens.map(\.id).sorted() == [recent, open].sorted())
+        let trail = try store.auditEntries(about: old)
+        #expect(trail.last?.action == .delete && trail.last?.detail?.hasPrefix("purged after retention") == true)
+        let after = try store.verifyAudit()
+        #expect(after.problems.isEmpty && after.entries > rowsBefore)
+    }
+
     @Test func aSecondInitHasNothingToDoAndAnOlderSchemaIsUpgraded() throws {
         let database = try TestDatabase()
         #expect(try PostgresStore.initialize(connection: database.connection) == (from: Schema.currentVersion, to: Schema.currentVersion))

@@ -63,13 +63,12 @@ extension CaseStore {
             do { file = try read(item.id) } catch .notFound {
                 continue
             }
-            guard file.closedOn == item.closedOn, file.closedOn.map({ $0 <= plan.closedOnOrBefore }) == true else {
+            guard plan.stillDue(item, as: file) else {
                 result.skipped.append(item.id)
                 continue
             }
             try record(AuditEvent(.delete, citizen: item.id, revisionBefore: file.revision,
-                                  detail: "purged after retention: created \(file.created.iso), closed \(item.closedOn.iso), "
-                                      + "retention \(settings.caseRetentionYears) years"))
+                                  detail: PurgePlan.auditDetail(of: file, closedOn: item.closedOn, retentionYears: settings.caseRetentionYears)))
             let path = layout.document(item.id.rawValue)
             guard unlink(path) == 0 || errno == ENOENT else { throw FileSystem.errno("delete", path) }
             for stage in stages { unlink(stage + "/" + item.id.rawValue + ".json") }
