@@ -39,7 +39,7 @@ struct Bench {
         print("caseload: \(self.citizens) citizens, 2 years of history, documents \(sizes.first ?? 0)-\(sizes.last ?? 0) bytes "
               + "(median \(sizes[sizes.count / 2]))"
               + (existing == nil ? ", written by 'enplan demo' in \(Clock.format(Clock.now() - started))" : ", an earlier run's"))
-        print("data folder: \(folder)")
+        if existing == nil { print("data folder: \(folder) (removed at the end unless --keep)") }
     }
 
     func store() throws {

@@ -22,11 +22,15 @@ if let i = arguments.firstIndex(of: "--data"), i + 1 < arguments.count {
     existing = arguments[i + 1]
     arguments.removeSubrange(i...(i + 1))
 }
+// --keep: leave the generated caseload (its folder is printed) for a later run's --data.
+let keep = arguments.contains("--keep")
+arguments.removeAll { $0 == "--keep" }
 let usage = """
-    usage: enplan-bench [store|tui|timeline|import|all] [--citizens N] [--data DIR]
+    usage: enplan-bench [store|tui|timeline|import|all] [--citizens N] [--data DIR] [--keep]
 
     Prints the figures of the README (medians of several runs), on a caseload of N citizens (default
-    10000) generated into a temporary folder that is removed at the end, or on an existing folder (--data).
+    10000) generated into a temporary folder that is removed at the end (kept with --keep), or on an
+    existing folder (--data).
     Build in release mode first: swift build -c release --product enplan --product enplan-bench
 
     """
@@ -48,6 +52,8 @@ do {
     if which == "import" || which == "all" { try ImportBench(binFolder: binFolder, rows: 100_000).run() }
     if which != "timeline" && which != "import" {
         let bench = try Bench(citizens: citizens, binFolder: binFolder, existing: existing)
+        // A generated caseload is hundreds of megabytes on a shared machine: gone when the run ends.
+        defer { if existing == nil && !keep { try? FileManager.default.removeItem(atPath: bench.folder) } }
         if which == "tui" || which == "all" { try bench.tui() }
         if which == "store" || which == "all" { try bench.store() }
     }
