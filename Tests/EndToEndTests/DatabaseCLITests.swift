@@ -89,6 +89,7 @@ struct DatabaseCLITests {
     /// new-citizen form is in the database at once, and a plan opens.
     @Test func theTerminalUIWorksOnADatabase() throws {
         let (db, account, tmux) = try everyoneOnTheDashboard()
+        defer { withExtendedLifetime(account) {} }
         try tmux.send("n")
         try tmux.wait(for: "New citizen")
         try tmux.type("Åse Ærø 王芳")
@@ -109,7 +110,9 @@ struct DatabaseCLITests {
     /// A colleague closes a case from the command line while the dashboard is open: it leaves the
     /// list within a second, without a key press (LISTEN/NOTIFY, ids only).
     @Test func aColleaguesCloseShowsOnAnOpenDashboardWithoutAKey() throws {
-        let (db, _, tmux) = try everyoneOnTheDashboard()
+        let (db, account, tmux) = try everyoneOnTheDashboard()
+        // Kept until the session has ended: it anchors into this folder as it ends.
+        defer { withExtendedLifetime(account) {} }
         let open = try enplan(db, ["list", "--format", "csv"]).stdout.split(separator: "\n").dropFirst()
         let id = String(try #require(open.first).split(separator: ",")[0])
         let start = Date()
