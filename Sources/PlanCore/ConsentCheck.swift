@@ -3,7 +3,7 @@
 public enum ConsentWarning: Equatable, Sendable {
     /// Efforts run (this many) but consent was never recorded.
     case missing(activeEfforts: Int)
-    /// The citizen withdrew consent: the one plan no longer replaces the sector plans (LAB § 30 b,
+    /// The citizen withdrew consent: the one plan no longer replaces the sector plans (LAB § 40, stk. 3,
     /// sygedagpengeloven § 13 e need consent), so the coordinator goes back to them and shares nothing
     /// across departments; the efforts running (this many) may go on on their own legal basis.
     case withdrawn(activeEfforts: Int)

@@ -6,9 +6,9 @@
 extension LegalSource {
     static let checkedOn = CalendarDate(year: 2026, month: 11, day: 23) ?? CalendarDate(daysSinceEpoch: 0)
 
-    static func employmentAct(_ section: String, _ url: String) -> LegalSource {
+    static func employmentAct(_ section: String, _ url: String, checked: CalendarDate? = nil) -> LegalSource {
         LegalSource(law: "Lov om en aktiv beskæftigelsesindsats", act: "lov nr. 548 af 7. maj 2019",
-                    consolidation: "LBK nr. 280 af 1. marts 2024", section: section, checked: checkedOn, url: url)
+                    consolidation: "LBK nr. 280 af 1. marts 2024", section: section, checked: checked ?? checkedOn, url: url)
     }
 
     static func socialServicesAct(_ section: String, _ url: String) -> LegalSource {
@@ -41,8 +41,12 @@ extension LegalBasis {
                    source: .employmentAct("§ 57", elov + "paragraf/57/")),
         LegalBasis(id: "lab-66", reference: "LAB § 66", description: "Ansættelse med løntilskud",
                    source: .employmentAct("§ 66", elov + "kapitel/12/")),
-        LegalBasis(id: "lab-90", reference: "LAB § 90", description: "Vejledning og opkvalificering",
-                   source: .employmentAct("§ 90", "https://elov.dk/bekendtgorelse-om-en-aktiv-beskaeftigelsesindsats/paragraf/105")),
+        LegalBasis(id: "lab-90", reference: "LAB § 90", description: "Ordinær uddannelse (vejledning og opkvalificering)",
+                   source: .employmentAct("§ 90", elov + "kapitel/14/")),
+        // Courses, short guidance and clarification, special projects: § 91, not § 90 (checked 2026-12-05).
+        LegalBasis(id: "lab-91", reference: "LAB § 91",
+                   description: "Øvrig vejledning og opkvalificering: kurser, korte vejlednings- og afklaringsforløb, særligt tilrettelagte projekter",
+                   source: .employmentAct("§ 91", elov + "kapitel/14/", checked: CalendarDate(year: 2026, month: 12, day: 5))),
         LegalBasis(id: "lab-167", reference: "LAB § 167", description: "Mentorstøtte, højst 6 måneder ad gangen",
                    source: .employmentAct("§ 167", elov + "kapitel/26/")),
         LegalBasis(id: "sdp-13e", reference: "Sygedagpengeloven § 13 e", description: "Helhedsorienteret plan for sygemeldte",
@@ -112,7 +116,7 @@ extension Offer {
     public static let standard: [Offer] = [
         Offer(id: "praktik", title: "Virksomhedspraktik", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 57", department: "jobcenter"),
         Offer(id: "loentilskud", title: "Løntilskud", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 66", department: "jobcenter"),
-        Offer(id: "vejledning", title: "Vejledning og opkvalificering", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 90", department: "jobcenter"),
+        Offer(id: "vejledning", title: "Vejledning og opkvalificering", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 91", department: "jobcenter"),
         Offer(id: "ips", title: "IPS – individuelt job med støtte", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 90", department: "jobcenter"),
         Offer(id: "fgu", title: "FGU-forløb", section: .employment, provider: "FGU", legalBasis: "", department: "education"),
         Offer(id: "bostotte", title: "Bostøtte", section: .social, provider: "Socialpsykiatrien", legalBasis: "SEL § 85", department: "social"),

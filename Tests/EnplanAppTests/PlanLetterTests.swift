@@ -31,7 +31,7 @@ import Testing
 
     @Test func aLetterInPlainDanishWithSomeoneToCallAndAPlaceToSign() throws {
         let text = PlanLetter(file: try aase(), catalogues: .standard, coordinator: mette, today: today).render(.markdown)
-        // The plan by its name in the law (LAB § 30 b, sygedagpengeloven § 13 e), never "Min Plan", which it replaces.
+        // The plan by its name in the law (LAB § 40, stk. 3, § 30 b before 2020; sygedagpengeloven § 13 e), never "Min Plan", which it replaces.
         #expect(text.hasPrefix("# Din helhedsorienterede plan: Åse Ørsted"))
         // Own words first, then the goal.
         let own = try #require(text.range(of: "## Det er vigtigt for mig"))
