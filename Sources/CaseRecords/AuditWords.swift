@@ -23,6 +23,7 @@ extension PlanChange {
         case let .status(c): return "status \(c.status.key) from \(c.date.iso)"
         case let .assign(to): return "hand-over \(file.citizen.coordinator) -> \(to)"
         case let .assessmentFinding(f, id, _): return (id.map { "assessment \($0)" } ?? "new assessment") + " area \(f.area)"
+        case let .note(n): return (n.id.isEmpty ? "add case note" : "edit case note \(n.id)") + " (\(n.kind.rawValue))"
         case let .delete(item): return "delete \(item)"
         case .undo: return "undo"
         }

@@ -2,7 +2,7 @@
 /// The store keeps one document of this per citizen.
 public struct CaseFile: Equatable, Sendable, Codable {
     /// The document format this code writes. Older formats are read and upgraded; newer are refused.
-    public static let currentFormatVersion = 2
+    public static let currentFormatVersion = 3
 
     public var formatVersion: Int
     /// Increases by one on every save; a save based on an older revision is a conflict.
@@ -23,6 +23,8 @@ public struct CaseFile: Equatable, Sendable, Codable {
     public var measurements: [Measurement]
     /// Joint assessments (format 2).
     @OrEmpty public var assessments: [Assessment]
+    /// Case notes (format 3): what was learnt by phone, e-mail, in conversation or from a partner.
+    @OrEmpty public var notes: [CaseNote]
     public var revisions: [PlanRevision]
     /// The next follow-up agreed with the citizen.
     public var nextFollowUp: CalendarDate?
@@ -48,6 +50,7 @@ public struct CaseFile: Equatable, Sendable, Codable {
         meetings = []
         measurements = []
         assessments = []
+        notes = []
         revisions = []
         nextFollowUp = nil
         self.created = created

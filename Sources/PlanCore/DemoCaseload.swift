@@ -108,6 +108,7 @@ public struct DemoCaseload {
         var own = SeededGenerator(seed: seed &+ UInt64(index) &* 0x2545_F491_4F6C_DD1D)
         DemoAssessments.add(to: &file, catalogues: catalogues, today: today, rng: &own)
         scopeConsent(of: &file, catalogues: catalogues, rng: &own)
+        DemoNotes.add(to: &file, coordinator: coordinator, today: today, rng: &own)
         return file
     }
 

@@ -21,6 +21,7 @@ public enum PlanItem: Hashable, Sendable {
     case assessment(ItemID)
     /// One area's finding in a joint assessment.
     case assessmentFinding(ItemID, area: String)
+    case note(ItemID)
 }
 
 /// One edit to a plan, as a value. Because it is a value and not the edited document, a change that
@@ -49,6 +50,8 @@ public enum PlanChange: Equatable, Sendable {
     case assign(to: String)
     /// One area of a joint assessment: `assessment` nil starts a new assessment dated `date`.
     case assessmentFinding(AssessmentFinding, assessment: ItemID?, date: CalendarDate)
+    /// A case note: an empty id adds one, written by the person applying the change.
+    case note(CaseNote)
     case delete(PlanItem)
     /// Puts the plan back as it was before the person's last change: a new revision of the earlier
     /// content. Item numbers never go back, so an id is never given twice.
@@ -73,6 +76,7 @@ public enum PlanChange: Equatable, Sendable {
         case .status: return .status
         case .assign: return .coordinator
         case let .assessmentFinding(f, id, _): return id.map { .assessmentFinding($0, area: f.area) }
+        case let .note(n): return n.id.isEmpty ? nil : .note(n.id)
         case let .delete(item): return item
         case .undo: return nil
         }
@@ -225,6 +229,20 @@ extension CaseFile {
             } else {
                 assessments.append(Assessment(id: makeItemID(prefix: "a"), date: day, findings: [finding]))
             }
+        case let .note(note):
+            do { try note.validate(today: date) } catch { throw .invalid(error) }
+            var n = note
+            if n.id.isEmpty {
+                n.id = makeItemID(prefix: "k")
+                n.author = user
+                notes.append(n)
+            } else {
+                guard let i = notes.firstIndex(where: { $0.id == n.id }) else { throw .itemGone(.note(n.id)) }
+                // A note keeps the name of the person who wrote it; the audit trail says who changed it.
+                n.author = notes[i].author
+                notes[i] = n
+            }
+            notes.sort { $0.date < $1.date }
         case let .delete(item):
             try delete(item)
         case let .undo(earlier):
@@ -279,6 +297,9 @@ extension CaseFile {
         case let .networkMember(id):
             guard network.contains(where: { $0.id == id }) else { throw .itemGone(item) }
             network.removeAll { $0.id == id }
+        case let .note(id):
+            guard notes.contains(where: { $0.id == id }) else { throw .itemGone(item) }
+            notes.removeAll { $0.id == id }
         case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails, .status, .coordinator:
             // Not removable: these are cleared by editing them.
             throw .itemGone(item)
@@ -322,6 +343,7 @@ extension CaseFile {
         case let .mentorPeriod(i): return mentorAgreement?.periods.element(at: i) == other.mentorAgreement?.periods.element(at: i)
         case let .meeting(id): return meetings.first { $0.id == id } == other.meetings.first { $0.id == id }
         case let .networkMember(id): return network.first { $0.id == id } == other.network.first { $0.id == id }
+        case let .note(id): return notes.first { $0.id == id } == other.notes.first { $0.id == id }
         case .consent: return consent == other.consent
         case .ownWords: return ownWords == other.ownWords && overallGoal == other.overallGoal
         case .nextFollowUp: return nextFollowUp == other.nextFollowUp
@@ -347,6 +369,7 @@ extension CaseFile {
         case .mentorAgreement: return mentorAgreement == nil
         case let .meeting(id): return !meetings.contains { $0.id == id }
         case let .networkMember(id): return !network.contains { $0.id == id }
+        case let .note(id): return !notes.contains { $0.id == id }
         case let .assessment(id), let .assessmentFinding(id, _): return assessment(id) == nil
         case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails, .status, .coordinator: return false
         }

@@ -15,6 +15,7 @@ public struct TimelineEvent: Equatable, Sendable {
         case mentorPeriodStarted = "mentor-period-started"
         case mentorPeriodEnded = "mentor-period-ended"
         case assessment
+        case note
     }
 
     public var date: CalendarDate
@@ -72,6 +73,9 @@ extension CaseFile {
         }
         for m in measurements {
             events.append(TimelineEvent(date: m.date, kind: .measurement, section: nil, title: m.note, itemID: m.id))
+        }
+        for n in notes {
+            events.append(TimelineEvent(date: n.date, kind: .note, section: nil, title: n.headline, itemID: n.id))
         }
         for a in assessments {
             events.append(TimelineEvent(date: a.date, kind: .assessment, section: nil, title: "", itemID: a.id))

@@ -98,6 +98,10 @@ extension CaseFile {
             single += [("mentor name", a.mentorName), ("mentor organisation", a.organisation), ("mentor contact", a.contact)]
         }
         for m in measurements { lines.append(("measurement \(m.id) note", m.note)) }
+        for n in notes {
+            single.append(("case note \(n.id) who", n.who))
+            lines.append(("case note \(n.id) text", n.text))
+        }
         lines.append(("consent note", consent.note))
         return single.filter { SafeText.containsControl($0.1) }.map(\.0)
             + lines.filter { SafeText.containsControl($0.1, allowingLines: true) }.map(\.0)

@@ -9,17 +9,17 @@ public struct Glyphs: Sendable {
     public let triangleRight, triangleUp, square, diamond: String
     public let periodStart, periodEnd: String
     public let rising, falling, steady: String
-    public let branch, pause: String
+    public let branch, pause, note: String
 
     public static let unicode = Glyphs(
         focus: "›", selection: "▶", ellipsis: "…", choiceLeft: "◂", choiceRight: "▸", moreAbove: "↑", moreBelow: "↓",
         check: "✓", cross: "✗", circle: "○", filledCircle: "●", dot: "·", star: "★", pencil: "✎", section: "§",
         flag: "⚑", triangleRight: "▸", triangleUp: "▲", square: "■", diamond: "◆", periodStart: "⟨", periodEnd: "⟩",
-        rising: "↗", falling: "↘", steady: "→", branch: "└", pause: "‖")
+        rising: "↗", falling: "↘", steady: "→", branch: "└", pause: "‖", note: "¶")
 
     public static let ascii = Glyphs(
         focus: ">", selection: ">", ellipsis: "~", choiceLeft: "<", choiceRight: ">", moreAbove: "^", moreBelow: "v",
         check: "+", cross: "x", circle: "o", filledCircle: "#", dot: ".", star: "*", pencil: "R", section: "$",
         flag: "!", triangleRight: ">", triangleUp: "^", square: "#", diamond: "M", periodStart: "[", periodEnd: "]",
-        rising: "+", falling: "-", steady: "=", branch: "-", pause: "=")
+        rising: "+", falling: "-", steady: "=", branch: "-", pause: "=", note: "N")
 }

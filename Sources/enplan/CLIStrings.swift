@@ -63,6 +63,7 @@ struct CLIStrings: Sendable {
     var progressChecking: String
     var progressPurging: String
     var secondsLeft: @Sendable (Int) -> String
+    var noteAdded: @Sendable (String, String) -> String     // citizen id, note id
 }
 
 extension CLIStrings {
@@ -127,7 +128,8 @@ extension CLIStrings {
         total: "TOTAL", below: " below",
         progressImporting: "importing", progressWritingDemo: "writing the demo",
         progressReading: "reading the plans to rebuild the index", progressChecking: "checking", progressPurging: "deleting",
-        secondsLeft: { "\($0) s left" })
+        secondsLeft: { "\($0) s left" },
+        noteAdded: { id, note in "\(id): case note \(note) written" })
 
     static let danish = CLIStrings(
         listHeader: ["id", "navn", "cpr", "målgruppe", "koordinator", "status", "næste opfølgning"],
@@ -188,7 +190,8 @@ extension CLIStrings {
         total: "I ALT", below: " under",
         progressImporting: "importerer", progressWritingDemo: "skriver demoen",
         progressReading: "læser planerne og genopbygger indekset", progressChecking: "tjekker", progressPurging: "sletter",
-        secondsLeft: { "\($0) s tilbage" })
+        secondsLeft: { "\($0) s tilbage" },
+        noteAdded: { id, note in "\(id): journalnotat \(note) skrevet" })
 }
 
 extension Language {

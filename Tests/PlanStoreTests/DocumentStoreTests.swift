@@ -28,7 +28,7 @@ import TestSupport
         #expect(!names.joined().contains("070761"))
         let text = String(decoding: try #require(bytes(store.layout.document(file.id.rawValue))), as: UTF8.self)
         #expect(text.contains("\n  \"citizen\" : {"))
-        #expect(text.contains("\"formatVersion\" : 2"))
+        #expect(text.contains("\"formatVersion\" : \(CaseFile.currentFormatVersion)"))
         let citizenKey = try #require(text.range(of: "\"citizen\""))
         let revisionKey = try #require(text.range(of: "\"revision\""))
         #expect(citizenKey.lowerBound < revisionKey.lowerBound)
@@ -100,7 +100,7 @@ import TestSupport
         let file = try newCitizen(store)
         let path = store.layout.document(file.id.rawValue)
         var text = String(decoding: try #require(bytes(path)), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"formatVersion\" : 2", with: "\"formatVersion\" : 9")
+        text = text.replacingOccurrences(of: "\"formatVersion\" : \(CaseFile.currentFormatVersion)", with: "\"formatVersion\" : 9")
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: StoreError.newerFormat(path: path, version: 9)) { try store.open(file.id) }
         #expect(throws: StoreError.self) { try store.save(file) }
@@ -138,6 +138,7 @@ import TestSupport
         #expect(file.assessments.first?.finding("housing")?.judgement == "barrier")
         #expect(file.goal("g91")?.1.origin == GoalOrigin(assessment: "a90", area: "housing"))
         #expect(file.sections.employment.efforts.allSatisfy { $0.department == "jobcenter" })
+        #expect(file.notes.isEmpty, "format 2 had no case notes: it reads as none")
     }
 
     @Test func unknownFieldsAreIgnoredWhenReading() throws {
@@ -146,7 +147,7 @@ import TestSupport
         let file = try newCitizen(store)
         let path = store.layout.document(file.id.rawValue)
         var text = String(decoding: try #require(bytes(path)), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"formatVersion\" : 2", with: "\"formatVersion\" : 2,\n  \"futureField\" : [1, 2]")
+        text = text.replacingOccurrences(of: "\"formatVersion\" : \(CaseFile.currentFormatVersion)", with: "\"formatVersion\" : \(CaseFile.currentFormatVersion),\n  \"futureField\" : [1, 2]")
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         #expect(try store.open(file.id).citizen.name == file.citizen.name)
     }

@@ -95,7 +95,7 @@ struct AppView {
         let (title, message, buttons): (String, String, [String])
         switch question.kind {
         case let .add(kinds):
-            (title, message, buttons) = (e.addTitle, e.addQuestion, kinds.map { PlanView.addLabel($0, e) })
+            (title, message, buttons) = (e.addTitle, e.addQuestion, kinds.map { PlanView.addLabel($0, state.language) })
         case let .delete(_, itemTitle):
             (title, message, buttons) = (e.deleteTitle, String(format: e.deleteQuestion, itemTitle), [e.deleteButton, e.keepButton])
         case let .conflict(_, by, revision):

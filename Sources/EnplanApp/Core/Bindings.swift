@@ -64,6 +64,7 @@ public struct Bindings {
             KeyBinding([.character("x")], .markAchieved, help: e.keyAchieved, changesData: true),
             KeyBinding([.character("X")], .markDropped, help: e.keyDropped, changesData: true),
             KeyBinding([.character("m")], .recordMeeting, help: e.keyMeeting, inFooter: true, changesData: true),
+            KeyBinding([.character("n")], .addNote, help: language.notes.keyNote, changesData: true),
             KeyBinding([.character("p")], .recordMeasurement, help: e.keyMeasurement, inFooter: true, changesData: true),
             KeyBinding([.character("t")], .openTimeline, help: s.keyTimeline, inFooter: true),
             KeyBinding([.character("c")], .editConsent, help: e.keyConsent, changesData: true),
@@ -92,6 +93,7 @@ public struct Bindings {
             KeyBinding([.character("f")], .filterKind, help: t.keyFilterKind, inFooter: true),
             KeyBinding([.character("c")], .nextSeries, help: t.keyChart, inFooter: true),
             KeyBinding([.character("d")], .goToDate, help: t.keyGoToDate, inFooter: true),
+            KeyBinding([.character("/")], .startSearch, help: language.notes.keySearchTimeline, inFooter: true),
         ] + movement, readOnly: readOnly)
         global = KeyMap([
             KeyBinding([.control("c")], .forceQuit, help: s.keyForceQuit),

@@ -9,7 +9,7 @@ extension AppState {
             helpKey(key, offset: offset, bindings)
             return (true, [])
         case let .search(field):
-            return searchKey(key, field: field)
+            return timeline == nil ? searchKey(key, field: field) : timelineSearchKey(key, field: field)
         case let .newCitizen(form):
             return (true, newCitizenKey(key, form: form))
         case let .handOver(form):

@@ -60,6 +60,7 @@ extension Strings {
                  ("E S F M", "afsnit: beskæftigelse, socialt, familie, mentor"), ("○ ✓ ✗", "mål aktivt, nået, opgivet"),
                  ("↗ ↘ →", "progression stiger, falder, står stille"), ("★", "indikator der forudsiger job særligt godt"),
                  ("✎ ◆ ▲", "revision, afholdt møde, måling (tidslinjen)"), ("▸ ■", "indsats startet, afsluttet"),
-                 ("⟨ ⟩ ⚑ §", "mentorperiode start, slut; status ændret; samtykke")],
+                 ("⟨ ⟩ ⚑ §", "mentorperiode start, slut; status ændret; samtykke"),
+                 ("¶", "journalnotat (tidslinjen)")],
         editor: .danish, timeline: .danish)
 }

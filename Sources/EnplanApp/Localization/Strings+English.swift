@@ -60,6 +60,7 @@ extension Strings {
                  ("E S F M", "sections: employment, social, family, mentor"), ("○ ✓ ✗", "goal active, achieved, dropped"),
                  ("↗ ↘ →", "progression rising, falling, steady"), ("★", "indicator that predicts work especially well"),
                  ("✎ ◆ ▲", "revision, meeting held, measurement (timeline)"), ("▸ ■", "effort started, ended"),
-                 ("⟨ ⟩ ⚑ §", "mentor period start, end; status changed; consent")],
+                 ("⟨ ⟩ ⚑ §", "mentor period start, end; status changed; consent"),
+                 ("¶", "case note (timeline)")],
         editor: .english, timeline: .english)
 }

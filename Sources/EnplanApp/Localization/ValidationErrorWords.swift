@@ -102,5 +102,7 @@ extension Language {
         "mentor organisation": "mentorens organisation", "mentor contact": "mentorens kontakt",
         "mentor period": "mentorperiode", "mentor hours per week": "mentortimer pr. uge",
         "measurement": "måling", "consent note": "samtykkenote",
+        "case note": "journalnotat", "note text": "notatet", "note date": "notatets dato", "note who": "fra eller med",
+        "who": "fra eller med", "text": "tekst",
     ]
 }

@@ -132,6 +132,13 @@ public struct PlanLetter {
             doc.add(.bullets(items))
         }
 
+        // Case notes are the municipality's record; only those the coordinator chose are the citizen's to read.
+        let shared = file.notes.filter(\.inLetter)
+        if !shared.isEmpty {
+            doc.add(.heading(l.notes.letterHeading))
+            doc.add(.bullets(shared.map { (text: l.date($0.date) + ": " + $0.text.split(separator: "\n").joined(separator: " "), level: 0) }))
+        }
+
         doc.add(.heading(s.nextMeeting))
         doc.add(.paragraph(file.nextFollowUp.map { String(format: s.nextMeetingOn, l.date($0)) } ?? s.noNextMeeting))
 

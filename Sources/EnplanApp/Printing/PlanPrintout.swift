@@ -93,6 +93,16 @@ public struct PlanPrintout {
             if !m.summary.isEmpty { line += " – \(m.summary)" }
             out.bullet(line, level: 0)
         }
+        let n = language.notes
+        out.heading(n.heading)
+        if file.notes.isEmpty { out.paragraph(s.none) }
+        for note in file.notes.sorted(by: { $0.date > $1.date }) {
+            var line = "\(note.date.iso) \(n.kinds[note.kind] ?? note.kind.rawValue)"
+            if !note.who.isEmpty { line += " (\(note.who))" }
+            line += ", \(note.author)" + (note.inLetter ? ", " + n.inLetter : "") + ": "
+                + note.text.replacingOccurrences(of: "\n", with: "\n    ")
+            out.bullet(line, level: 0)
+        }
         out.heading(s.measurements)
         let measurements = file.measurementsByDate
         if measurements.isEmpty { out.paragraph(s.none) }

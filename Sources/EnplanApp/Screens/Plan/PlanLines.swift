@@ -125,6 +125,14 @@ struct PlanLines {
                                          Span(m.summary.isEmpty ? "" : " · " + firstLine(m.summary), .muted)],
                                   right: right, item: .meeting(m.id)))
         }
+        let n = language.notes
+        lines += [.blank, .heading(n.heading)]
+        if file.notes.isEmpty { lines.append(.heading("  " + n.none, role: .muted)) }
+        for note in file.notes.reversed() {
+            lines.append(PlanLine(left: [Span("  " + language.date(note.date) + " "), Span(n.kinds[note.kind] ?? note.kind.rawValue, .accent),
+                                         Span(note.who.isEmpty ? "" : " · " + note.who, .muted), Span(" · " + note.headline)],
+                                  right: note.inLetter ? [Span(n.inLetter, .muted)] : [], item: .note(note.id)))
+        }
         lines += [.blank, .heading(strings.revisions)]
         if file.revisions.isEmpty { lines.append(.heading("  " + e.noRevisions, role: .muted)) }
         for r in file.revisions.reversed() {
@@ -161,6 +169,10 @@ struct PlanLines {
             var parts = [m.participants.joined(separator: ", ")]
             if let next = m.nextFollowUp { parts.append(strings.nextFollowUp + ": " + language.date(next)) }
             return parts.filter { !$0.isEmpty }.joined(separator: " · ")
+        case let .note(id):
+            guard let note = file.notes.first(where: { $0.id == id }) else { return "" }
+            let rest = note.text.trimmingSpaces.split(separator: "\n").dropFirst().map(String.init).joined(separator: " ")
+            return [String(format: language.notes.writtenBy, colleagues.name(note.author)), rest].filter { !$0.isEmpty }.joined(separator: " · ")
         case .mentorAgreement, .mentorPeriod:
             guard let a = file.mentorAgreement else { return "" }
             return [a.purpose, a.contact].map(firstLine).filter { !$0.isEmpty }.joined(separator: " · ")
@@ -249,6 +261,9 @@ struct PlanLines {
             guard let m = file.meetings.first(where: { $0.id == id }) else { return "" }
             return language.date(m.date) + " " + (strings.meetingKinds[m.kind] ?? m.kind.rawValue)
         case let .networkMember(id): return file.network.first { $0.id == id }?.name ?? ""
+        case let .note(id):
+            guard let note = file.notes.first(where: { $0.id == id }) else { return "" }
+            return language.date(note.date) + " " + (language.notes.kinds[note.kind] ?? note.kind.rawValue)
         case let .mentorPeriod(i): return String(format: e.period, i + 1)
         case .mentorAgreement: return strings.mentorAgreement
         case let .assessmentFinding(_, area):

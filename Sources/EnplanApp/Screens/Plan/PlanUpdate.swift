@@ -82,6 +82,8 @@ extension AppState {
             }
         case .recordMeeting:
             overlays.push(.form(PlanForm(.meeting(nil), context: editorContext(plan, env))))
+        case .addNote:
+            overlays.push(.form(PlanForm(.note(nil), context: editorContext(plan, env))))
         case .recordMeasurement:
             overlays.push(.measurement(MeasurementForm(instrument: env.instrument, file: plan.file, today: env.today,
                                                          language: language)))
@@ -175,7 +177,7 @@ extension AppState {
             guard case let .assessmentFinding(_, area)? = selectedItem(plan) else { return [] }
             return [.assessmentFinding(assessment: nil, area: area)]
         }
-        guard let section = plan.tab.section else { return [.networkMember(nil), .meeting(nil), .revision] }
+        guard let section = plan.tab.section else { return [.networkMember(nil), .meeting(nil), .note(nil), .revision] }
         var kinds: [PlanForm.Kind] = [.goal(section, nil)]
         switch selectedItem(plan) {
         case let .goal(id)?: kinds.append(.subGoal(of: id, nil))
@@ -409,7 +411,7 @@ extension AppState {
 extension PlanItem {
     var isDeletable: Bool {
         switch self {
-        case .goal, .subGoal, .effort, .meeting, .networkMember, .mentorPeriod, .mentorAgreement, .assessment: return true
+        case .goal, .subGoal, .effort, .meeting, .networkMember, .note, .mentorPeriod, .mentorAgreement, .assessment: return true
         case let .assessmentFinding(id, _): return !id.isEmpty
         case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails, .status, .coordinator: return false
         }

@@ -95,7 +95,8 @@ struct PlanView {
         chrome.drawBottomLine(on: &canvas, in: area)
     }
 
-    static func addLabel(_ kind: PlanForm.Kind, _ e: EditorStrings) -> String {
+    static func addLabel(_ kind: PlanForm.Kind, _ language: Language) -> String {
+        let e = language.strings.editor
         switch kind {
         case .goal: return e.addGoal
         case .subGoal: return e.addSubGoal
@@ -105,6 +106,7 @@ struct PlanView {
         case .networkMember: return e.addNetworkMember
         case .meeting: return e.addMeeting
         case .revision: return e.addRevision
+        case .note: return language.notes.addNote
         default: return ""
         }
     }

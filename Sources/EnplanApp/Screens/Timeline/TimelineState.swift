@@ -35,6 +35,11 @@ public struct TimelineState {
     public let events: [TimelineEvent]
     public var sectionFilter: SectionFilter = .all
     public var kindFilter: TimelineEvent.Kind?
+    /// What `/` typed: only events whose words hold every word of it are shown.
+    public var search = ""
+    /// Each event's searchable words, folded, parallel to `events`: the title with the full text of a
+    /// note or a meeting's summary, computed once.
+    private let searchKeys: [String]
     /// Indices into `events` that pass the filters.
     public private(set) var visible: [Int]
     public var selected = 0
@@ -47,6 +52,7 @@ public struct TimelineState {
     public init(file: CaseFile, today: CalendarDate, returnTo: PlanState? = nil) {
         self.file = file
         events = file.timeline(upTo: today)
+        searchKeys = events.map { TimelineState.searchKey($0, in: file) }
         visible = Array(events.indices)
         self.returnTo = returnTo
         // The newest events are the ones asked about first.
@@ -58,10 +64,27 @@ public struct TimelineState {
     /// Applies the filters, keeping the selection on the same event or the nearest one before it.
     mutating func refilter() {
         let keep = selectedEvent
-        visible = events.indices.filter { sectionFilter.admits(events[$0]) && (kindFilter == nil || events[$0].kind == kindFilter) }
+        let words = SearchText.words(search)
+        visible = events.indices.filter {
+            sectionFilter.admits(events[$0]) && (kindFilter == nil || events[$0].kind == kindFilter)
+                && SearchText.matches(words, key: searchKeys[$0])
+        }
         if let keep {
             selected = visible.lastIndex { events[$0].date <= keep.date } ?? 0
         }
+    }
+
+    /// An event's title, and for a note or a meeting the whole text behind its first line.
+    private static func searchKey(_ event: TimelineEvent, in file: CaseFile) -> String {
+        var text = event.title
+        switch event.kind {
+        case .note:
+            if let n = file.notes.first(where: { $0.id == event.itemID }) { text += "\n" + n.who + "\n" + n.text }
+        case .meeting:
+            if let m = file.meetings.first(where: { $0.id == event.itemID }) { text += "\n" + m.participants.joined(separator: " ") }
+        default: break
+        }
+        return SearchText.fold(text)
     }
 
     /// The kinds that occur, in the order the filter cycles through them.

@@ -27,6 +27,8 @@ extension AppState {
             timeline.refilter()
         case .nextSeries:
             timeline.series = (timeline.series + 1) % (env.instrument.indicators.count + 1)
+        case .startSearch:
+            overlays.push(.search(TextField(timeline.search)))
         case .goToDate:
             overlays.push(.dateField(TextField()))
         case .open:
@@ -34,6 +36,10 @@ extension AppState {
                 openItem(of: event, from: timeline)
                 return []
             }
+        case .back where !timeline.search.isEmpty:
+            // Esc first takes back the search, as on the dashboard; pressed again it leaves.
+            timeline.search = ""
+            timeline.refilter()
         case .back:
             screen = timeline.returnTo.map { .plan($0) } ?? .dashboard
             return []
@@ -49,6 +55,33 @@ extension AppState {
         var list = ListState(selected: timeline.selected, offset: timeline.offset)
         list.clamp(count: timeline.visible.count, height: TimelineView.listHeight(size))
         (timeline.selected, timeline.offset) = (list.selected, list.offset)
+    }
+
+    /// The search line over the timeline: events narrow as it is typed; Enter keeps the search, Esc
+    /// takes it back. Unlike the dashboard's, it is not audited: it looks inside one plan already
+    /// opened (and audited), and finds no one else.
+    mutating func timelineSearchKey(_ key: Key, field: TextField) -> (used: Bool, effects: [Effect]) {
+        guard var timeline else { return (false, []) }
+        var field = field
+        switch key {
+        case .enter:
+            overlays.pop()
+        case .escape:
+            overlays.pop()
+            timeline.search = ""
+            timeline.refilter()
+        case .up, .down, .pageUp, .pageDown:
+            overlays.pop()
+            return (false, [])
+        default:
+            guard field.handle(key) else { return (true, []) }
+            overlays.replaceTop(with: .search(field))
+            timeline.search = field.text
+            timeline.refilter()
+        }
+        keepSelectionVisible(&timeline)
+        self.timeline = timeline
+        return (true, [])
     }
 
     /// The date typed after `d`: Enter jumps, Esc gives up, a wrong date is explained.
@@ -86,6 +119,7 @@ extension AppState {
         case .goalSet, .goalAchieved, .goalDropped: target = event.itemID.map(PlanItem.goal)
         case .effortStarted, .effortEnded: target = event.itemID.map(PlanItem.effort)
         case .meeting: target = event.itemID.map(PlanItem.meeting)
+        case .note: target = event.itemID.map(PlanItem.note)
         case .consent: target = .consent
         case .statusChanged: target = .status
         case .mentorPeriodStarted, .mentorPeriodEnded: target = .mentorAgreement

@@ -27,6 +27,7 @@ struct TimelineView {
         case .wholePlan: filter.append(t.wholePlan)
         }
         if let kind = timeline.kindFilter { filter.append(t.kinds[kind] ?? kind.rawValue) }
+        if !timeline.search.isEmpty { filter.append(String(format: language.notes.searching, timeline.search)) }
         let count = language.count(timeline.visible.count, t.event, t.events) + (filter.isEmpty ? "" : " · " + filter.joined(separator: " · "))
         Bar.draw(on: &canvas, in: Rect(x: 0, y: 0, width: area.width, height: 1),
                  left: [Span(" \(t.title) ", .title), Span("· \(file.citizen.name) ", .statusBar)],
@@ -149,6 +150,10 @@ struct TimelineView {
             let until = language.pausedUntil(change)
             return [until ?? word, change?.note ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
         }
+        if event.kind == .note, let n = file.notes.first(where: { $0.id == event.itemID }) {
+            let how = language.notes.kinds[n.kind] ?? n.kind.rawValue
+            return [how, n.who, n.headline].filter { !$0.isEmpty }.joined(separator: " · ")
+        }
         if event.kind == .assessment, let a = file.assessments.first(where: { $0.id == event.itemID }) {
             let n = a.findings.count
             let s = language.assessment
@@ -175,6 +180,7 @@ struct TimelineView {
         case .mentorPeriodStarted: return g.periodStart
         case .mentorPeriodEnded: return g.periodEnd
         case .assessment: return g.section
+        case .note: return g.note
         }
     }
 

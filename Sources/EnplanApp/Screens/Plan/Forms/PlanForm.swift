@@ -38,6 +38,7 @@ public struct PlanForm {
         case mentorPeriod(Int?)
         case meeting(Meeting?)
         case networkMember(NetworkMember?)
+        case note(CaseNote?)
         case consent
         case ownWords
         case nextFollowUp
@@ -70,6 +71,7 @@ public struct PlanForm {
         case let .mentorPeriod(index): form = MentorPeriodForm.make(index, c)
         case let .meeting(meeting): form = MeetingForm.make(meeting, c)
         case let .networkMember(member): form = NetworkMemberForm.make(member, c)
+        case let .note(note): form = CaseNoteForm.make(note, c)
         case .consent: form = ConsentForm.make(c)
         case .ownWords: form = OwnWordsForm.make(c)
         case .nextFollowUp: form = NextFollowUpForm.make(c)
@@ -89,6 +91,7 @@ public struct PlanForm {
     func field(for error: ValidationError) -> String? {
         switch kind {
         case .mentorPeriod: return MentorPeriodForm.field(for: error)?.rawValue
+        case .note: return CaseNoteForm.field(for: error)?.rawValue
         default: return nil
         }
     }
@@ -111,6 +114,7 @@ public struct PlanForm {
         case let .mentorPeriod(i): return .mentorPeriod(i)
         case let .meeting(id): return file.meetings.first { $0.id == id }.map { .meeting($0) }
         case let .networkMember(id): return file.network.first { $0.id == id }.map { .networkMember($0) }
+        case let .note(id): return file.notes.first { $0.id == id }.map { .note($0) }
         case .consent: return .consent
         case .ownWords: return .ownWords
         case .nextFollowUp: return .nextFollowUp
@@ -130,6 +134,7 @@ public struct PlanForm {
         case .mentorPeriod: kind = .mentorPeriod(nil)
         case let .meeting(m?): kind = .meeting(Meeting(id: "", date: m.date, kind: m.kind, outcome: m.outcome))
         case let .networkMember(n?): kind = .networkMember(NetworkMember(id: "", name: n.name, role: n.role))
+        case let .note(n?): kind = .note(CaseNote(date: n.date, kind: n.kind, who: n.who, text: n.text, inLetter: n.inLetter))
         case let .assessmentFinding(_?, area):
             // The assessment is gone: what was typed starts a new one dated today.
             kind = .assessmentFinding(assessment: nil, area: area)
@@ -152,6 +157,7 @@ public struct PlanForm {
         case let .mentorPeriod(index): result = read(c.e) { MentorPeriodForm.change(&$0, index, c) }
         case let .meeting(meeting): result = read(c.e) { MeetingForm.change(&$0, meeting, c) }
         case let .networkMember(member): result = read(c.e) { NetworkMemberForm.change(&$0, member) }
+        case let .note(note): result = read(c.e) { CaseNoteForm.change(&$0, note, c) }
         case .consent: result = read(c.e) { ConsentForm.change(&$0, c) }
         case .ownWords: result = read(c.e) { OwnWordsForm.change(&$0) }
         case .nextFollowUp: result = read(c.e) { NextFollowUpForm.change(&$0) }
