@@ -430,7 +430,7 @@ _enplan_audit_verify() {
 
 _enplan_audit_show() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--for-citizen --version -h --help)
     repeating_options=()
     non_repeating_options=(--data --as --lang --audit-dir --format)
     __enplan_offer_flags_options 1
@@ -453,7 +453,7 @@ _enplan_audit_show() {
         return
         ;;
     '--format')
-        __enplan_add_completions -W 'table'$'\n''csv'$'\n''json'$'\n''excel'
+        __enplan_add_completions -W 'table'$'\n''csv'$'\n''json'$'\n''excel'$'\n''md'$'\n''html'
         return
         ;;
     esac

@@ -66,17 +66,33 @@ struct AuditCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print who changed and who viewed that citizen, when.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print who changed and who viewed that citizen, when.",
+            discussion: """
+            --for-citizen writes a letter to the citizen instead (md, or html to print from a browser): who in the \
+            municipality read, changed, printed or handed over their case, when and what they did, by full name \
+            and role, in the citizen's language. It is recorded in the audit trail as an export.
+            """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, excel, md, html }
 
         @OptionGroup var store: StoreOptionGroup
 
-        @Argument(help: "The citizen's id.")
+        @Argument(help: "The citizen: an id, a name or a CPR number.")
         var id: String
 
-        @Option(help: "Output format: table, csv, json or excel.")
-        var format: OutputFormat = .table
+        @Option(help: "table, csv, json or excel; with --for-citizen, md (the default) or html.")
+        var format: Format?
+
+        @Flag(name: .customLong("for-citizen"), help: "A letter to the citizen about who looked at their case.")
+        var forCitizen = false
 
         func run() throws(CLIError) {
+            if forCitizen { return try writeLetter() }
+            guard let format = OutputFormat(rawValue: (format ?? .table).rawValue) else {
+                throw .usage("--format md and html are letters to the citizen: add --for-citizen",
+                             da: "--format md og html er breve til borgeren: tilføj --for-citizen")
+            }
             let s = try store.open(readOnly: true)
             let citizenID = try CitizenLookup.resolve(id, in: s, language: try store.language())
             let entries = try withStore { () throws(StoreError) in try s.auditEntries(about: citizenID) }
@@ -92,6 +108,32 @@ struct AuditCommand: ParsableCommand {
                  e.query.map { (format == .table ? words.searched : "search: ") + $0 } ?? e.detail ?? ""]
             }
             TextOutput.write(format, header: header, rows: rows, tableHeader: words.auditHeader)
+        }
+
+        /// The letter to the citizen: its opening is an export in the trail, and so on the letter itself.
+        private func writeLetter() throws(CLIError) {
+            let letterFormat: PlanLetter.Format
+            switch format ?? .md {
+            case .md: letterFormat = .markdown
+            case .html: letterFormat = .html
+            default: throw .usage("--for-citizen writes md or html", da: "--for-citizen skriver md eller html")
+            }
+            let s = try store.open()
+            let citizenID = try CitizenLookup.resolve(id, in: s, language: try store.language())
+            try Show.writeAccessLetter(of: citizenID, from: s, format: letterFormat, detail: "letter to the citizen: who worked on the case")
+        }
+
+        /// The letter on standard output; reading the plan for it is audited as an export, so the
+        /// letter names its own printing.
+        static func writeAccessLetter(of id: CitizenID, from s: MaintenanceStore, format: PlanLetter.Format,
+                                      detail: String) throws(CLIError) {
+            let (file, entries, team) = try withStore { () throws(StoreError) in
+                let file = try s.open(id, purpose: .export, detail: detail)
+                return (file, try s.auditEntries(about: id), try s.teamMembers())
+            }
+            let letter = AccessLetter(file: file, entries: entries, contacts: CoordinatorContact.byLogin(team), today: s.today,
+                                      format: format)
+            TextOutput.write(letter.render())
         }
     }
 }

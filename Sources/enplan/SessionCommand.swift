@@ -49,7 +49,10 @@ struct SessionCommand: ParsableCommand {
                                keyFingerprint: keyFingerprint)
         let s = try store.open(readOnly: role == .supervisor, session: true, actor: actor, progressWriting: nil)
         switch asked {
-        case let .letter(id, format, language):
+        case let .letter(id, format, language, forCitizen: true):
+            try AuditCommand.Show.writeAccessLetter(of: id, from: s, format: format == .html ? .html : .markdown,
+                                                    detail: "letter to the citizen over ssh: who worked on the case (\(format.rawValue))")
+        case let .letter(id, format, language, forCitizen: false):
             try ShowCommand.writeLetter(of: id, from: s, format: format, revealCPR: false, language: language,
                                         detail: "letter over ssh (\(format.rawValue))")
         case let .screen(language, theme):
@@ -62,7 +65,8 @@ struct SessionCommand: ParsableCommand {
     /// printed to their own terminal. Anything else is refused in words, never run.
     enum ClientRequest: Equatable {
         case screen(Language, theme: String?)
-        case letter(CitizenID, ShowCommand.Format, Language)
+        /// `forCitizen`: the letter saying who worked on the case, not the plan.
+        case letter(CitizenID, ShowCommand.Format, Language, forCitizen: Bool)
     }
 
     static func clientRequest(_ command: String?, environment: [String: String]) throws(CLIError) -> ClientRequest {
@@ -72,6 +76,7 @@ struct SessionCommand: ParsableCommand {
         var format = ShowCommand.Format.html
         let letter = words.first == "letter"
         var id: CitizenID?
+        var forCitizen = false
         if letter { words.removeFirst() }
         var i = 0
         while i < words.count {
@@ -86,6 +91,9 @@ struct SessionCommand: ParsableCommand {
             } else if word == "--format", letter, let chosen = ShowCommand.Format(rawValue: value), chosen == .md || chosen == .html {
                 format = chosen
                 i += 2
+            } else if word == "--for-citizen", letter {
+                forCitizen = true
+                i += 1
             } else if letter, id == nil, let citizen = try? CitizenID(word) {
                 id = citizen
                 i += 1
@@ -95,15 +103,15 @@ struct SessionCommand: ParsableCommand {
         }
         if letter {
             guard let id else { throw refusal("letter", language: language) }
-            return .letter(id, format, language)
+            return .letter(id, format, language, forCitizen: forCitizen)
         }
         return .screen(language, theme: theme)
     }
 
     private static func refusal(_ word: String, language: Language) -> CLIError {
-        .usage("'\(word)' cannot be asked for over ssh: only 'letter ID [--format md|html]' (a letter printed here), "
+        .usage("'\(word)' cannot be asked for over ssh: only 'letter ID [--format md|html] [--for-citizen]' (a letter printed here), "
                + "--lang da|en and --theme NAME; the interactive screen needs a terminal (ssh -t)",
-               da: "'\(word)' kan ikke bestilles over ssh: kun 'letter ID [--format md|html]' (et brev skrevet her), "
+               da: "'\(word)' kan ikke bestilles over ssh: kun 'letter ID [--format md|html] [--for-citizen]' (et brev skrevet her), "
                + "--lang da|en og --theme NAVN; den interaktive skærm kræver en terminal (ssh -t)")
     }
 

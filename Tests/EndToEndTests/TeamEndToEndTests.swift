@@ -149,13 +149,17 @@ struct TeamEndToEndTests {
         #expect(letter.stdout.hasPrefix("<!DOCTYPE html>") && letter.stdout.contains("</html>"), "\(letter.stdout.prefix(300))")
         let markdown = try Binaries.runShell(team.server.ssh(key: team.leder, tty: false, remote: "letter \(id) --format md --lang da"))
         #expect(markdown.status == 0 && markdown.stdout.hasPrefix("# "), "\(markdown.stdout.prefix(300))\(markdown.stderr)")
+        // The letter telling the citizen who worked on the case (issue 25): even a read-only supervisor may print it.
+        let access = try Binaries.runShell(team.server.ssh(key: team.leder, tty: false, remote: "letter \(id) --for-citizen --format md --lang da"))
+        #expect(access.status == 0 && access.stdout.hasPrefix("# Hvem har arbejdet med din sag"), "\(access.stdout.prefix(300))\(access.stderr)")
+        #expect(access.stdout.contains("(leder) udskrev din plan"), "the supervisor's own printing is in it:\n\(access.stdout)")
         let audit = try team.run("audit show \(id) --format json")
         #expect(audit.stdout.contains("\"detail\" : \"letter over ssh (html)\""), "\(audit.stdout)")
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: Any]])
         let exports = entries.filter { $0["action"] as? String == "export" }
-        #expect(exports.map { $0["user"] as? String } == ["mette", "leder"], "\(exports)")
+        #expect(exports.map { $0["user"] as? String } == ["mette", "leder", "leder"], "\(exports)")
         // Anything else asked for is refused in words, and nothing runs.
-        for asked in ["id", "letter \(id) --format json", "letter ../../etc/passwd", "letter", "--theme x"] {
+        for asked in ["id", "letter \(id) --format json", "letter ../../etc/passwd", "letter", "--theme x", "--for-citizen"] {
             let r = try Binaries.runShell(team.server.ssh(key: team.mette, tty: false, remote: asked))
             #expect(r.status == 2 && r.stderr.contains("cannot be asked for over ssh"), "\(asked): \(r.status) \(r.stdout)\(r.stderr)")
             #expect(!r.stdout.contains("uid="))

@@ -123,4 +123,17 @@ enum Golden {
         }
         return expected == text ? nil : "screen differs from \(name).txt:\n\(buffer.text)"
     }
+
+    /// The same for a document (a letter): the file is the text itself, named with its extension.
+    static func check(text: String, _ name: String) -> String? {
+        let url = folder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["ENPLAN_UPDATE_GOLDEN"] == "1" {
+            try? text.write(to: url, atomically: true, encoding: .utf8)
+            return nil
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            return "no golden file \(name); run with ENPLAN_UPDATE_GOLDEN=1 and review it"
+        }
+        return expected == text ? nil : "\(name) differs:\n\(text)"
+    }
 }

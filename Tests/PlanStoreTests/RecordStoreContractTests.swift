@@ -236,4 +236,23 @@ private func newCitizen(_ store: RecordStore, _ name: String = "Åse Ørsted", c
         let about = try c.store.auditEntries(about: made.id).map(\.action)
         #expect(about.filter { $0 == .view }.count == 1 && about.filter { $0 == .export }.count == 2 && about.first == .create)
     }
+
+    /// What the citizen's letter of who looked is made of (issue 25): each store's lines, read back in
+    /// the citizen's terms, with a real time of day and who did it, by role.
+    @Test(arguments: Implementation.available)
+    func theTrailAboutACitizenReadsBackAsWhoDidWhatAndWhen(_ kind: Implementation) throws {
+        let c = try kind.make()
+        let made = try newCitizen(c.store)
+        _ = try c.store.open(made.id)
+        _ = try c.store.apply(.note(CaseNote(date: fixedDay, kind: .phone, text: "Ringede")), to: made.id, expecting: nil)
+        _ = try c.store.apply(.assign(to: "jonas"), to: made.id, expecting: nil)
+        _ = try c.reopen("leder", true).open(made.id)
+        let entries = try c.store.auditEntries(about: made.id)
+        // A database also audits the read a change is made on: views may be more, never fewer.
+        let access = entries.compactMap(\.citizenAccess)
+        #expect(access.filter { $0 != .opened } == [.created, .changed(.note), .handedOver(to: "jonas")], "\(access)")
+        #expect(access.filter { $0 == .opened }.count >= 2 && access.last == .opened)
+        #expect(entries.last?.user == "leder" && entries.last?.role == .supervisor)
+        #expect(entries.allSatisfy { $0.time.count >= 20 && $0.time.contains("T") }, "\(entries.map(\.time))")
+    }
 }

@@ -16,6 +16,8 @@ public final class MemoryStore: RecordStore {
     private final class Records {
         var files: [CaseFile] = []
         var events: [AuditEvent] = []
+        /// Who wrote each event, parallel to `events`.
+        var actors: [StoreActor] = []
         var exports: [String: String] = [:]
         var team: [TeamMember] = []
     }
@@ -29,7 +31,12 @@ public final class MemoryStore: RecordStore {
     /// Every audit event, in order, of everyone using these records.
     public var events: [AuditEvent] {
         get { records.events }
-        set { records.events = newValue }
+        set {
+            // Events added through this store are this person's; the trail says who, as a real one does.
+            let added = max(0, newValue.count - records.events.count)
+            records.actors = Array(records.actors.prefix(newValue.count - added)) + Array(repeating: actor, count: added)
+            records.events = newValue
+        }
     }
     /// Files written by `export`: path and text.
     public var exports: [String: String] {
@@ -172,10 +179,11 @@ public final class MemoryStore: RecordStore {
     }
 
     public func auditEntries(about id: CitizenID) throws(StoreError) -> [AuditEntry] {
-        let about = events.filter { $0.citizen == id }
+        let about = zip(events, records.actors).filter { $0.0.citizen == id }
         if about.isEmpty && !files.contains(where: { $0.id == id }) { throw .notFound(id) }
-        return about.enumerated().map { n, e in
-            AuditEntry(seq: n + 1, time: today.iso, user: user, uid: actor.uid, role: actor.role, action: e.action,
+        return about.enumerated().map { n, pair in
+            let (e, by) = pair
+            return AuditEntry(seq: n + 1, time: today.iso + "T09:00:00.000Z", user: by.user, uid: by.uid, role: by.role, action: e.action,
                        citizen: id.rawValue, revisionBefore: e.revisionBefore, revisionAfter: e.revisionAfter, query: e.query,
                        detail: e.detail, ssh: nil, key: nil, sha256: e.sha256, prev: "")
         }

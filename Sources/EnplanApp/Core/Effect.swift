@@ -16,6 +16,9 @@ public enum Effect {
     case create(NewCitizen)
     /// Write a printable copy to a new file, audited as an export.
     case export(text: String, of: CitizenID, to: String)
+    /// Write the letter telling the citizen who worked on their case: the trail's lines about them,
+    /// read when the letter is written, then exported like any letter.
+    case exportAccessLetter(AccessLetter, to: String)
     case record(AuditEvent)
     /// Hand citizens to another coordinator (each audited by the store).
     case assign([CitizenID], to: String)

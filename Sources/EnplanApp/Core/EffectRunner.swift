@@ -31,6 +31,15 @@ struct EffectRunner {
             } catch {
                 return .exportFailed(error)
             }
+        case let .exportAccessLetter(letter, path):
+            do {
+                var letter = letter
+                letter.entries = try source.auditEntries(about: letter.file.id)
+                try source.export(letter.render(), of: letter.file.id, to: path)
+                return .exported(path: path)
+            } catch {
+                return .exportFailed(error)
+            }
         case let .assign(ids, to):
             do { return .assigned(try source.assign(ids, to: to), to: to) } catch { return .assignFailed(error) }
         case .lookForChanges:

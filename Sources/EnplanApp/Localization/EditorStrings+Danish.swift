@@ -38,7 +38,7 @@ extension EditorStrings {
         addSubGoal: "Delmål", addEffort: "Indsats", addPeriod: "Mentorperiode", addAgreement: "Mentoraftale",
         addNetworkMember: "Person", addMeeting: "Møde", addRevision: "Revisionsnote",
         printed: "Planen er skrevet til %@ (logget som udlevering)", fileExists: "filen findes; vælg et andet navn",
-        printInSession: "I en teamsession skrives intet på serveren. Hent brevet på din egen maskine: %@",
+        printInSession: "I en teamsession skrives intet på serveren. Hent brevet på din egen maskine: %@ (med --for-citizen: hvem har arbejdet med sagen)",
         reopenTitle: "Genåbn", reopenQuestion: "»%@« er afsluttet. Gøre den aktiv igen? Dens datoer bevares.",
         reopenButton: "Gør aktiv",
         notDeletable: "Dette kan ikke slettes; ret det i stedet (e)", nothingToEdit: "Vælg en linje at rette",
@@ -51,5 +51,7 @@ extension EditorStrings {
         followUpBeforeMeeting: "næste opfølgning skal ligge på eller efter mødet",
         keyUndo: "fortryd sidste ændring", nothingToUndo: "Du har ikke ændret noget i planen, siden du åbnede den",
         undone: "Din seneste ændring er fortrudt (revision %d)",
-        undoWouldOverwrite: "%@ har gemt siden (revision %d); at fortryde ville overskrive det, så intet er fortrudt")
+        undoWouldOverwrite: "%@ har gemt siden (revision %d); at fortryde ville overskrive det, så intet er fortrudt",
+        fieldLetter: "Brev", letterPlan: "planen til borgeren", letterAccess: "hvem har arbejdet med sagen",
+        accessFileStem: "hvem-har-set")
 }

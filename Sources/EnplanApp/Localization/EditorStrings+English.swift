@@ -38,7 +38,7 @@ extension EditorStrings {
         addSubGoal: "Sub-goal", addEffort: "Effort", addPeriod: "Mentor period", addAgreement: "Mentor agreement",
         addNetworkMember: "Person", addMeeting: "Meeting", addRevision: "Revision note",
         printed: "The plan was written to %@ (logged as an export)", fileExists: "the file exists; choose another name",
-        printInSession: "In a team session nothing is written on the server. Fetch the letter on your own machine: %@",
+        printInSession: "In a team session nothing is written on the server. Fetch the letter on your own machine: %@ (with --for-citizen: who worked on the case)",
         reopenTitle: "Reopen", reopenQuestion: "“%@” has ended. Make it active again? Its dates are kept.",
         reopenButton: "Make active",
         notDeletable: "This cannot be deleted; edit it instead (e)", nothingToEdit: "Choose a line to edit",
@@ -51,5 +51,7 @@ extension EditorStrings {
         followUpBeforeMeeting: "the next follow-up must be on or after the meeting",
         keyUndo: "undo your last change", nothingToUndo: "You have changed nothing in this plan since you opened it",
         undone: "Your last change is undone (revision %d)",
-        undoWouldOverwrite: "%@ has saved since (revision %d); undoing would overwrite that, so nothing was undone")
+        undoWouldOverwrite: "%@ has saved since (revision %d); undoing would overwrite that, so nothing was undone",
+        fieldLetter: "Letter", letterPlan: "the plan for the citizen", letterAccess: "who worked on the case",
+        accessFileStem: "who-looked")
 }

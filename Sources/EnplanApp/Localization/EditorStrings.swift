@@ -128,6 +128,11 @@ public struct EditorStrings: Sendable {
     public var nothingToUndo: String
     public var undone: String                // "… fortrudt (revision %d)"
     public var undoWouldOverwrite: String    // "%@ has saved since (revision %d); …"
+    // Printing: which letter
+    public var fieldLetter: String
+    public var letterPlan: String
+    public var letterAccess: String          // who worked on the case
+    public var accessFileStem: String        // the default file name's start for that letter
 }
 
 extension EditorStrings {

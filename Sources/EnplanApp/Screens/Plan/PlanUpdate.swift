@@ -208,14 +208,20 @@ extension AppState {
             }
         case .submit?:
             if editor.isPrint {
-                let path = editor.printPath(strings: strings.editor, home: env.home)
+                let request = editor.printRequest(strings: strings.editor, home: env.home)
                 overlays.replaceTop(with: .form(editor))
-                guard let path else { return [] }
-                let letter = PlanLetter(file: plan.file, catalogues: env.catalogues,
-                                        coordinator: env.contacts[plan.file.citizen.coordinator],
-                                        revealCPR: plan.revealCPR, today: env.today)
-                let text = letter.render(path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") ? .html : .markdown)
-                return [.export(text: text, of: plan.file.id, to: path)]
+                guard let (which, path) = request else { return [] }
+                let format: PlanLetter.Format = path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") ? .html : .markdown
+                switch which {
+                case .plan:
+                    let letter = PlanLetter(file: plan.file, catalogues: env.catalogues,
+                                            coordinator: env.contacts[plan.file.citizen.coordinator],
+                                            revealCPR: plan.revealCPR, today: env.today)
+                    return [.export(text: letter.render(format), of: plan.file.id, to: path)]
+                case .access:
+                    return [.exportAccessLetter(AccessLetter(file: plan.file, contacts: env.contacts, today: env.today, format: format),
+                                                to: path)]
+                }
             }
             let change = editor.change(context: editorContext(plan, env))
             overlays.replaceTop(with: .form(editor))

@@ -173,12 +173,20 @@ public struct PlanForm {
     }
 
     /// The file to print to, or nil with a message next to the field.
-    mutating func printPath(strings: EditorStrings, home: String?) -> String? {
+    /// The letter chosen and the file to print it to, or nil with a message next to the field.
+    mutating func printRequest(strings: EditorStrings, home: String?) -> (letter: PrintForm.Letter, path: String)? {
         clearMessages()
         var r = FieldReader<PrintForm.Field>(form: form, strings: strings)
-        let path = PrintForm.path(&r, home: home)
+        let letter = PrintForm.letter(r)
+        let typed = PrintForm.path(&r, home: home)
         form = r.form
-        return path
+        guard var path = typed else { return nil }
+        // The name offered is the plan letter's; the other letter left under it gets a name of its own.
+        if letter == .access, case let .print(offered) = kind, path == offered,
+           let slash = path.lastIndex(of: "/"), path[path.index(after: slash)...].hasPrefix("plan-") {
+            path = String(path[...slash]) + strings.accessFileStem + path[path.index(slash, offsetBy: 5)...]
+        }
+        return (letter, path)
     }
 
     private mutating func clearMessages() {
