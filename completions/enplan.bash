@@ -173,13 +173,13 @@ _enplan() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    tui|demo|list|show|import|check|audit|report|close|pause|reopen|assign|note|purge|users|session|init|help)
+    tui|demo|list|show|import|check|audit|report|close|pause|reopen|assign|note|purge|archive|users|session|init|help)
         # Offer subcommand argument completions
         "_enplan_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'tui demo list show import check audit report close pause reopen assign note purge users session init help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'tui demo list show import check audit report close pause reopen assign note purge archive users session init help' -- "${cur}"))
         ;;
     esac
 }
@@ -795,7 +795,7 @@ _enplan_purge() {
     repeating_flags=()
     non_repeating_flags=(--dry-run --yes --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --as --lang --audit-dir)
+    non_repeating_options=(--data --as --lang --audit-dir --archive)
     __enplan_offer_flags_options 0
 
     # Offer option value completions
@@ -812,6 +812,68 @@ _enplan_purge() {
         return
         ;;
     '--audit-dir')
+        __enplan_add_completions -d
+        return
+        ;;
+    '--archive')
+        __enplan_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_enplan_archive() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __enplan_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    verify)
+        # Offer subcommand argument completions
+        "_enplan_archive_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'verify' -- "${cur}"))
+        ;;
+    esac
+}
+
+_enplan_archive_verify() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --as --lang --audit-dir)
+    __enplan_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __enplan_add_completions -d
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--audit-dir')
+        __enplan_add_completions -d
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
         __enplan_add_completions -d
         return
         ;;

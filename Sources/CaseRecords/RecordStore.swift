@@ -92,7 +92,9 @@ public protocol MaintenanceStore: RecordStore {
     func repairAudit() throws(StoreError) -> [String]
     /// What a purge would delete today.
     func purgePlan() throws(StoreError) -> PurgePlan
-    func purge(_ plan: PurgePlan) throws(StoreError) -> PurgeResult
+    /// Archives each case into `archive`, checks the packages, then deletes; nil only where the
+    /// settings say to purge without archiving.
+    func purge(_ plan: PurgePlan, archive: CaseArchive?) throws(StoreError) -> PurgeResult
     /// Creates citizens from a table; all or nothing.
     func importCitizens(from table: CSVTable, detail: String, strict: Bool) throws(StoreError) -> ImportOutcome
     /// Writes a demo caseload (and its coordinators) into an empty or demo store.

@@ -37,6 +37,10 @@ public enum Refusal: Equatable, Sendable {
     case auditDirOnWritableFolder(path: String)
     /// A demo goes only into records that hold no plans (they may be real).
     case demoIntoRecordsWithPlans(count: Int)
+    /// Purge deletes only what it archived first, unless the settings say otherwise.
+    case purgeNeedsArchive
+    /// An archive package did not read back as written; nothing was deleted.
+    case archiveNotVerified(package: String, finding: ArchiveFinding)
 }
 
 extension Refusal: CustomStringConvertible {
@@ -80,6 +84,11 @@ extension Refusal: CustomStringConvertible {
             return "--audit-dir is only for a copy this account cannot write; \(path) can be written, so its views go into its own trail"
         case let .demoIntoRecordsWithPlans(count):
             return "the database already holds \(count) plans, which may be real; a demo goes only into an empty one"
+        case .purgeNeedsArchive:
+            return "purge archives each case before deleting it, and there is no archive folder: name one with "
+                + "--archive DIR (or archive_dir in enplan.json); nothing was deleted"
+        case let .archiveNotVerified(package, finding):
+            return "the archive package \(package) did not check out (\(finding)); nothing was deleted"
         }
     }
 }

@@ -86,24 +86,32 @@ extension PostgresStore {
         return PurgePlan(closedOnOrBefore: cutoff, cases: cases, auditBefore: "", auditSegments: [])
     }
 
-    public func purge(_ plan: PurgePlan) throws(StoreError) -> PurgeResult {
+    /// Archives first, as the folder does; a database never purges without an archive (its settings
+    /// are enplan's defaults).
+    public func purge(_ plan: PurgePlan, archive: CaseArchive?) throws(StoreError) -> PurgeResult {
         guard !isReadOnly else { throw .readOnly }
+        guard let archive else { throw .refused(.purgeNeedsArchive) }
         var result = PurgeResult()
+        let archived = try plan.archive(into: archive, by: actor, reading: { id throws(StoreError) in
+            do throws(StoreError) { return try read(id, locking: false) } catch .notFound { return nil }
+        }, auditEntries: { id throws(StoreError) in try auditEntries(about: id) })
         for (number, item) in plan.cases.enumerated() {
             progress?(.purging, number, plan.cases.count)
             try db.transaction { () throws(StoreError) in
                 let file: CaseFile
                 do throws(StoreError) { file = try read(item.id, locking: true) } catch .notFound { return }
-                // Reopened (or closed again later) since the plan was made: left alone.
-                guard plan.stillDue(item, as: file) else {
+                // Reopened, or changed after its package was written: left alone.
+                guard case let .delete(package) = plan.deletion(of: item, as: file, archived: archived) else {
                     result.skipped.append(item.id)
                     return
                 }
                 try audit(AuditEvent(.delete, citizen: item.id, revisionBefore: file.revision,
-                                     detail: PurgePlan.auditDetail(of: file, closedOn: item.closedOn, retentionYears: settings.caseRetentionYears)))
+                                     detail: PurgePlan.auditDetail(of: file, closedOn: item.closedOn, retentionYears: settings.caseRetentionYears,
+                                                                   archivedIn: package)))
                 try db.execute("DELETE FROM enplan.changes WHERE citizen = $1", [item.id.rawValue])
                 try db.execute("DELETE FROM enplan.citizens WHERE id = $1", [item.id.rawValue])
                 result.deletedCases.append(item.id)
+                result.packages[item.id] = package
             }
         }
         progress?(.purging, plan.cases.count, plan.cases.count)

@@ -37,6 +37,10 @@ struct CLIStrings: Sendable {
     var yesWords: Set<String>
     var nothingDeleted: String
     var deleted: @Sendable (Int, Int) -> String
+    var purgeArchive: @Sendable (String) -> String
+    var purgeWithoutArchive: String
+    var archivedIn: @Sendable (Int, String) -> String
+    var archiveVerified: @Sendable (Int) -> String
     var usersHeader: [String]
     var auditHeader: [String]
     var searched: String                // "search: "
@@ -106,12 +110,16 @@ extension CLIStrings {
         nothingDeleted: "Nothing was deleted.",
         deleted: { cases, segments in "Deleted \(cases) " + (cases == 1 ? "case" : "cases") + " and \(segments) audit "
             + (segments == 1 ? "segment" : "segments") + "." },
+        purgeArchive: { dir in "Each case is archived in \(dir) first and the package checked; only then is it deleted." },
+        purgeWithoutArchive: "purge_without_archive is set in enplan.json: cases are deleted without an archive package.",
+        archivedIn: { n, dir in "Archived \(n) " + (n == 1 ? "case" : "cases") + " in \(dir); every package was read back and checked." },
+        archiveVerified: { n in "\(n) archive " + (n == 1 ? "package" : "packages") + " checked: every file is there and matches its SHA-256." },
         usersHeader: ["NAME", "FULL NAME", "PHONE", "ROLE", "KEY FINGERPRINT"],
         auditHeader: ["TIME", "USER", "ROLE", "ACTION", "REVISION", "DETAIL"],
         searched: "search: ",
         nothingToRepair: "nothing to repair: every segment ends in a whole, valid line",
         repaired: "repaired; 'enplan audit verify' will keep reporting that a repair happened",
-        leftAlone: { id in "\(id) was left alone: its status changed since the list was made" },
+        leftAlone: { id in "\(id) was left alone: it changed since the list was made" },
         unreadable: { id, why in "\(id) cannot be read (\(why)); it is left untouched, run 'enplan check'" },
         unreadableInReport: { id, why in "\(id) cannot be read (\(why)); it is not in the report" },
         unreadableCount: { $0 == 1 ? "1 plan could not be read" : "\($0) plans could not be read" },
@@ -168,12 +176,16 @@ extension CLIStrings {
         nothingDeleted: "Intet blev slettet.",
         deleted: { cases, segments in "Slettede \(cases) " + (cases == 1 ? "sag" : "sager") + " og \(segments) "
             + (segments == 1 ? "logmåned" : "logmåneder") + "." },
+        purgeArchive: { dir in "Hver sag arkiveres først i \(dir), og pakken kontrolleres; først derefter slettes den." },
+        purgeWithoutArchive: "purge_without_archive er sat i enplan.json: sager slettes uden en arkivpakke.",
+        archivedIn: { n, dir in "Arkiverede \(n) " + (n == 1 ? "sag" : "sager") + " i \(dir); hver pakke blev læst igen og kontrolleret." },
+        archiveVerified: { n in "\(n) " + (n == 1 ? "arkivpakke" : "arkivpakker") + " kontrolleret: hver fil er der og passer med sin SHA-256." },
         usersHeader: ["LOGIN", "FULDE NAVN", "TELEFON", "ROLLE", "NØGLENS FINGERAFTRYK"],
         auditHeader: ["TIDSPUNKT", "BRUGER", "ROLLE", "HANDLING", "REVISION", "DETALJE"],
         searched: "søgning: ",
         nothingToRepair: "intet at reparere: hver fil slutter med en hel, gyldig linje",
         repaired: "repareret; 'enplan audit verify' vil blive ved med at melde, at der er repareret",
-        leftAlone: { id in "\(id) blev ikke rørt: sagens status er ændret, siden listen blev lavet" },
+        leftAlone: { id in "\(id) blev ikke rørt: sagen er ændret, siden listen blev lavet" },
         unreadable: { id, why in "\(id) kan ikke læses (\(why)); den er ikke rørt, kør 'enplan check'" },
         unreadableInReport: { id, why in "\(id) kan ikke læses (\(why)); den er ikke med i rapporten" },
         unreadableCount: { $0 == 1 ? "1 plan kunne ikke læses" : "\($0) planer kunne ikke læses" },

@@ -49,7 +49,7 @@ struct SessionCommand: ParsableCommand {
                                keyFingerprint: keyFingerprint)
         let s = try store.open(readOnly: role == .supervisor, session: true, actor: actor, progressWriting: nil)
         switch asked {
-        case let .letter(id, format, language, forCitizen: true):
+        case let .letter(id, format, _, forCitizen: true):
             try AuditCommand.Show.writeAccessLetter(of: id, from: s, format: format == .html ? .html : .markdown,
                                                     detail: "letter to the citizen over ssh: who worked on the case (\(format.rawValue))")
         case let .letter(id, format, language, forCitizen: false):

@@ -123,11 +123,34 @@ import TestSupport
         let purge = try enplan(["purge", "--yes"], today: later)
         let cases = closed.count == 1 ? "case" : "cases"
         #expect(purge.status == 0 && purge.stdout.contains("Deleted \(closed.count) \(cases) and"), "\(purge.stdout)\(purge.stderr)")
+        #expect(purge.stdout.contains("Each case is archived in \(data)/archive first")
+                && purge.stdout.contains("Archived \(closed.count) \(cases) in \(data)/archive"), "\(purge.stdout)")
+        // Each deleted case is in a package that checks out, with and without enplan.
+        let verified = try enplan(["archive", "verify", data + "/archive"])
+        #expect(verified.status == 0 && verified.stdout.contains("\(closed.count) archive"), "\(verified.stdout)\(verified.stderr)")
+        let packages = try FileManager.default.contentsOfDirectory(atPath: data + "/archive").sorted()
+        #expect(packages.count == closed.count && packages.allSatisfy { name in closed.contains { name.hasPrefix($0 + "-r") } })
+        let package = data + "/archive/" + packages[0]
+        let sums = Process()
+        sums.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        sums.arguments = ["--quiet", "-c", "SHA256SUMS"]
+        sums.currentDirectoryURL = URL(fileURLWithPath: package)
+        try sums.run()
+        sums.waitUntilExit()
+        #expect(sums.terminationStatus == 0, "sha256sum -c agrees")
+        // Years later someone edits the archived document: found, in Danish too, exit 1.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: package + "/document.json"))
+        try handle.seekToEnd()
+        handle.write(Data(" ".utf8))
+        try handle.close()
+        let tampered = try enplan(["archive", "verify", package, "--lang", "da"])
+        #expect(tampered.status == 1 && tampered.stdout.contains("document.json fylder"), "\(tampered.stdout)\(tampered.stderr)")
         let all = try enplan(["list", "--all", "--format", "csv"]).stdout
         for id in closed { #expect(!all.contains(id)) }
         #expect(!FileManager.default.fileExists(atPath: data + "/citizens/\(closed[0]).json"))
-        let audit = try enplan(["audit", "show", closed[0]]).stdout
-        #expect(audit.contains("delete") && audit.contains("purged after retention"))
+        let audit = try enplan(["audit", "show", closed[0], "--format", "csv"]).stdout
+        #expect(audit.contains("delete") && audit.contains("purged after retention") && audit.contains("archived in \(data)/archive/\(closed[0])-r"),
+                "\(audit)")
         let check = try enplan(["check"], today: later)
         #expect(check.status == 0, "\(check.stdout)")
         #expect(try enplan(["audit", "verify"], today: later).status == 0)

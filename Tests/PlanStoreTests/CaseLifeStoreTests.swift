@@ -97,7 +97,7 @@ import Testing
         #expect(plan.auditSegments == ["audit/mette/2024-01.jsonl", "audit/mette/2024-02.jsonl"])
         // Reopened after the list was made: left alone.
         try store.apply(.status(StatusChange(date: fixedDay, status: .active)), to: reopened.id, expecting: nil)
-        let result = try store.purge(plan)
+        let result = try store.purge(plan, archive: ArchiveFolder.of(dataFolder: folder, settings: store.settings))
         #expect(result.deletedCases == [old.id])
         #expect(result.skipped == [reopened.id])
         #expect(result.deletedSegments.count == 2)
@@ -110,6 +110,8 @@ import Testing
         // The deletion is audited with the id and dates only, and it survives the case.
         let deletion = try #require(try store.audit.entries(about: old.id).last)
         #expect(deletion.action == .delete && deletion.detail?.contains("closed") == true && deletion.detail?.contains("Gammel") == false)
+        let package = try #require(result.packages[old.id])
+        #expect(package.hasPrefix(folder + "/archive/\(old.id)-r2-") && deletion.detail?.hasSuffix("archived in \(package)") == true)
 
         let verification = try store.verifyAudit()
         #expect(verification.problems.isEmpty, "\(verification.problems)")

@@ -3,6 +3,7 @@ import Foundation
 import PlanCore
 import CaseRecords
 @testable import PlanPostgres
+import PlanStore
 import Testing
 import TestSupport
 
@@ -152,8 +153,14 @@ struct PostgresStoreTests {
         let plan = try store.purgePlan()
         #expect(plan.cases.map(\.id) == [old])
         let rowsBefore = try store.verifyAudit().entries
-        let result = try store.purge(plan)
+        #expect(throws: StoreError.refused(.purgeNeedsArchive)) { try store.purge(plan, archive: nil) }
+        let tmp = TemporaryFolder()
+        let result = try store.purge(plan, archive: ArchiveFolder(path: tmp.child("archive"), parts: ArchivePackage.Part.allCases))
         #expect(result.deletedCases == [old] && result.skipped.isEmpty)
+        let package = try #require(result.packages[old])
+        #expect(ArchiveFolder.verify(package).isEmpty)
+        let archived = try JSONDecoder().decode(CaseFile.self, from: Data(contentsOf: URL(fileURLWithPath: package + "/document.json")))
+        #expect(archived.citizen.name == "Gammel Sag")
         #expect(try store.caseload(for: .dashboard).citizens.map(\.id).sorted() == [recent, open].sorted())
         let trail = try store.auditEntries(about: old)
         #expect(trail.last?.action == .delete && trail.last?.detail?.hasPrefix("purged after retention") == true)

@@ -55,7 +55,7 @@ import Testing
         }
         let plan = try store.purgePlan()
         #expect(plan.cases.count == 3)
-        _ = try store.purge(plan)
+        _ = try store.purge(plan, archive: ArchiveFolder(path: tmp.child("archive"), parts: ArchivePackage.Part.allCases))
         expectWellFormed(recorder.of(.purging), total: 3, "purging")
     }
 

@@ -150,6 +150,11 @@ extension Language {
             return "--audit-dir er kun til en kopi, denne konto ikke kan skrive i; \(path) kan skrives, så dens visninger logges i dens eget spor"
         case let .demoIntoRecordsWithPlans(count):
             return "databasen rummer allerede \(count) planer, som kan være rigtige; en demo skrives kun i en tom"
+        case .purgeNeedsArchive:
+            return "purge arkiverer hver sag, før den slettes, og der er ingen arkivmappe: angiv en med "
+                + "--archive MAPPE (eller archive_dir i enplan.json); intet blev slettet"
+        case let .archiveNotVerified(package, finding):
+            return "arkivpakken \(package) kunne ikke kontrolleres (\(describe(finding))); intet blev slettet"
         }
     }
 

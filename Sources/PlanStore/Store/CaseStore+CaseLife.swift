@@ -46,14 +46,20 @@ extension CaseStore {
         return PurgePlan(closedOnOrBefore: cutoff, cases: cases, auditBefore: month, auditSegments: segments)
     }
 
-    /// Deletes what the plan lists, each case under its lock and only if it is still closed as of the
-    /// same day: the deletion is audited (id and dates, no personal data) before the files go. Then the
-    /// audit months past retention, after their purge marker.
-    public func purge(_ plan: PurgePlan) throws(StoreError) -> PurgeResult {
+    /// Archives every case the plan lists, checks each package, then deletes what was archived as it
+    /// still is, each case under its lock: the deletion is audited (id, dates, package; no personal
+    /// data) before the files go. Then the audit months past retention, after their purge marker.
+    public func purge(_ plan: PurgePlan, archive: CaseArchive?) throws(StoreError) -> PurgeResult {
         guard !isReadOnly else { throw .readOnly }
+        guard archive != nil || settings.purgeWithoutArchive else { throw .refused(.purgeNeedsArchive) }
         var result = PurgeResult()
         let storeLock = try FileLock(path: layout.storeLock, mode: modes.file)
         defer { withExtendedLifetime(storeLock) {} }
+        let archived = try archive.map { archive throws(StoreError) in
+            try plan.archive(into: archive, by: actor, reading: { id throws(StoreError) in
+                do throws(StoreError) { return try read(id) } catch .notFound { return nil }
+            }, auditEntries: { id throws(StoreError) in try audit.entries(about: id) })
+        }
         let stages = committedStages()
         defer { progress?(.purging, plan.cases.count, plan.cases.count) }
         for (number, item) in plan.cases.enumerated() {
@@ -63,18 +69,20 @@ extension CaseStore {
             do { file = try read(item.id) } catch .notFound {
                 continue
             }
-            guard plan.stillDue(item, as: file) else {
+            guard case let .delete(package) = plan.deletion(of: item, as: file, archived: archived) else {
                 result.skipped.append(item.id)
                 continue
             }
             try record(AuditEvent(.delete, citizen: item.id, revisionBefore: file.revision,
-                                  detail: PurgePlan.auditDetail(of: file, closedOn: item.closedOn, retentionYears: settings.caseRetentionYears)))
+                                  detail: PurgePlan.auditDetail(of: file, closedOn: item.closedOn, retentionYears: settings.caseRetentionYears,
+                                                                archivedIn: package)))
             let path = layout.document(item.id.rawValue)
             guard unlink(path) == 0 || errno == ENOENT else { throw FileSystem.errno("delete", path) }
             for stage in stages { unlink(stage + "/" + item.id.rawValue + ".json") }
             unlink(layout.lock(item.id.rawValue))
             withExtendedLifetime(lock) {}
             result.deletedCases.append(item.id)
+            result.packages[item.id] = package
         }
         if !result.deletedCases.isEmpty {
             try FileSystem.syncFolder(layout.citizens)
