@@ -91,6 +91,8 @@ public struct ArchivePackage: Sendable {
 public protocol CaseArchive: Sendable {
     /// What a package holds here.
     var parts: [ArchivePackage.Part] { get }
+    /// Where the packages go, as a person is told.
+    var place: String { get }
     /// Writes the package, reads it back against its manifest, and returns where it is (the
     /// package's folder, as purge's audit line names it).
     func keep(_ package: ArchivePackage, by actor: StoreActor) throws(StoreError) -> String

@@ -1,7 +1,5 @@
 import ArgumentParser
 import EnplanApp
-import PlanStore
-import PlanPostgres
 
 struct ArchiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,23 +25,23 @@ struct ArchiveCommand: ParsableCommand {
         func run() throws(CLIError) {
             let language = try store.language(), words = CLIStrings.of(language)
             let folder = if let directory { directory } else { try dataFolderArchive() }
-            let findings = ArchiveFolder.verify(folder)
+            let (findings, packages) = Backend.verifyArchive(folder)
             for finding in findings { TextOutput.write(language.describe(finding) + "\n") }
             guard findings.isEmpty else {
                 throw .problems("the archive has \(findings.count) " + (findings.count == 1 ? "problem" : "problems"),
                                 da: "arkivet har \(findings.count) " + (findings.count == 1 ? "problem" : "problemer"))
             }
-            TextOutput.write(words.archiveVerified(ArchiveFolder.packageCount(folder)) + "\n")
+            TextOutput.write(words.archiveVerified(packages) + "\n")
         }
 
         private func dataFolderArchive() throws(CLIError) -> String {
             let data = store.folder()
-            guard !PostgresStore.isConnection(data) else {
+            guard !Backend.isDatabase(data) else {
                 throw .usage("a database keeps no archive folder: name the folder purge wrote to (its --archive)",
                              da: "en database har ingen arkivmappe: angiv den mappe, purge skrev i (dens --archive)")
             }
             let settings = try store.open(readOnly: true).settings
-            return ArchiveFolder.of(dataFolder: data, settings: settings)?.path ?? data + "/" + (settings.archiveDir ?? "archive")
+            return Backend.archiveFolder(ofDataFolder: data, settings: settings)
         }
     }
 }

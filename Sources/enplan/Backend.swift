@@ -98,6 +98,23 @@ enum Backend {
 
     static func settingsFile(of folder: String) -> String { StoreLayout(root: folder).settings }
 
+    /// Where purge archives: `--archive`, else the data folder's setting; a database has no folder of
+    /// its own to default to, so nil there.
+    static func archive(_ named: String?, data: String, settings: StoreSettings) -> (any CaseArchive)? {
+        if let named { return ArchiveFolder(path: named, parts: settings.archiveParts) }
+        return isDatabase(data) ? nil : ArchiveFolder.of(dataFolder: data, settings: settings)
+    }
+
+    /// The folder a data folder's purge archives into (archive_dir, default archive/).
+    static func archiveFolder(ofDataFolder data: String, settings: StoreSettings) -> String {
+        ArchiveFolder.of(dataFolder: data, settings: settings)?.path ?? data + "/" + (settings.archiveDir ?? "archive")
+    }
+
+    /// What is wrong with the package, or the folder of packages, at `folder`, and how many it holds.
+    static func verifyArchive(_ folder: String) -> (findings: [ArchiveFinding], packages: Int) {
+        (ArchiveFolder.verify(folder), ArchiveFolder.packageCount(folder))
+    }
+
     /// The key of a .pub file and its fingerprint, or nil when it is not one.
     static func publicKey(from text: String) -> (key: String, fingerprint: String)? { Team.parsePublicKey(text) }
 }

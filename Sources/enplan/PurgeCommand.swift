@@ -5,8 +5,6 @@ import ArgumentParser
 import EnplanApp
 import PlanCore
 import CaseRecords
-import PlanStore
-import PlanPostgres
 
 struct PurgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,8 +36,8 @@ struct PurgeCommand: ParsableCommand {
         let words = CLIStrings.of(try store.language())
         let s = try store.open(readOnly: dryRun)
         let plan = try withStore { () throws(StoreError) in try s.purgePlan() }
-        let archive = archiveFolder(settings: s.settings)
-        var text = (archive.map { words.purgeArchive($0.path) } ?? words.purgeWithoutArchive) + "\n"
+        let archive = Backend.archive(archive, data: store.folder(), settings: s.settings)
+        var text = (archive.map { words.purgeArchive($0.place) } ?? words.purgeWithoutArchive) + "\n"
         text += words.purgeCases(plan.closedOnOrBefore.iso, s.settings.caseRetentionYears, plan.cases.count) + "\n"
         for c in plan.cases { text += "  \(c.id)  \(words.purgeClosed) \(c.closedOn.iso)\n" }
         text += words.purgeMonths("\(plan.auditBefore)", s.settings.auditRetentionMonths, plan.auditSegments.count) + "\n"
@@ -63,15 +61,8 @@ struct PurgeCommand: ParsableCommand {
         let result = try withStore { () throws(StoreError) in try s.purge(plan, archive: archive) }
         for id in result.skipped { Console.standardError("enplan: " + words.leftAlone(id.rawValue)) }
         if let archive, !result.packages.isEmpty {
-            Console.standardOutput(words.archivedIn(result.packages.count, archive.path) + "\n")
+            Console.standardOutput(words.archivedIn(result.packages.count, archive.place) + "\n")
         }
         Console.standardOutput(words.deleted(result.deletedCases.count, result.deletedSegments.count) + "\n")
-    }
-
-    /// `--archive`, else the data folder's setting; a database has no folder of its own to default to.
-    private func archiveFolder(settings: StoreSettings) -> ArchiveFolder? {
-        if let archive { return ArchiveFolder(path: archive, parts: settings.archiveParts) }
-        let data = store.folder()
-        return PostgresStore.isConnection(data) ? nil : ArchiveFolder.of(dataFolder: data, settings: settings)
     }
 }

@@ -90,6 +90,7 @@ import Testing
         let count = Counter()
         final class Counter: @unchecked Sendable { var value = 0 }
         var parts: [ArchivePackage.Part] { folder.parts }
+        var place: String { folder.place }
 
         func keep(_ package: ArchivePackage, by actor: StoreActor) throws(StoreError) -> String {
             count.value += 1

@@ -14,6 +14,7 @@ public struct ArchiveFolder: CaseArchive {
     public static let formatVersion = 1
 
     public let path: String
+    public var place: String { path }
     public let parts: [ArchivePackage.Part]
     let modes: FileSystem.Modes
 
