@@ -173,13 +173,13 @@ _enplan() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    tui|demo|list|show|import|check|audit|report|close|pause|reopen|assign|note|purge|archive|users|session|init|help)
+    tui|demo|list|show|import|check|audit|report|close|pause|reopen|assign|note|decide|purge|archive|users|session|init|help)
         # Offer subcommand argument completions
         "_enplan_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'tui demo list show import check audit report close pause reopen assign note purge archive users session init help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'tui demo list show import check audit report close pause reopen assign note decide purge archive users session init help' -- "${cur}"))
         ;;
     esac
 }
@@ -786,6 +786,48 @@ _enplan_note() {
         return
         ;;
     '--date')
+        return
+        ;;
+    esac
+}
+
+_enplan_decide() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --as --lang --audit-dir --effort --outcome --reason --date --legal-basis)
+    __enplan_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __enplan_add_completions -d
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--audit-dir')
+        __enplan_add_completions -d
+        return
+        ;;
+    '--effort')
+        return
+        ;;
+    '--outcome')
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--legal-basis')
         return
         ;;
     esac

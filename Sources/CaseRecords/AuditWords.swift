@@ -24,6 +24,7 @@ extension PlanChange {
         case let .assign(to): return "hand-over \(file.citizen.coordinator) -> \(to)"
         case let .assessmentFinding(f, id, _): return (id.map { "assessment \($0)" } ?? "new assessment") + " area \(f.area)"
         case let .note(n): return (n.id.isEmpty ? "add case note" : "edit case note \(n.id)") + " (\(n.kind.rawValue))"
+        case let .decision(d): return "decision on effort \(d.effort): \(d.outcome.rawValue)"
         case let .delete(item): return "delete \(item)"
         case .undo: return "undo"
         }

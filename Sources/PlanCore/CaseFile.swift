@@ -2,7 +2,7 @@
 /// The store keeps one document of this per citizen.
 public struct CaseFile: Equatable, Sendable, Codable {
     /// The document format this code writes. Older formats are read and upgraded; newer are refused.
-    public static let currentFormatVersion = 3
+    public static let currentFormatVersion = 4
 
     public var formatVersion: Int
     /// Increases by one on every save; a save based on an older revision is a conflict.
@@ -25,6 +25,8 @@ public struct CaseFile: Equatable, Sendable, Codable {
     @OrEmpty public var assessments: [Assessment]
     /// Case notes (format 3): what was learnt by phone, e-mail, in conversation or from a partner.
     @OrEmpty public var notes: [CaseNote]
+    /// Decisions on efforts (format 4), oldest first.
+    @OrEmpty public var decisions: [Decision]
     public var revisions: [PlanRevision]
     /// The next follow-up agreed with the citizen.
     public var nextFollowUp: CalendarDate?
@@ -51,6 +53,7 @@ public struct CaseFile: Equatable, Sendable, Codable {
         measurements = []
         assessments = []
         notes = []
+        decisions = []
         revisions = []
         nextFollowUp = nil
         self.created = created

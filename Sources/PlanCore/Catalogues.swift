@@ -96,9 +96,13 @@ public struct Catalogues: Equatable, Sendable {
     public var legalBases: [LegalBasis]
     public var departments: [Department]
     public var assessment: AssessmentCatalogue
+    /// How to complain about a decision, per law.
+    public var complaints: [ComplaintGuidance]
 
     public init(offers: [Offer], instrument: Instrument, contactRules: [ContactRule], legalBases: [LegalBasis],
-                departments: [Department] = Department.standard, assessment: AssessmentCatalogue = .standard) {
+                departments: [Department] = Department.standard, assessment: AssessmentCatalogue = .standard,
+                complaints: [ComplaintGuidance] = ComplaintGuidance.standard) {
+        self.complaints = complaints
         self.offers = offers
         self.instrument = instrument
         self.contactRules = contactRules

@@ -117,7 +117,10 @@ extension Offer {
         Offer(id: "praktik", title: "Virksomhedspraktik", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 57", department: "jobcenter"),
         Offer(id: "loentilskud", title: "Løntilskud", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 66", department: "jobcenter"),
         Offer(id: "vejledning", title: "Vejledning og opkvalificering", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 91", department: "jobcenter"),
-        Offer(id: "ips", title: "IPS – individuelt job med støtte", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 90", department: "jobcenter"),
+        // Not § 90, which is ordinary education alone (chapter 14, checked 2026-12-05). § 91 (guidance,
+        // courses, special projects) is where municipalities run IPS as a course of guidance; no source
+        // naming IPS's own section was found, so a municipality's own catalogue may cite another.
+        Offer(id: "ips", title: "IPS – individuelt job med støtte", section: .employment, provider: "Jobcenter", legalBasis: "LAB § 91", department: "jobcenter"),
         Offer(id: "fgu", title: "FGU-forløb", section: .employment, provider: "FGU", legalBasis: "", department: "education"),
         Offer(id: "bostotte", title: "Bostøtte", section: .social, provider: "Socialpsykiatrien", legalBasis: "SEL § 85", department: "social"),
         Offer(id: "misbrug", title: "Ambulant stofmisbrugsbehandling", section: .social, provider: "Rusmiddelcenter", legalBasis: "SEL § 101", department: "substance"),

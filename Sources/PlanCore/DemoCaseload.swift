@@ -109,6 +109,7 @@ public struct DemoCaseload {
         DemoAssessments.add(to: &file, catalogues: catalogues, today: today, rng: &own)
         scopeConsent(of: &file, catalogues: catalogues, rng: &own)
         DemoNotes.add(to: &file, coordinator: coordinator, today: today, rng: &own)
+        DemoDecisions.add(to: &file, coordinator: coordinator, today: today, rng: &own)
         return file
     }
 

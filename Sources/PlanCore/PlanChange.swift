@@ -22,6 +22,8 @@ public enum PlanItem: Hashable, Sendable {
     /// One area's finding in a joint assessment.
     case assessmentFinding(ItemID, area: String)
     case note(ItemID)
+    /// A decision on an effort: read only, never edited or deleted.
+    case decision(ItemID)
 }
 
 /// One edit to a plan, as a value. Because it is a value and not the edited document, a change that
@@ -52,6 +54,8 @@ public enum PlanChange: Equatable, Sendable {
     case assessmentFinding(AssessmentFinding, assessment: ItemID?, date: CalendarDate)
     /// A case note: an empty id adds one, written by the person applying the change.
     case note(CaseNote)
+    /// A decision on an effort; only ever added.
+    case decision(Decision)
     case delete(PlanItem)
     /// Puts the plan back as it was before the person's last change: a new revision of the earlier
     /// content. Item numbers never go back, so an id is never given twice.
@@ -77,6 +81,7 @@ public enum PlanChange: Equatable, Sendable {
         case .assign: return .coordinator
         case let .assessmentFinding(f, id, _): return id.map { .assessmentFinding($0, area: f.area) }
         case let .note(n): return n.id.isEmpty ? nil : .note(n.id)
+        case let .decision(d): return .effort(d.effort)
         case let .delete(item): return item
         case .undo: return nil
         }
@@ -243,9 +248,15 @@ extension CaseFile {
                 notes[i] = n
             }
             notes.sort { $0.date < $1.date }
+        case let .decision(decision):
+            try record(decision, on: date, by: user)
         case let .delete(item):
             try delete(item)
         case let .undo(earlier):
+            // A decision is a legal act the citizen may already have been told of.
+            if let taken = decisions.first(where: { d in !earlier.decisions.contains { $0.id == d.id } }) {
+                throw .invalid(.decisionIsFinal(taken.id))
+            }
             let (kept, counter) = (revision, nextItemNumber)
             self = earlier
             revision = kept
@@ -300,8 +311,8 @@ extension CaseFile {
         case let .note(id):
             guard notes.contains(where: { $0.id == id }) else { throw .itemGone(item) }
             notes.removeAll { $0.id == id }
-        case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails, .status, .coordinator:
-            // Not removable: these are cleared by editing them.
+        case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails, .status, .coordinator, .decision:
+            // Not removable: these are cleared by editing them, and a decision is corrected by a new one.
             throw .itemGone(item)
         }
     }
@@ -344,6 +355,7 @@ extension CaseFile {
         case let .meeting(id): return meetings.first { $0.id == id } == other.meetings.first { $0.id == id }
         case let .networkMember(id): return network.first { $0.id == id } == other.network.first { $0.id == id }
         case let .note(id): return notes.first { $0.id == id } == other.notes.first { $0.id == id }
+        case let .decision(id): return decisions.first { $0.id == id } == other.decisions.first { $0.id == id }
         case .consent: return consent == other.consent
         case .ownWords: return ownWords == other.ownWords && overallGoal == other.overallGoal
         case .nextFollowUp: return nextFollowUp == other.nextFollowUp
@@ -370,6 +382,7 @@ extension CaseFile {
         case let .meeting(id): return !meetings.contains { $0.id == id }
         case let .networkMember(id): return !network.contains { $0.id == id }
         case let .note(id): return !notes.contains { $0.id == id }
+        case let .decision(id): return !decisions.contains { $0.id == id }
         case let .assessment(id), let .assessmentFinding(id, _): return assessment(id) == nil
         case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails, .status, .coordinator: return false
         }

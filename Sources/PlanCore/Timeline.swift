@@ -16,6 +16,7 @@ public struct TimelineEvent: Equatable, Sendable {
         case mentorPeriodEnded = "mentor-period-ended"
         case assessment
         case note
+        case decision
     }
 
     public var date: CalendarDate
@@ -76,6 +77,9 @@ extension CaseFile {
         }
         for n in notes {
             events.append(TimelineEvent(date: n.date, kind: .note, section: nil, title: n.headline, itemID: n.id))
+        }
+        for d in decisions {
+            events.append(TimelineEvent(date: d.date, kind: .decision, section: d.section, title: d.effortTitle, itemID: d.id))
         }
         for a in assessments {
             events.append(TimelineEvent(date: a.date, kind: .assessment, section: nil, title: "", itemID: a.id))

@@ -102,6 +102,10 @@ extension CaseFile {
             single.append(("case note \(n.id) who", n.who))
             lines.append(("case note \(n.id) text", n.text))
         }
+        for d in decisions {
+            single.append(("decision \(d.id) legal basis", d.legalBasis))
+            lines.append(("decision \(d.id) reasons", d.reasons))
+        }
         lines.append(("consent note", consent.note))
         return single.filter { SafeText.containsControl($0.1) }.map(\.0)
             + lines.filter { SafeText.containsControl($0.1, allowingLines: true) }.map(\.0)

@@ -34,6 +34,12 @@ public enum ValidationError: Error, Equatable, Sendable {
     case custodyConsentMissing
     /// A department key that is not in the department catalogue.
     case unknownDepartment(String)
+    /// A refusal is for an effort not yet begun; one under way is stopped.
+    case effortUnderway(ItemID)
+    /// Only a planned or running effort can be stopped.
+    case effortAlreadyEnded(ItemID)
+    /// Undo would take back a decision: a decision is corrected by a new one, never removed.
+    case decisionIsFinal(ItemID)
 }
 
 extension ValidationError: CustomStringConvertible {
@@ -94,6 +100,12 @@ extension ValidationError: CustomStringConvertible {
             return "the citizen is under 18: record the custody holder's consent too (name, relation, date)"
         case let .unknownDepartment(key):
             return "'\(key)' is not a department of the department catalogue"
+        case let .effortUnderway(id):
+            return "effort \(id) has begun: use stopped, not refused"
+        case let .effortAlreadyEnded(id):
+            return "effort \(id) has already ended and cannot be stopped"
+        case let .decisionIsFinal(id):
+            return "decision \(id) cannot be undone: record a new decision that corrects it"
         }
     }
 }

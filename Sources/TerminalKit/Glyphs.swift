@@ -9,17 +9,17 @@ public struct Glyphs: Sendable {
     public let triangleRight, triangleUp, square, diamond: String
     public let periodStart, periodEnd: String
     public let rising, falling, steady: String
-    public let branch, pause, note: String
+    public let branch, pause, note, decision: String
 
     public static let unicode = Glyphs(
         focus: "›", selection: "▶", ellipsis: "…", choiceLeft: "◂", choiceRight: "▸", moreAbove: "↑", moreBelow: "↓",
         check: "✓", cross: "✗", circle: "○", filledCircle: "●", dot: "·", star: "★", pencil: "✎", section: "§",
         flag: "⚑", triangleRight: "▸", triangleUp: "▲", square: "■", diamond: "◆", periodStart: "⟨", periodEnd: "⟩",
-        rising: "↗", falling: "↘", steady: "→", branch: "└", pause: "‖", note: "¶")
+        rising: "↗", falling: "↘", steady: "→", branch: "└", pause: "‖", note: "¶", decision: "◇")
 
     public static let ascii = Glyphs(
         focus: ">", selection: ">", ellipsis: "~", choiceLeft: "<", choiceRight: ">", moreAbove: "^", moreBelow: "v",
         check: "+", cross: "x", circle: "o", filledCircle: "#", dot: ".", star: "*", pencil: "R", section: "$",
         flag: "!", triangleRight: ">", triangleUp: "^", square: "#", diamond: "M", periodStart: "[", periodEnd: "]",
-        rising: "+", falling: "-", steady: "=", branch: "-", pause: "=", note: "N")
+        rising: "+", falling: "-", steady: "=", branch: "-", pause: "=", note: "N", decision: "D")
 }

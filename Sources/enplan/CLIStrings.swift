@@ -68,6 +68,7 @@ struct CLIStrings: Sendable {
     var progressPurging: String
     var secondsLeft: @Sendable (Int) -> String
     var noteAdded: @Sendable (String, String) -> String     // citizen id, note id
+    var decisionAdded: @Sendable (String, String, String) -> String     // citizen id, decision id, effort title
 }
 
 extension CLIStrings {
@@ -137,7 +138,8 @@ extension CLIStrings {
         progressImporting: "importing", progressWritingDemo: "writing the demo",
         progressReading: "reading the plans to rebuild the index", progressChecking: "checking", progressPurging: "deleting",
         secondsLeft: { "\($0) s left" },
-        noteAdded: { id, note in "\(id): case note \(note) written" })
+        noteAdded: { id, note in "\(id): case note \(note) written" },
+        decisionAdded: { id, decision, effort in "\(id): decision \(decision) on '\(effort)' recorded" })
 
     static let danish = CLIStrings(
         listHeader: ["id", "navn", "cpr", "målgruppe", "koordinator", "status", "næste opfølgning"],
@@ -203,7 +205,8 @@ extension CLIStrings {
         progressImporting: "importerer", progressWritingDemo: "skriver demoen",
         progressReading: "læser planerne og genopbygger indekset", progressChecking: "tjekker", progressPurging: "sletter",
         secondsLeft: { "\($0) s tilbage" },
-        noteAdded: { id, note in "\(id): journalnotat \(note) skrevet" })
+        noteAdded: { id, note in "\(id): journalnotat \(note) skrevet" },
+        decisionAdded: { id, decision, effort in "\(id): afgørelse \(decision) om '\(effort)' registreret" })
 }
 
 extension Language {

@@ -12,7 +12,7 @@ struct Enplan: ParsableCommand {
         version: "0.1.0",
         subcommands: [TUICommand.self, DemoCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self,
                       CheckCommand.self, AuditCommand.self, ReportCommand.self, CloseCommand.self, PauseCommand.self,
-                      ReopenCommand.self, AssignCommand.self, NoteCommand.self, PurgeCommand.self, ArchiveCommand.self, UsersCommand.self, SessionCommand.self,
+                      ReopenCommand.self, AssignCommand.self, NoteCommand.self, DecideCommand.self, PurgeCommand.self, ArchiveCommand.self, UsersCommand.self, SessionCommand.self,
                       InitCommand.self],
         defaultSubcommand: TUICommand.self)
 }

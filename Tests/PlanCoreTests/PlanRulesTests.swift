@@ -216,6 +216,7 @@ import Testing
         #expect(bases.first { $0.reference == "LAB § 90" }?.description.hasPrefix("Ordinær uddannelse") == true)
         #expect(bases.first { $0.reference == "LAB § 91" }?.source?.section == "§ 91")
         #expect(Offer.standard.first { $0.id == "vejledning" }?.legalBasis == "LAB § 91")
+        #expect(Offer.standard.first { $0.id == "ips" }?.legalBasis == "LAB § 91", "IPS is not ordinary education")
         // Every offer's basis is in the catalogue, and every offer names a department.
         let references = Set(bases.map(\.reference))
         let departments = Set(Department.standard.map(\.id))

@@ -138,6 +138,7 @@ import TestSupport
         #expect(file.assessments.first?.finding("housing")?.judgement == "barrier")
         #expect(file.goal("g91")?.1.origin == GoalOrigin(assessment: "a90", area: "housing"))
         #expect(file.sections.employment.efforts.allSatisfy { $0.department == "jobcenter" })
+        #expect(file.decisions.isEmpty && file.notes.isEmpty, "written before notes and decisions: none, not damage")
         #expect(file.notes.isEmpty, "format 2 had no case notes: it reads as none")
     }
 

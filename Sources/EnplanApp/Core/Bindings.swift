@@ -65,6 +65,7 @@ public struct Bindings {
             KeyBinding([.character("X")], .markDropped, help: e.keyDropped, changesData: true),
             KeyBinding([.character("m")], .recordMeeting, help: e.keyMeeting, inFooter: true, changesData: true),
             KeyBinding([.character("n")], .addNote, help: language.notes.keyNote, changesData: true),
+            KeyBinding([.character("D")], .decide, help: language.decisions.keyDecide, changesData: true),
             KeyBinding([.character("p")], .recordMeasurement, help: e.keyMeasurement, inFooter: true, changesData: true),
             KeyBinding([.character("t")], .openTimeline, help: s.keyTimeline, inFooter: true),
             KeyBinding([.character("c")], .editConsent, help: e.keyConsent, changesData: true),

@@ -20,7 +20,7 @@ public enum Command: Equatable, Sendable {
     case showTab(Int)
     case add, edit, delete
     case markAchieved, markDropped
-    case recordMeeting, addNote, editConsent, editOwnWords, addRevision, print, undo
+    case recordMeeting, addNote, decide, editConsent, editOwnWords, addRevision, print, undo
     case recordMeasurement
     case changeStatus, handOver
     case olderAssessment, newerAssessment, goalFromFinding

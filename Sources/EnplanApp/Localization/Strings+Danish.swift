@@ -61,6 +61,6 @@ extension Strings {
                  ("↗ ↘ →", "progression stiger, falder, står stille"), ("★", "indikator der forudsiger job særligt godt"),
                  ("✎ ◆ ▲", "revision, afholdt møde, måling (tidslinjen)"), ("▸ ■", "indsats startet, afsluttet"),
                  ("⟨ ⟩ ⚑ §", "mentorperiode start, slut; status ændret; samtykke"),
-                 ("¶", "journalnotat (tidslinjen)")],
+                 ("¶ ◇", "journalnotat, afgørelse (tidslinjen)")],
         editor: .danish, timeline: .danish)
 }

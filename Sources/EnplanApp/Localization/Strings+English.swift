@@ -61,6 +61,6 @@ extension Strings {
                  ("↗ ↘ →", "progression rising, falling, steady"), ("★", "indicator that predicts work especially well"),
                  ("✎ ◆ ▲", "revision, meeting held, measurement (timeline)"), ("▸ ■", "effort started, ended"),
                  ("⟨ ⟩ ⚑ §", "mentor period start, end; status changed; consent"),
-                 ("¶", "case note (timeline)")],
+                 ("¶ ◇", "case note, decision (timeline)")],
         editor: .english, timeline: .english)
 }

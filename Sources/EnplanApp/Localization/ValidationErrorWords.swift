@@ -60,6 +60,12 @@ extension Language {
             return "borgeren er under 18: registrér også forældremyndighedens samtykke (navn, relation, dato)"
         case let .unknownDepartment(key):
             return "'\(key)' er ikke en afdeling i afdelingskataloget"
+        case let .effortUnderway(id):
+            return "indsats \(id) er begyndt: brug stoppet, ikke afslået"
+        case let .effortAlreadyEnded(id):
+            return "indsats \(id) er allerede afsluttet og kan ikke stoppes"
+        case let .decisionIsFinal(id):
+            return "afgørelse \(id) kan ikke fortrydes: registrér en ny afgørelse, der retter den"
         }
     }
 }
@@ -102,6 +108,7 @@ extension Language {
         "mentor organisation": "mentorens organisation", "mentor contact": "mentorens kontakt",
         "mentor period": "mentorperiode", "mentor hours per week": "mentortimer pr. uge",
         "measurement": "måling", "consent note": "samtykkenote",
+        "decision reasons": "begrundelsen", "decision legal basis": "afgørelsens lovgrundlag", "decision date": "afgørelsens dato",
         "case note": "journalnotat", "note text": "notatet", "note date": "notatets dato", "note who": "fra eller med",
         "who": "fra eller med", "text": "tekst",
     ]

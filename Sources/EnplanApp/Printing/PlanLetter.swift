@@ -132,6 +132,8 @@ public struct PlanLetter {
             doc.add(.bullets(items))
         }
 
+        addDecisions(to: &doc)
+
         // Case notes are the municipality's record; only those the coordinator chose are the citizen's to read.
         let shared = file.notes.filter(\.inLetter)
         if !shared.isEmpty {
@@ -203,5 +205,42 @@ public struct PlanLetter {
         case .cancelled: when = String(format: s.effortCancelled, l.date(e.end ?? e.start))
         }
         return line + ", " + when
+    }
+}
+
+extension PlanLetter {
+    /// Each decision with its reasons and legal basis, then how to complain: once per complaint route,
+    /// so three decisions under one law do not print the same guidance three times. A decision the
+    /// catalogue has no route for tells the citizen to ask; it never guesses one.
+    func addDecisions(to doc: inout LetterDocument) {
+        guard !file.decisions.isEmpty else { return }
+        let l = language, d = l.decisions
+        doc.add(.heading(d.letterHeading))
+        doc.add(.paragraph(d.letterIntro))
+        var items: [(text: String, level: Int)] = []
+        var routes: [ComplaintGuidance] = []
+        var unknownRoute = false
+        for decision in file.decisions {
+            let outcome = d.outcomes[decision.outcome] ?? decision.outcome.rawValue
+            items.append((String(format: d.letterDecision, l.date(decision.date), decision.effortTitle, outcome), 0))
+            items.append((String(format: d.letterReasons, decision.reasons.split(separator: "\n").joined(separator: " ")), 1))
+            let law = catalogues.legalBases.first { $0.reference == decision.legalBasis }?.source?.law
+            items.append((String(format: d.letterLegalBasis, decision.legalBasis + (law.map { " (\($0))" } ?? "")), 1))
+            if let route = catalogues.complaintGuidance(for: decision.legalBasis) {
+                if !routes.contains(route) { routes.append(route) }
+            } else {
+                unknownRoute = true
+            }
+        }
+        doc.add(.bullets(items))
+        doc.add(.heading(d.complaintHeading))
+        for route in routes {
+            var text = String(format: d.complaintWhere, l == .da ? route.whereDa : route.whereEn)
+            if let weeks = route.weeks { text += "\n" + String(format: d.complaintWeeks, weeks) }
+            text += "\n" + (l == .da ? route.howDa : route.howEn)
+            if !route.verified { text += "\n" + d.complaintUnverified }
+            doc.add(.paragraph(text))
+        }
+        if unknownRoute { doc.add(.paragraph(d.complaintUnknown)) }
     }
 }

@@ -103,6 +103,14 @@ public struct PlanPrintout {
                 + note.text.replacingOccurrences(of: "\n", with: "\n    ")
             out.bullet(line, level: 0)
         }
+        let d = language.decisions
+        out.heading(d.heading)
+        if file.decisions.isEmpty { out.paragraph(s.none) }
+        for decision in file.decisions.reversed() {
+            let outcome = d.outcomes[decision.outcome] ?? decision.outcome.rawValue
+            out.bullet("\(decision.date.iso) \(outcome): \(decision.effortTitle) (\(decision.legalBasis)), \(decision.decidedBy): "
+                + decision.reasons.replacingOccurrences(of: "\n", with: "\n    "), level: 0)
+        }
         out.heading(s.measurements)
         let measurements = file.measurementsByDate
         if measurements.isEmpty { out.paragraph(s.none) }

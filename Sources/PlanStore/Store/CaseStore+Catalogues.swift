@@ -5,7 +5,8 @@ import PlanCore
 extension CaseStore {
     static let catalogueNames = (offers: "offers", instrument: "progression-instrument",
                                  contactRules: "contact-rules", legalBases: "legal-bases",
-                                 departments: "departments", assessment: "assessment")
+                                 departments: "departments", assessment: "assessment",
+                                 complaints: "complaint-guidance")
 
     /// What is wrong with the contact rules file, if it could not be read (the built-in rules stand in).
     public var contactRulesProblem: CatalogueProblem? { unreadableCatalogues[CaseStore.catalogueNames.contactRules] }
@@ -22,8 +23,9 @@ extension CaseStore {
         let bases = catalogue(n.legalBases, default: standard.legalBases, problems: &problems)
         let departments = catalogue(n.departments, default: standard.departments, problems: &problems)
         let assessment = checked(n.assessment, default: standard.assessment, what: "assessment areas", problems: &problems)
+        let complaints = catalogue(n.complaints, default: standard.complaints, problems: &problems)
         catalogues = Catalogues(offers: offers, instrument: instrument, contactRules: rules, legalBases: bases,
-                                departments: departments, assessment: assessment)
+                                departments: departments, assessment: assessment, complaints: complaints)
         catalogueProblems = problems
     }
 

@@ -133,6 +133,16 @@ struct PlanLines {
                                          Span(note.who.isEmpty ? "" : " · " + note.who, .muted), Span(" · " + note.headline)],
                                   right: note.inLetter ? [Span(n.inLetter, .muted)] : [], item: .note(note.id)))
         }
+        let d = language.decisions
+        lines += [.blank, .heading(d.heading)]
+        if file.decisions.isEmpty { lines.append(.heading("  " + d.none, role: .muted)) }
+        for decision in file.decisions.reversed() {
+            let refused = decision.outcome == .refused || decision.outcome == .stopped
+            lines.append(PlanLine(left: [Span("  " + language.date(decision.date) + " "),
+                                         Span(d.outcomes[decision.outcome] ?? decision.outcome.rawValue, refused ? .warning : .accent),
+                                         Span(" · " + decision.effortTitle), Span(" · " + firstLine(decision.reasons), .muted)],
+                                  right: [Span(decision.legalBasis, .muted)], item: .decision(decision.id)))
+        }
         lines += [.blank, .heading(strings.revisions)]
         if file.revisions.isEmpty { lines.append(.heading("  " + e.noRevisions, role: .muted)) }
         for r in file.revisions.reversed() {
@@ -173,6 +183,10 @@ struct PlanLines {
             guard let note = file.notes.first(where: { $0.id == id }) else { return "" }
             let rest = note.text.trimmingSpaces.split(separator: "\n").dropFirst().map(String.init).joined(separator: " ")
             return [String(format: language.notes.writtenBy, colleagues.name(note.author)), rest].filter { !$0.isEmpty }.joined(separator: " · ")
+        case let .decision(id):
+            guard let decision = file.decisions.first(where: { $0.id == id }) else { return "" }
+            let reasons = decision.reasons.split(separator: "\n").map(String.init).joined(separator: " ")
+            return [String(format: language.decisions.decidedBy, colleagues.name(decision.decidedBy)), reasons].joined(separator: " · ")
         case .mentorAgreement, .mentorPeriod:
             guard let a = file.mentorAgreement else { return "" }
             return [a.purpose, a.contact].map(firstLine).filter { !$0.isEmpty }.joined(separator: " · ")

@@ -84,6 +84,12 @@ extension AppState {
             overlays.push(.form(PlanForm(.meeting(nil), context: editorContext(plan, env))))
         case .addNote:
             overlays.push(.form(PlanForm(.note(nil), context: editorContext(plan, env))))
+        case .decide:
+            if case let .effort(id)? = selectedItem(plan), let effort = plan.file.effort(id)?.1 {
+                overlays.push(.form(PlanForm(.decision(effort), context: editorContext(plan, env))))
+            } else {
+                say(language.decisions.selectEffort, isError: true)
+            }
         case .recordMeasurement:
             overlays.push(.measurement(MeasurementForm(instrument: env.instrument, file: plan.file, today: env.today,
                                                          language: language)))
@@ -419,7 +425,7 @@ extension PlanItem {
         switch self {
         case .goal, .subGoal, .effort, .meeting, .networkMember, .note, .mentorPeriod, .mentorAgreement, .assessment: return true
         case let .assessmentFinding(id, _): return !id.isEmpty
-        case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails, .status, .coordinator: return false
+        case .section, .consent, .ownWords, .nextFollowUp, .citizenDetails, .status, .coordinator, .decision: return false
         }
     }
 }

@@ -80,6 +80,8 @@ public struct TimelineState {
         switch event.kind {
         case .note:
             if let n = file.notes.first(where: { $0.id == event.itemID }) { text += "\n" + n.who + "\n" + n.text }
+        case .decision:
+            if let d = file.decisions.first(where: { $0.id == event.itemID }) { text += "\n" + d.legalBasis + "\n" + d.reasons }
         case .meeting:
             if let m = file.meetings.first(where: { $0.id == event.itemID }) { text += "\n" + m.participants.joined(separator: " ") }
         default: break

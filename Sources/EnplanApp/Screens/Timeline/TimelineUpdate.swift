@@ -110,7 +110,12 @@ extension AppState {
     private mutating func openItem(of event: TimelineEvent, from timeline: TimelineState) {
         var plan = timeline.returnTo ?? PlanState(file: timeline.file)
         plan.file = timeline.file
-        plan.tab = event.kind == .assessment ? .assessment : event.section.map(PlanTab.init) ?? .citizen
+        switch event.kind {
+        case .assessment: plan.tab = .assessment
+        // Decisions are listed together on the citizen tab, whatever section their effort is in.
+        case .decision: plan.tab = .citizen
+        default: plan.tab = event.section.map(PlanTab.init) ?? .citizen
+        }
         if event.kind == .assessment {
             plan.assessmentIndex = plan.file.assessmentsByDate.firstIndex { $0.id == event.itemID }
         }
@@ -120,6 +125,7 @@ extension AppState {
         case .effortStarted, .effortEnded: target = event.itemID.map(PlanItem.effort)
         case .meeting: target = event.itemID.map(PlanItem.meeting)
         case .note: target = event.itemID.map(PlanItem.note)
+        case .decision: target = event.itemID.map(PlanItem.decision)
         case .consent: target = .consent
         case .statusChanged: target = .status
         case .mentorPeriodStarted, .mentorPeriodEnded: target = .mentorAgreement

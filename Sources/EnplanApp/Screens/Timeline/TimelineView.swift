@@ -154,6 +154,11 @@ struct TimelineView {
             let how = language.notes.kinds[n.kind] ?? n.kind.rawValue
             return [how, n.who, n.headline].filter { !$0.isEmpty }.joined(separator: " · ")
         }
+        if event.kind == .decision, let d = file.decisions.first(where: { $0.id == event.itemID }) {
+            let outcome = language.decisions.outcomes[d.outcome] ?? d.outcome.rawValue
+            return [outcome + ": " + d.effortTitle, d.legalBasis, d.reasons.split(separator: "\n").first.map(String.init) ?? ""]
+                .filter { !$0.isEmpty }.joined(separator: " · ")
+        }
         if event.kind == .assessment, let a = file.assessments.first(where: { $0.id == event.itemID }) {
             let n = a.findings.count
             let s = language.assessment
@@ -181,6 +186,7 @@ struct TimelineView {
         case .mentorPeriodEnded: return g.periodEnd
         case .assessment: return g.section
         case .note: return g.note
+        case .decision: return g.decision
         }
     }
 

@@ -39,6 +39,8 @@ public struct PlanForm {
         case meeting(Meeting?)
         case networkMember(NetworkMember?)
         case note(CaseNote?)
+        /// A decision on this effort.
+        case decision(Effort)
         case consent
         case ownWords
         case nextFollowUp
@@ -72,6 +74,7 @@ public struct PlanForm {
         case let .meeting(meeting): form = MeetingForm.make(meeting, c)
         case let .networkMember(member): form = NetworkMemberForm.make(member, c)
         case let .note(note): form = CaseNoteForm.make(note, c)
+        case let .decision(effort): form = DecisionForm.make(effort, c)
         case .consent: form = ConsentForm.make(c)
         case .ownWords: form = OwnWordsForm.make(c)
         case .nextFollowUp: form = NextFollowUpForm.make(c)
@@ -92,6 +95,7 @@ public struct PlanForm {
         switch kind {
         case .mentorPeriod: return MentorPeriodForm.field(for: error)?.rawValue
         case .note: return CaseNoteForm.field(for: error)?.rawValue
+        case .decision: return DecisionForm.field(for: error)?.rawValue
         default: return nil
         }
     }
@@ -121,7 +125,7 @@ public struct PlanForm {
         case .citizenDetails: return .citizenDetails
         case .status: return .status(closing: false)
         case let .assessmentFinding(id, area): return .assessmentFinding(assessment: id.isEmpty ? nil : id, area: area)
-        case .coordinator, .assessment: return nil
+        case .coordinator, .assessment, .decision: return nil
         }
     }
 
@@ -158,6 +162,7 @@ public struct PlanForm {
         case let .meeting(meeting): result = read(c.e) { MeetingForm.change(&$0, meeting, c) }
         case let .networkMember(member): result = read(c.e) { NetworkMemberForm.change(&$0, member) }
         case let .note(note): result = read(c.e) { CaseNoteForm.change(&$0, note, c) }
+        case let .decision(effort): result = read(c.e) { DecisionForm.change(&$0, effort, c) }
         case .consent: result = read(c.e) { ConsentForm.change(&$0, c) }
         case .ownWords: result = read(c.e) { OwnWordsForm.change(&$0) }
         case .nextFollowUp: result = read(c.e) { NextFollowUpForm.change(&$0) }
