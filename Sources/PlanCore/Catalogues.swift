@@ -98,11 +98,14 @@ public struct Catalogues: Equatable, Sendable {
     public var assessment: AssessmentCatalogue
     /// How to complain about a decision, per law.
     public var complaints: [ComplaintGuidance]
+    /// The sector plans a consent may let the holistic plan replace.
+    public var sectorPlans: [SectorPlan]
 
     public init(offers: [Offer], instrument: Instrument, contactRules: [ContactRule], legalBases: [LegalBasis],
                 departments: [Department] = Department.standard, assessment: AssessmentCatalogue = .standard,
-                complaints: [ComplaintGuidance] = ComplaintGuidance.standard) {
+                complaints: [ComplaintGuidance] = ComplaintGuidance.standard, sectorPlans: [SectorPlan] = SectorPlan.standard) {
         self.complaints = complaints
+        self.sectorPlans = sectorPlans
         self.offers = offers
         self.instrument = instrument
         self.contactRules = contactRules

@@ -66,8 +66,15 @@ public struct CustodyConsent: Equatable, Sendable, Codable {
     }
 }
 
-/// Consent to one holistic plan. Without it there is no one plan, and the screens say so.
-public struct Consent: Equatable, Sendable, Codable {
+/// How consent was given: on paper (or digitally signed) or by word of mouth, noted on the case.
+public enum ConsentMedium: String, Codable, Sendable, CaseIterable {
+    case written, oral
+}
+
+/// Consent to one holistic plan. Without it there is no one plan, and the screens say so. It names the
+/// sector plans the holistic plan replaces, who may share what and why, how it was given, and that the
+/// citizen was told they may withdraw it; for a minor, every custody holder's consent beside it.
+public struct Consent: Equatable, Sendable {
     public enum State: String, Codable, Sendable, CaseIterable {
         case notRecorded = "not-recorded"
         case given
@@ -79,15 +86,81 @@ public struct Consent: Equatable, Sendable, Codable {
     /// The departments that may share information: keys of the department catalogue.
     public var scope: [String]
     public var note: String
-    /// For a citizen under 18: the custody holder's consent.
-    public var custody: CustodyConsent?
+    /// The sector plans the holistic plan replaces (keys of the sector plan catalogue); on a withdrawal,
+    /// the ones that come back.
+    public var replaces: [String]
+    /// Why the departments share: what the information is used for.
+    public var purpose: String
+    /// Written or oral; nil on a consent recorded before enplan asked.
+    public var form: ConsentMedium?
+    /// Where the written consent, or the note of the oral one, is kept (a journal or document number).
+    public var documentReference: String
+    /// The citizen was told they may withdraw the consent at any time, and what happens then.
+    public var informedOfWithdrawal: Bool
+    /// Both parents hold custody: both consent.
+    public var jointCustody: Bool
+    /// For a citizen under 18: the consent of each custody holder (one, or two with joint custody).
+    public var custodyHolders: [CustodyConsent]
 
     public init(state: State = .notRecorded, date: CalendarDate? = nil, scope: [String] = [], note: String = "",
-                custody: CustodyConsent? = nil) {
-        self.custody = custody
+                replaces: [String] = [], purpose: String = "", form: ConsentMedium? = nil, documentReference: String = "",
+                informedOfWithdrawal: Bool = false, jointCustody: Bool = false, custodyHolders: [CustodyConsent] = []) {
         self.state = state
         self.date = date
         self.scope = scope
         self.note = note
+        self.replaces = replaces
+        self.purpose = purpose
+        self.form = form
+        self.documentReference = documentReference
+        self.informedOfWithdrawal = informedOfWithdrawal
+        self.jointCustody = jointCustody
+        self.custodyHolders = custodyHolders
+    }
+
+    public static let maximumHolders = 2
+}
+
+extension Consent: Codable {
+    enum CodingKeys: String, CodingKey {
+        case state, date, scope, note, replaces, purpose, form, documentReference, informedOfWithdrawal, jointCustody, custodyHolders
+        /// Format 2 and 3 kept one custody holder under this key.
+        case custody
+    }
+
+    /// Reads every format: what an older one did not record reads as not recorded, and its one custody
+    /// holder as the list's first.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        state = try c.decode(State.self, forKey: .state)
+        date = try c.decodeIfPresent(CalendarDate.self, forKey: .date)
+        scope = try c.decodeIfPresent([String].self, forKey: .scope) ?? []
+        note = try c.decodeIfPresent(String.self, forKey: .note) ?? ""
+        replaces = try c.decodeIfPresent([String].self, forKey: .replaces) ?? []
+        purpose = try c.decodeIfPresent(String.self, forKey: .purpose) ?? ""
+        form = try c.decodeIfPresent(ConsentMedium.self, forKey: .form)
+        documentReference = try c.decodeIfPresent(String.self, forKey: .documentReference) ?? ""
+        informedOfWithdrawal = try c.decodeIfPresent(Bool.self, forKey: .informedOfWithdrawal) ?? false
+        jointCustody = try c.decodeIfPresent(Bool.self, forKey: .jointCustody) ?? false
+        if let holders = try c.decodeIfPresent([CustodyConsent].self, forKey: .custodyHolders) {
+            custodyHolders = holders
+        } else {
+            custodyHolders = try c.decodeIfPresent(CustodyConsent.self, forKey: .custody).map { [$0] } ?? []
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(state, forKey: .state)
+        try c.encodeIfPresent(date, forKey: .date)
+        try c.encode(scope, forKey: .scope)
+        try c.encode(note, forKey: .note)
+        try c.encode(replaces, forKey: .replaces)
+        try c.encode(purpose, forKey: .purpose)
+        try c.encodeIfPresent(form, forKey: .form)
+        try c.encode(documentReference, forKey: .documentReference)
+        try c.encode(informedOfWithdrawal, forKey: .informedOfWithdrawal)
+        try c.encode(jointCustody, forKey: .jointCustody)
+        try c.encode(custodyHolders, forKey: .custodyHolders)
     }
 }

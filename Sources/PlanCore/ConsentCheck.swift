@@ -9,8 +9,11 @@ public enum ConsentWarning: Equatable, Sendable {
     case withdrawn(activeEfforts: Int)
     /// An active effort from a department the consent does not name.
     case outsideScope(effort: ItemID, title: String, department: String)
-    /// The citizen is under 18 and the custody holder's consent is not recorded.
+    /// The citizen is under 18 and a custody holder's consent is not recorded.
     case custodyMissing(age: Int)
+    /// The consent does not say which plans it replaces, how it was given, or that the citizen was told
+    /// they may withdraw it (recorded before enplan asked).
+    case incomplete
 }
 
 extension ConsentWarning: CustomStringConvertible {
@@ -22,7 +25,9 @@ extension ConsentWarning: CustomStringConvertible {
                 + "across departments" + (n == 0 ? "" : " (the \(n) running effort\(n == 1 ? "" : "s") may go on on their own legal basis)")
         case let .outsideScope(id, title, department):
             return "effort \(id) '\(title)' belongs to department '\(department)', which the consent does not cover"
-        case let .custodyMissing(age): return "the citizen is \(age): the custody holder's consent is not recorded"
+        case let .custodyMissing(age): return "the citizen is \(age): a custody holder's consent is not recorded"
+        case .incomplete:
+            return "the consent does not say which plans it replaces, how it was given, or that the citizen was told they may withdraw it"
         }
     }
 }
@@ -47,9 +52,11 @@ extension CaseFile {
         case .withdrawn:
             found.append(.withdrawn(activeEfforts: running.count))
         case .given:
-            if consent.custody == nil, citizen.isMinor(on: today), let age = citizen.age(on: today) {
+            if consent.custodyHolders.count < (consent.jointCustody ? 2 : 1), citizen.isMinor(on: today), let age = citizen.age(on: today) {
                 found.append(.custodyMissing(age: age))
             }
+            // Recorded before enplan asked: the coordinator completes it with the citizen.
+            if consent.replaces.isEmpty || consent.form == nil || !consent.informedOfWithdrawal { found.append(.incomplete) }
             let scope = Set(consent.scope)
             for (section, effort) in running {
                 if let department = catalogues.department(of: effort, in: section), !scope.contains(department) {
@@ -58,5 +65,41 @@ extension CaseFile {
             }
         }
         return found
+    }
+}
+
+extension Consent {
+    public static let maximumPurposeLength = 2_000
+
+    /// What a consent must say to be saved. A given consent names the plans it replaces, how it was
+    /// given, and that the citizen was told they may withdraw it; a minor's has every custody holder's
+    /// (both, where custody is joint). A withdrawal is dated.
+    public func validate(for citizen: Citizen, on today: CalendarDate) throws(ValidationError) {
+        for (field, text) in [("consent purpose", purpose), ("consent document", documentReference)] + custodyHolders.flatMap({
+            [("custody name", $0.name), ("custody relation", $0.relation)]
+        }) {
+            let limit = field == "consent purpose" ? Consent.maximumPurposeLength : Citizen.maximumFieldLength
+            guard text.count <= limit else { throw .tooLong(field: field, limit: limit) }
+            guard !SafeText.containsControl(text) else { throw .controlCharacter(field: field) }
+        }
+        guard custodyHolders.count <= Consent.maximumHolders else {
+            throw .tooLong(field: "custody holders", limit: Consent.maximumHolders)
+        }
+        if let date, date > today { throw .inFuture(field: "consent date") }
+        switch state {
+        case .notRecorded:
+            return
+        case .withdrawn:
+            guard date != nil else { throw .required(field: "consent date") }
+        case .given:
+            guard date != nil else { throw .required(field: "consent date") }
+            guard !replaces.isEmpty else { throw .required(field: "consent replaces") }
+            guard form != nil else { throw .required(field: "consent form") }
+            guard informedOfWithdrawal else { throw .withdrawalNotExplained }
+            if citizen.isMinor(on: date ?? today) {
+                guard !custodyHolders.isEmpty else { throw .custodyConsentMissing }
+                guard !jointCustody || custodyHolders.count >= 2 else { throw .jointCustodyNeedsBoth }
+            }
+        }
     }
 }

@@ -125,11 +125,26 @@ public struct DemoCaseload {
         }
         if scope.count > 1, rng.chance(0.08) { scope.removeLast() }
         let minor = file.citizen.isMinor(on: today) && rng.chance(0.8)
-        for i in file.consentHistory.indices where file.consentHistory[i].state == .given {
+        // What the one plan replaces follows from the sections in use (no draws, so the rest of the
+        // demo stays as it was).
+        var replaces = ["min-plan"]
+        if file.citizen.targetGroup == .sygedagpenge { replaces.append("opfoelgningsplan") }
+        if !file.sections.social.efforts.isEmpty { replaces.append("handleplan") }
+        if !file.sections.family.efforts.isEmpty { replaces.append("barnets-plan-foraeldre") }
+        let family = file.citizen.name.split(separator: " ").last.map(String.init) ?? ""
+        for i in file.consentHistory.indices {
+            file.consentHistory[i].replaces = replaces
+            guard file.consentHistory[i].state == .given else { continue }
             file.consentHistory[i].scope = scope
+            file.consentHistory[i].purpose = "At koordinere indsatserne i én plan, så du ikke skal fortælle din historie flere gange"
+            file.consentHistory[i].form = .written
+            file.consentHistory[i].documentReference = "Samtykkeerklæring i journalen"
+            file.consentHistory[i].informedOfWithdrawal = true
             if minor, let date = file.consentHistory[i].date {
-                let family = file.citizen.name.split(separator: " ").last.map(String.init) ?? ""
-                file.consentHistory[i].custody = CustodyConsent(name: "Hanne " + family, relation: "mor", date: date)
+                let joint = family.count % 2 == 0
+                file.consentHistory[i].jointCustody = joint
+                file.consentHistory[i].custodyHolders = [CustodyConsent(name: "Hanne " + family, relation: "mor", date: date)]
+                    + (joint ? [CustodyConsent(name: "Peter " + family, relation: "far", date: date)] : [])
             }
         }
         if let last = file.consentHistory.last { file.consent = last }

@@ -185,9 +185,7 @@ extension CaseFile {
                 network[i] = n
             }
         case let .consent(new):
-            if new.state == .given, new.custody == nil, citizen.isMinor(on: new.date ?? date) {
-                throw .invalid(.custodyConsentMissing)
-            }
+            do { try new.validate(for: citizen, on: date) } catch { throw .invalid(error) }
             record(consent: new)
         case let .ownWords(words, overall):
             ownWords = words

@@ -107,6 +107,7 @@ extension CaseFile {
             lines.append(("decision \(d.id) reasons", d.reasons))
         }
         lines.append(("consent note", consent.note))
+        single += [("consent purpose", consent.purpose), ("consent document", consent.documentReference)]
         return single.filter { SafeText.containsControl($0.1) }.map(\.0)
             + lines.filter { SafeText.containsControl($0.1, allowingLines: true) }.map(\.0)
     }

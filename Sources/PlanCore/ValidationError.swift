@@ -40,6 +40,10 @@ public enum ValidationError: Error, Equatable, Sendable {
     case effortAlreadyEnded(ItemID)
     /// Undo would take back a decision: a decision is corrected by a new one, never removed.
     case decisionIsFinal(ItemID)
+    /// A consent is given only once the citizen has been told they may withdraw it.
+    case withdrawalNotExplained
+    /// Joint custody: both custody holders consent.
+    case jointCustodyNeedsBoth
 }
 
 extension ValidationError: CustomStringConvertible {
@@ -97,7 +101,7 @@ extension ValidationError: CustomStringConvertible {
         case let .invalidEmail(text):
             return "e-mail: '\(text)' is not an e-mail address (name@example.dk)"
         case .custodyConsentMissing:
-            return "the citizen is under 18: record the custody holder's consent too (name, relation, date)"
+            return "under 18: the custody holder's consent is missing"
         case let .unknownDepartment(key):
             return "'\(key)' is not a department of the department catalogue"
         case let .effortUnderway(id):
@@ -106,6 +110,10 @@ extension ValidationError: CustomStringConvertible {
             return "effort \(id) has already ended and cannot be stopped"
         case let .decisionIsFinal(id):
             return "decision \(id) cannot be undone: record a new decision that corrects it"
+        case .withdrawalNotExplained:
+            return "tell the citizen they may withdraw it first"
+        case .jointCustodyNeedsBoth:
+            return "joint custody: both holders must consent"
         }
     }
 }

@@ -148,10 +148,13 @@ import Testing
 
     @Test func aConsentIsSavedAsItIsAndEveryDepartmentIsOnScreen() throws {
         var file = Fixtures.caseload()[0]
-        file.consent = Consent(state: .given, date: Fixtures.today.adding(days: -30), scope: ["jobcenter", "family", "old-unit"])
+        file.consent = Consent(state: .given, date: Fixtures.today.adding(days: -30), scope: ["jobcenter", "family", "old-unit"],
+                               replaces: ["min-plan"], form: .written, informedOfWithdrawal: true)
         let source = FakeSource(files: [file])
         let app = App(source: source, language: .da, theme: .builtIn, size: Size(width: 80, height: 30))
-        press(app, .enter, .character("c"))
+        // Tab to the departments (after state, date, how, document and the plans replaced): the form
+        // scrolls to show the whole list.
+        press(app, .enter, .character("c"), .tab, .tab, .tab, .tab, .tab)
         let form = Golden.render(app).text
         for department in Catalogues.standard.departments {
             #expect(form.contains(department.nameDa), "\(department.nameDa) is on screen, whole")

@@ -25,7 +25,10 @@ enum Fixtures {
                               cpr: cpr.flatMap { try? CPRNumber($0) }, targetGroup: group, coordinator: coordinator)
         var f = CaseFile(citizen: citizen, created: today.adding(days: -400), createdBy: coordinator)
         f.revision = 3
-        if consent != .notRecorded { f.record(consent: Consent(state: consent, date: today.adding(days: -390))) }
+        if consent != .notRecorded {
+            f.record(consent: Consent(state: consent, date: today.adding(days: -390), replaces: ["min-plan"], form: .written,
+                                      informedOfWithdrawal: true))
+        }
         f.nextFollowUp = next.map { today.adding(days: $0) }
         f.overallGoal = "Job som pædagogmedhjælper, 25 timer om ugen"
         for (i, score) in scores.enumerated() {

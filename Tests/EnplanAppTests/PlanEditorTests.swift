@@ -209,7 +209,7 @@ import Testing
         #expect(screen(a).contains("! write a date as 2026-11-22, 22-11-2026 or 22.11.26"))
         press(a, .control("u"))
         type(a, "22.11.26")
-        press(a, .tab)
+        press(a, .tab, .tab, .tab, .tab)
         // The scope is the catalogue's departments, every one on screen, ticked with Space.
         #expect(screen(a).contains("[ ] Children and families") && screen(a).contains("[ ] Citizen services: benefits and housing"))
         press(a, .character(" "), .down, .character(" "))

@@ -94,12 +94,13 @@ import Testing
     @Test func aMinorsConsentNeedsTheCustodyHolder() throws {
         var f = try file(cpr: "170510-4321")     // 16 on 2026-11-23
         #expect(f.citizen.age(on: today) == 16 && f.citizen.isMinor(on: today))
-        #expect(throws: PlanChangeError.invalid(.custodyConsentMissing)) {
-            try f.apply(.consent(Consent(state: .given, date: today, scope: ["jobcenter"])), on: today, by: "m")
-        }
+        var consent = Consent(state: .given, date: today, scope: ["jobcenter"], replaces: ["min-plan"], form: .written,
+                              informedOfWithdrawal: true)
+        #expect(throws: PlanChangeError.invalid(.custodyConsentMissing)) { try f.apply(.consent(consent), on: today, by: "m") }
         let custody = CustodyConsent(name: "Hanne Ørsted", relation: "mor", date: today)
-        try f.apply(.consent(Consent(state: .given, date: today, scope: ["jobcenter"], custody: custody)), on: today, by: "m")
-        #expect(f.consent.custody == custody)
+        consent.custodyHolders = [custody]
+        try f.apply(.consent(consent), on: today, by: "m")
+        #expect(f.consent.custodyHolders == [custody])
         // Without a CPR number, a birth date decides.
         var g = try file()
         #expect(!g.citizen.isMinor(on: today))
@@ -117,7 +118,8 @@ import Testing
         f.sections.employment.efforts.append(Effort(id: "e2", title: "Egen praktik", start: today.adding(days: -5)))
         f.sections.social.efforts.append(Effort(id: "e3", title: "Slut", start: today.adding(days: -90), end: today.adding(days: -1)))
         #expect(f.consentWarnings(catalogues, on: today) == [.missing(activeEfforts: 2)])
-        f.record(consent: Consent(state: .given, date: today, scope: ["jobcenter"]))
+        f.record(consent: Consent(state: .given, date: today, scope: ["jobcenter"], replaces: ["min-plan"], form: .written,
+                                  informedOfWithdrawal: true))
         // The family effort's offer belongs to the family department; the free-text effort to its section's.
         #expect(f.consentWarnings(catalogues, on: today) == [.outsideScope(effort: "e1", title: "Familiebehandling", department: "family")])
         f.sections.family.efforts[0].department = "jobcenter"

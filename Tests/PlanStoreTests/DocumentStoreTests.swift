@@ -120,7 +120,7 @@ import TestSupport
         #expect(file.consent.state == .given)
         // Written before the joint assessment existed: it reads as none, not as damage.
         #expect(file.assessments.isEmpty)
-        #expect(file.citizen.language == nil && file.consent.custody == nil)
+        #expect(file.citizen.language == nil && file.consent.custodyHolders.isEmpty)
     }
 
     @Test func readsTheReleasedFormatTwoFixtureWithItsAssessmentAndCustody() throws {
@@ -133,7 +133,8 @@ import TestSupport
         #expect(file.formatVersion == 2)
         #expect(file.citizen.language == .en)
         #expect(file.citizen.birthDate == CalendarDate(iso: "2010-05-17"))
-        #expect(file.consent.custody?.name == "Hanne Ørsted")
+        #expect(file.consent.custodyHolders.map(\.name) == ["Hanne Ørsted"], "format 2's one holder is the list's first")
+        #expect(file.consent.replaces.isEmpty && file.consent.form == nil && !file.consent.informedOfWithdrawal, "not asked then: not recorded")
         #expect(file.consent.scope == ["jobcenter", "social"])
         #expect(file.assessments.first?.finding("housing")?.judgement == "barrier")
         #expect(file.goal("g91")?.1.origin == GoalOrigin(assessment: "a90", area: "housing"))
@@ -224,7 +225,8 @@ import TestSupport
         let tmp = TemporaryFolder()
         let store = try openStore(tmp.child("data"))
         var file = try newCitizen(store)
-        file.record(consent: Consent(state: .given, date: file.created, scope: ["jobcenter"]))
+        file.record(consent: Consent(state: .given, date: file.created, scope: ["jobcenter"], replaces: ["min-plan"], form: .oral,
+                                     informedOfWithdrawal: true))
         file.sections.family.efforts.append(Effort(id: "e1", title: "Familiebehandling", offerID: "familiebehandling",
                                                   start: file.created))
         _ = try store.save(file)

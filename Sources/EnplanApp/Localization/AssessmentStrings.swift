@@ -34,10 +34,6 @@ public struct AssessmentStrings: Sendable {
     // Consent
     public var fieldScopeDepartments: String
     public var spaceTicks: String           // next to the option under the cursor in a list of departments
-    public var fieldCustodyName: String
-    public var fieldCustodyRelation: String
-    public var fieldCustodyDate: String
-    public var custodyNeeded: String
     /// The warnings' words; the screen puts its own marker before them.
     public var warningMissing: @Sendable (Int) -> String       // "Samtykke mangler, men 2 indsatser kører"
     public var warningWithdrawn: @Sendable (Int) -> String
@@ -62,9 +58,6 @@ extension AssessmentStrings {
         fieldFinding: "Fund", fieldJudgement: "Vurdering", fieldSection: "Afsnit", noJudgement: "ikke vurderet",
         noFindingYet: "Området er ikke vurderet endnu: e vurderer det først", goalSaved: "Målet er sat i %@",
         fieldScopeDepartments: "Deler planen", spaceTicks: "mellemrum sætter eller fjerner ✓",
-        fieldCustodyName: "Forældremyndighed: navn", fieldCustodyRelation: "Forældremyndighed: relation",
-        fieldCustodyDate: "Forældremyndighed: dato",
-        custodyNeeded: "borgeren er under 18: forældremyndighedens samtykke skal også registreres",
         warningMissing: { "Samtykke er ikke registreret, men \($0) " + ($0 == 1 ? "indsats kører" : "indsatser kører") },
         warningWithdrawn: { n in
             "Samtykket er trukket tilbage: den helhedsorienterede plan erstatter ikke længere sektorplanerne; vend tilbage til dem, "
@@ -87,9 +80,6 @@ extension AssessmentStrings {
         fieldFinding: "Finding", fieldJudgement: "Judgement", fieldSection: "Section", noJudgement: "not assessed",
         noFindingYet: "The area is not assessed yet: e assesses it first", goalSaved: "The goal is set in %@",
         fieldScopeDepartments: "Shared with", spaceTicks: "Space ticks or unticks",
-        fieldCustodyName: "Custody holder: name", fieldCustodyRelation: "Custody holder: relation",
-        fieldCustodyDate: "Custody holder: date",
-        custodyNeeded: "the citizen is under 18: record the custody holder's consent too",
         warningMissing: { "Consent is not recorded, but \($0) " + ($0 == 1 ? "effort is running" : "efforts are running") },
         warningWithdrawn: { n in
             "Consent was withdrawn: the one plan no longer replaces the sector plans; go back to them and share nothing across "
@@ -115,6 +105,7 @@ extension Language {
         case let .outsideScope(_, title, department):
             return String(format: a.warningOutsideScope, title, departmentName(department, catalogues))
         case let .custodyMissing(age): return String(format: a.warningCustody, age)
+        case .incomplete: return consent.warningIncomplete
         }
     }
 

@@ -57,7 +57,7 @@ extension Language {
         case let .invalidEmail(text):
             return "e-mail: '\(text)' er ikke en e-mailadresse (navn@eksempel.dk)"
         case .custodyConsentMissing:
-            return "borgeren er under 18: registrér også forældremyndighedens samtykke (navn, relation, dato)"
+            return "under 18: forældremyndighedens samtykke mangler"
         case let .unknownDepartment(key):
             return "'\(key)' er ikke en afdeling i afdelingskataloget"
         case let .effortUnderway(id):
@@ -66,6 +66,10 @@ extension Language {
             return "indsats \(id) er allerede afsluttet og kan ikke stoppes"
         case let .decisionIsFinal(id):
             return "afgørelse \(id) kan ikke fortrydes: registrér en ny afgørelse, der retter den"
+        case .withdrawalNotExplained:
+            return "oplys borgeren om retten til at trække tilbage"
+        case .jointCustodyNeedsBoth:
+            return "fælles myndighed: begge indehavere skal samtykke"
         }
     }
 }
@@ -111,5 +115,8 @@ extension Language {
         "decision reasons": "begrundelsen", "decision legal basis": "afgørelsens lovgrundlag", "decision date": "afgørelsens dato",
         "case note": "journalnotat", "note text": "notatet", "note date": "notatets dato", "note who": "fra eller med",
         "who": "fra eller med", "text": "tekst",
+        "consent date": "samtykkets dato", "consent replaces": "planer, samtykket erstatter", "consent form": "skriftligt eller mundtligt",
+        "consent purpose": "formålet med delingen", "consent document": "dokumenthenvisning", "custody name": "forældremyndighedens navn",
+        "custody relation": "relation", "custody holders": "indehavere af forældremyndigheden",
     ]
 }

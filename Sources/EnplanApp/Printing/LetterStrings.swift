@@ -47,7 +47,6 @@ public struct LetterStrings: Sendable {
     public var consent: String               // "Samtykke"
     public var consentGiven: String          // "Du har givet samtykke %@ til, at %@ arbejder sammen om planen."
     public var consentMissing: String
-    public var consentWithdrawn: String
     public var signatures: String
     public var signatureText: String
     public var citizenSigns: String
@@ -79,7 +78,6 @@ extension LetterStrings {
         consent: "Samtykke",
         consentGiven: "Du sagde ja %@ til, at disse afdelinger arbejder sammen om din plan: %@.",
         consentMissing: "Du har endnu ikke sagt ja til, at afdelingerne arbejder sammen om én plan.",
-        consentWithdrawn: "Du har trukket dit ja til én fælles plan tilbage.",
         signatures: "Underskrifter", signatureText: "Vi har lavet planen sammen.",
         citizenSigns: "Borger", coordinatorSigns: "Plankoordinator", date: "Dato",
         sectionNames: [.employment: "Arbejde og uddannelse", .social: "Dit liv og din hverdag",
@@ -107,7 +105,6 @@ extension LetterStrings {
         consent: "Consent",
         consentGiven: "On %@ you said yes to these departments working together on your plan: %@.",
         consentMissing: "You have not yet said yes to the departments working together on one plan.",
-        consentWithdrawn: "You have withdrawn your yes to one shared plan.",
         signatures: "Signatures", signatureText: "We made this plan together.",
         citizenSigns: "Citizen", coordinatorSigns: "Plan coordinator", date: "Date",
         sectionNames: [.employment: "Work and education", .social: "Your life and daily life",

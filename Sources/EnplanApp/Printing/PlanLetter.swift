@@ -158,9 +158,10 @@ public struct PlanLetter {
         case .given:
             let names = file.consent.scope.map { l.departmentName($0, catalogues) }.joined(separator: ", ")
             doc.add(.paragraph(String(format: s.consentGiven, file.consent.date.map(l.date) ?? "", names.isEmpty ? "–" : names)))
-        case .withdrawn: doc.add(.paragraph(s.consentWithdrawn))
+        case .withdrawn: break
         case .notRecorded: doc.add(.paragraph(s.consentMissing))
         }
+        addConsentInFull(to: &doc)
 
         doc.add(.heading(s.signatures))
         doc.add(.signatures(intro: s.signatureText,
@@ -242,5 +243,35 @@ extension PlanLetter {
             doc.add(.paragraph(text))
         }
         if unknownRoute { doc.add(.paragraph(d.complaintUnknown)) }
+    }
+}
+
+extension PlanLetter {
+    /// What the citizen consented to and how to withdraw it; after a withdrawal, which plans apply again.
+    func addConsentInFull(to doc: inout LetterDocument) {
+        let l = language, k = l.consent, consent = file.consent
+        let plans = l.sectorPlanNames(consent.replaces, catalogues).map { (text: $0, level: 0) }
+        switch consent.state {
+        case .given:
+            if let form = consent.form.flatMap({ k.forms[$0] }) { doc.add(.paragraph(String(format: k.letterForm, form))) }
+            if !plans.isEmpty {
+                doc.add(.paragraph(k.letterReplaces))
+                doc.add(.bullets(plans))
+            }
+            if !consent.purpose.isEmpty { doc.add(.paragraph(String(format: k.letterPurpose, consent.purpose))) }
+            if !consent.custodyHolders.isEmpty {
+                let holders = consent.custodyHolders.map { "\($0.name) (\($0.relation), \(l.date($0.date)))" }
+                doc.add(.paragraph(String(format: k.letterCustody, holders.joined(separator: ", "))))
+            }
+            doc.add(.paragraph(k.letterHowToWithdraw))
+        case .withdrawn:
+            doc.add(.paragraph(String(format: k.letterWithdrawn, consent.date.map(l.date) ?? "–")))
+            if !plans.isEmpty {
+                doc.add(.paragraph(k.letterComesBack))
+                doc.add(.bullets(plans))
+            }
+        case .notRecorded:
+            break
+        }
     }
 }

@@ -33,7 +33,19 @@ public struct PlanPrintout {
         if !file.consent.scope.isEmpty {
             consent += " (\(s.consentScope): " + file.consent.scope.map { language.departmentName($0, catalogues) }.joined(separator: ", ") + ")"
         }
+        let k = language.consent, given = file.consent
+        if let form = given.form.flatMap({ k.forms[$0] }) { consent += ", " + form }
+        if !given.documentReference.isEmpty { consent += " (\(given.documentReference))" }
         out.field(s.consent, consent)
+        if !given.replaces.isEmpty {
+            let names = language.sectorPlanNames(given.replaces, catalogues).joined(separator: ", ")
+            out.field(k.fieldReplaces, names)
+        }
+        if !given.purpose.isEmpty { out.field(k.fieldPurpose, given.purpose) }
+        if given.state == .given { out.field(k.fieldInformed, given.informedOfWithdrawal ? s.yes : s.no) }
+        for (n, holder) in given.custodyHolders.enumerated() {
+            out.field(String(format: k.holder, n + 1), "\(holder.name) (\(holder.relation)) \(holder.date.iso)")
+        }
         out.field(s.nextFollowUp, file.nextFollowUp?.iso ?? s.none)
         out.field(s.created, file.created.iso)
 

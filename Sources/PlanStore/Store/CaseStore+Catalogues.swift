@@ -6,7 +6,7 @@ extension CaseStore {
     static let catalogueNames = (offers: "offers", instrument: "progression-instrument",
                                  contactRules: "contact-rules", legalBases: "legal-bases",
                                  departments: "departments", assessment: "assessment",
-                                 complaints: "complaint-guidance")
+                                 complaints: "complaint-guidance", sectorPlans: "sector-plans")
 
     /// What is wrong with the contact rules file, if it could not be read (the built-in rules stand in).
     public var contactRulesProblem: CatalogueProblem? { unreadableCatalogues[CaseStore.catalogueNames.contactRules] }
@@ -24,8 +24,10 @@ extension CaseStore {
         let departments = catalogue(n.departments, default: standard.departments, problems: &problems)
         let assessment = checked(n.assessment, default: standard.assessment, what: "assessment areas", problems: &problems)
         let complaints = catalogue(n.complaints, default: standard.complaints, problems: &problems)
+        let sectorPlans = catalogue(n.sectorPlans, default: standard.sectorPlans, problems: &problems)
         catalogues = Catalogues(offers: offers, instrument: instrument, contactRules: rules, legalBases: bases,
-                                departments: departments, assessment: assessment, complaints: complaints)
+                                departments: departments, assessment: assessment, complaints: complaints,
+                                sectorPlans: sectorPlans)
         catalogueProblems = problems
     }
 

@@ -95,6 +95,12 @@ struct PlanLines {
         lines.append(PlanLine(left: [Span(language.caseLife.statusLine + ": ", .muted)] + caseStatus(), item: .status))
         lines.append(PlanLine(left: [Span(strings.coordinator + ": ", .muted), Span(colleagues.name(c.coordinator))], item: .coordinator))
         lines.append(PlanLine(left: [Span(strings.consent + ": ", .muted)] + consent(file.consent), item: .consent))
+        if !file.consent.replaces.isEmpty, file.consent.state != .notRecorded {
+            let names = language.sectorPlanNames(file.consent.replaces, catalogues).joined(separator: ", ")
+            let withdrawn = file.consent.state == .withdrawn
+            lines.append(PlanLine(left: [Span("  " + String(format: withdrawn ? language.consent.comesBackLine : language.consent.replacesLine, names),
+                                              withdrawn ? .warning : .muted)], item: .consent))
+        }
         for warning in file.consentWarnings(catalogues, on: today) {
             lines.append(PlanLine(left: [Span("  ! " + language.describe(warning, catalogues), .warning)], item: .consent))
         }

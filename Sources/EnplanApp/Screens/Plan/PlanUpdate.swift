@@ -299,6 +299,8 @@ extension AppState {
             let text = strings.editor.message(for: error, language: language)
             if case var .form(f)? = topOverlay, let field = f.field(for: error) {
                 f.form.setMessage(text, for: field)
+                // A long form scrolls to the field, so the message is seen where it is.
+                f.form.focus(on: field)
                 overlays.replaceTop(with: .form(f))
             } else {
                 notify(text, detach: false)

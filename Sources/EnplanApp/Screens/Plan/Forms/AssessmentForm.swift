@@ -28,7 +28,7 @@ enum AssessmentForm {
     static func change(_ r: inout FieldReader<Field>, assessment id: ItemID?, area: String, _ c: EditorContext) -> PlanChange? {
         let date = id == nil ? r.date(.date, required: true) : nil
         if let date, date > c.today { r.fail(.date, c.language.caseLife.dateInFuture) }
-        let contributors = r.departments(.contributors)
+        let contributors = r.ticked(.contributors)
         let judgement = r.choice(.judgement)
         let finding = AssessmentFinding(area: area, finding: r.required(.finding), citizenView: r.text(.citizenView, trimmed: false),
                                         judgement: judgement.isEmpty ? nil : judgement, contributors: contributors)

@@ -25,7 +25,18 @@ extension Fields {
     /// catalogue no longer has stays, under its key, so saving unchanged never loses it.
     static func departments(_ name: Name, _ label: String, chosen: [String], _ catalogues: Catalogues,
                             _ language: Language) -> Form.Field {
-        let known = catalogues.departments.map { Form.Option(id: $0.id, label: $0.name(danish: language == .da)) }
+        ticks(name, label, catalogues.departments.map { Form.Option(id: $0.id, label: $0.name(danish: language == .da)) },
+              chosen: chosen, language)
+    }
+
+    /// The sector plan catalogue's plans, ticked like the departments.
+    static func sectorPlans(_ name: Name, _ label: String, chosen: [String], _ catalogues: Catalogues,
+                            _ language: Language) -> Form.Field {
+        ticks(name, label, catalogues.sectorPlans.map { Form.Option(id: $0.id, label: $0.name(danish: language == .da)) },
+              chosen: chosen, language)
+    }
+
+    private static func ticks(_ name: Name, _ label: String, _ known: [Form.Option], chosen: [String], _ language: Language) -> Form.Field {
         let kept = chosen.filter { id in !known.contains { $0.id == id } }.map { Form.Option(id: $0, label: $0) }
         return Form.Field(name.rawValue, label: label,
                           .multiChoice(Form.MultiChoice(known + kept, chosen: chosen, hint: language.assessment.spaceTicks)))
@@ -119,5 +130,6 @@ struct FieldReader<Name: FieldName> {
     }
 
     /// The departments ticked, as keys.
-    func departments(_ name: Name) -> [String] { form.chosenIDs(name.rawValue) }
+    /// The ids ticked in a list of ticks (departments, sector plans).
+    func ticked(_ name: Name) -> [String] { form.chosenIDs(name.rawValue) }
 }

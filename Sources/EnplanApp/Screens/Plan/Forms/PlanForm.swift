@@ -96,6 +96,7 @@ public struct PlanForm {
         case .mentorPeriod: return MentorPeriodForm.field(for: error)?.rawValue
         case .note: return CaseNoteForm.field(for: error)?.rawValue
         case .decision: return DecisionForm.field(for: error)?.rawValue
+        case .consent: return ConsentForm.field(for: error)?.rawValue
         default: return nil
         }
     }
