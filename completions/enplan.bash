@@ -525,13 +525,13 @@ _enplan_report() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    compliance|caseload)
+    compliance|caseload|deadlines)
         # Offer subcommand argument completions
         "_enplan_report_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'compliance caseload' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'compliance caseload deadlines' -- "${cur}"))
         ;;
     esac
 }
@@ -609,6 +609,43 @@ _enplan_report_caseload() {
         ;;
     '--format')
         __enplan_add_completions -W 'table'$'\n''csv'$'\n''json'$'\n''excel'
+        return
+        ;;
+    esac
+}
+
+_enplan_report_deadlines() {
+    repeating_flags=()
+    non_repeating_flags=(--names --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --as --lang --audit-dir --days --format --coordinator)
+    __enplan_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __enplan_add_completions -d
+        return
+        ;;
+    '--as')
+        return
+        ;;
+    '--lang')
+        __enplan_add_completions -W 'da'$'\n''en'
+        return
+        ;;
+    '--audit-dir')
+        __enplan_add_completions -d
+        return
+        ;;
+    '--days')
+        return
+        ;;
+    '--format')
+        __enplan_add_completions -W 'table'$'\n''csv'$'\n''json'$'\n''excel'$'\n''ics'
+        return
+        ;;
+    '--coordinator')
         return
         ;;
     esac

@@ -152,3 +152,12 @@ public struct Caseload: Sendable {
         self.onlyCoordinator = onlyCoordinator
     }
 }
+
+extension CitizenSummary {
+    /// The citizen's deadlines, from what the index keeps (no document is read).
+    public func deadlines(_ catalogues: Catalogues, today: CalendarDate) -> [Deadline] {
+        Deadlines.of(DeadlineFacts(id: id, name: name, coordinator: coordinator, targetGroup: targetGroup, status: status,
+                                   nextFollowUp: nextFollowUp, history: contactHistory, lastMeasurement: lastMeasurement,
+                                   mentorPeriodEnd: mentorPeriodEnd), catalogues: catalogues, today: today)
+    }
+}

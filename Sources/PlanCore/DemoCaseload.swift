@@ -143,8 +143,9 @@ public struct DemoCaseload {
             if minor, let date = file.consentHistory[i].date {
                 let joint = family.count % 2 == 0
                 file.consentHistory[i].jointCustody = joint
-                file.consentHistory[i].custodyHolders = [CustodyConsent(name: "Hanne " + family, relation: "mor", date: date)]
-                    + (joint ? [CustodyConsent(name: "Peter " + family, relation: "far", date: date)] : [])
+                // Parents by relatives' first names, never a caseworker's ("Hanne Lund" is one).
+                file.consentHistory[i].custodyHolders = [CustodyConsent(name: "Inger " + family, relation: "mor", date: date)]
+                    + (joint ? [CustodyConsent(name: "Poul " + family, relation: "far", date: date)] : [])
             }
         }
         if let last = file.consentHistory.last { file.consent = last }

@@ -7,21 +7,36 @@ import CaseRecords
 /// number and nothing about health or the plan: a day, initials (the name only when asked), and the
 /// citizen's id, which names no one and is what `enplan show` takes.
 enum FollowUpCalendar {
+    /// One all-day event: `key` makes its UID, the same on each export, so a calendar updates the
+    /// event instead of adding one.
+    struct Event {
+        var citizen: CitizenID
+        var key: String
+        var day: CalendarDate
+        var title: String
+        var name: String
+    }
+
     static func render(_ citizens: [CitizenSummary], names: Bool, title: String, now: Date) -> String {
+        render(citizens.compactMap { c in
+            guard c.status.isActive, let day = c.nextFollowUp else { return nil }
+            return Event(citizen: c.id, key: "next-follow-up", day: day, title: title, name: c.name)
+        }, names: names, now: now)
+    }
+
+    static func render(_ events: [Event], names: Bool, now: Date) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//enplan//follow-ups//DA", "CALSCALE:GREGORIAN",
                      "METHOD:PUBLISH"]
         let stamp = utcStamp(now)
-        for c in citizens where c.status.isActive {
-            guard let day = c.nextFollowUp else { continue }
-            let who = names ? SafeText.neutralized(c.name) : initials(c.name)
+        for e in events {
+            let who = names ? SafeText.neutralized(e.name) : initials(e.name)
             lines += ["BEGIN:VEVENT",
-                      // The same id on each export: a calendar updates the event instead of adding one.
-                      "UID:\(c.id.rawValue)-next-follow-up@enplan",
+                      "UID:\(e.citizen.rawValue)-\(e.key)@enplan",
                       "DTSTAMP:\(stamp)",
-                      "DTSTART;VALUE=DATE:\(basic(day))",
-                      "DTEND;VALUE=DATE:\(basic(day.adding(days: 1)))",
-                      "SUMMARY:" + escaped(title + ": " + who),
-                      "DESCRIPTION:" + escaped("enplan show " + c.id.rawValue),
+                      "DTSTART;VALUE=DATE:\(basic(e.day))",
+                      "DTEND;VALUE=DATE:\(basic(e.day.adding(days: 1)))",
+                      "SUMMARY:" + escaped(e.title + ": " + who),
+                      "DESCRIPTION:" + escaped("enplan show " + e.citizen.rawValue),
                       "TRANSP:TRANSPARENT",
                       "END:VEVENT"]
         }

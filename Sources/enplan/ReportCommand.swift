@@ -6,7 +6,7 @@ import CaseRecords
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Reports for supervisors.", subcommands: [ComplianceReport.self, CaseloadReport.self])
+        commandName: "report", abstract: "Reports for supervisors.", subcommands: [ComplianceReport.self, CaseloadReport.self, DeadlinesReport.self])
 }
 
 /// The options both reports take: the period and the format.

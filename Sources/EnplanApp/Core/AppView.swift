@@ -78,6 +78,9 @@ struct AppView {
         case let .question(question):
             drawQuestion(question, on: &canvas, strings: s, keys: k)
             return nil
+        case let .deadlines(list):
+            list.draw(on: &canvas, in: area, language: state.language, today: state.dashboard.today, footer: bindings.deadlines.footer)
+            return nil
         }
     }
 

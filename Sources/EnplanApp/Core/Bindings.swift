@@ -15,6 +15,7 @@ public struct Bindings {
     public let search: KeyMap<Command>
     public let dateField: KeyMap<Command>
     public let help: KeyMap<Command>
+    public let deadlines: KeyMap<Command>
 
     public init(language: Language, readOnly: Bool, scale: ClosedRange<Int>) {
         let s = language.strings, k = language.keys, l = language.caseLife
@@ -40,6 +41,7 @@ public struct Bindings {
             KeyBinding([.character("i")], .toggleDetail, help: s.keyDetail),
             KeyBinding([.character("c")], .toggleClosed, help: l.keyShowClosed),
             KeyBinding([.character("T")], .openTeam, help: l.keyTeam, inFooter: true),
+            KeyBinding([.character("D")], .showDeadlines, help: language.deadlines.keyDeadlines),
             KeyBinding([.escape], .clearSearch, help: s.keyClearSearch),
         ] + movement, readOnly: readOnly)
         let e = s.editor
@@ -138,6 +140,11 @@ public struct Bindings {
             KeyBinding([.escape], .cancel, help: k.cancel, inFooter: true),
             KeyBinding([.function(1)], .toggleHelp, help: s.keyHelp),
         ])
+        deadlines = KeyMap([
+            KeyBinding([.enter], .open, help: s.keyOpen, inFooter: true),
+            KeyBinding([.escape, .character("q"), .character("D")], .back, help: k.close, inFooter: true),
+            KeyBinding([.character("?"), .function(1)], .toggleHelp, help: s.keyHelp, inFooter: true, label: "?"),
+        ] + movement)
         help = KeyMap([
             KeyBinding([.character("?"), .escape, .character("q"), .function(1)], .toggleHelp, help: k.close, inFooter: true),
             KeyBinding([.up, .character("k")], .scrollUp, help: k.scroll + " ↑", inFooter: true),

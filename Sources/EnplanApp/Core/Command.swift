@@ -3,6 +3,7 @@
 public enum Command: Equatable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open
+    case showDeadlines
     case back
     case quit
     case forceQuit

@@ -15,6 +15,8 @@ public enum Overlay {
     case dateField(TextField)
     /// Hand a coordinator's caseload to a colleague.
     case handOver(HandOverForm)
+    /// The dashboard's deadlines (D).
+    case deadlines(DeadlineList)
 
     /// Whether closing this layer would throw away something the user typed.
     var hasUnsavedInput: Bool {
@@ -23,7 +25,7 @@ public enum Overlay {
         case let .form(f): return f.form.changed && !f.isPrint
         case let .measurement(m): return m.changed
         case let .handOver(f): return f.form.changed
-        case .help, .search, .question, .dateField: return false
+        case .help, .search, .question, .dateField, .deadlines: return false
         }
     }
 
@@ -36,6 +38,7 @@ public enum Overlay {
         case .measurement: return bindings.measurement
         case .question: return bindings.question
         case .dateField: return bindings.dateField
+        case .deadlines: return bindings.deadlines
         }
     }
 }

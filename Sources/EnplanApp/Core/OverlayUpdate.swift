@@ -23,7 +23,34 @@ extension AppState {
         case let .dateField(field):
             dateFieldKey(key, field: field)
             return (true, [])
+        case let .deadlines(list):
+            return deadlinesKey(key, list, bindings)
         }
+    }
+
+    /// The deadline view: move, open the citizen's plan, or close.
+    private mutating func deadlinesKey(_ key: Key, _ list: DeadlineList, _ bindings: Bindings) -> (used: Bool, effects: [Effect]) {
+        var l = list
+        let rows = DeadlineList.box(in: Rect(size: size)).rows, count = l.deadlines.count
+        switch bindings.deadlines.action(for: key) {
+        case .back?: overlays.pop()
+        case .open?:
+            guard let id = l.selected?.citizen else { return (true, []) }
+            overlays.pop()
+            teamBehindPlan = nil
+            return (true, [.open(id, for: .plan)])
+        case .moveUp?: l.list.move(by: -1, count: count)
+        case .moveDown?: l.list.move(by: 1, count: count)
+        case .pageUp?: l.list.page(-1, height: rows, count: count)
+        case .pageDown?: l.list.page(1, height: rows, count: count)
+        case .top?: l.list.move(by: -count, count: count)
+        case .bottom?: l.list.move(by: count, count: count)
+        // Not the dashboard's: a key meant for the list must not act on the screen below it.
+        default: return (true, [])
+        }
+        l.list.clamp(count: count, height: rows)
+        if case .deadlines? = topOverlay { overlays.replaceTop(with: .deadlines(l)) }
+        return (true, [])
     }
 
     private mutating func helpKey(_ key: Key, offset: Int, _ bindings: Bindings) {
@@ -80,6 +107,7 @@ extension AppState {
         case .question?: (map, title) = (bindings.question, k.questionTitle)
         case .search?: (map, title) = (bindings.search, k.searchTitle)
         case .dateField?: (map, title) = (bindings.dateField, k.dateTitle)
+        case .deadlines?: (map, title) = (bindings.deadlines, language.deadlines.title)
         case .help?, nil:
             switch screen {
             case .dashboard: (map, title) = (bindings.dashboard, s.dashboardTitle)

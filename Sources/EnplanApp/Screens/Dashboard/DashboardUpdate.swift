@@ -45,6 +45,10 @@ extension AppState {
         case .newCitizen: overlays.push(.newCitizen(NewCitizenForm(language: language)))
         case .openTimeline:
             if let id = d.selectedCitizen?.id { return [.open(id, for: .timeline)] }
+        case .showDeadlines:
+            // The citizens the dashboard is showing: mine, or everyone's.
+            let shown = d.citizens.filter { c in d.scopeCoordinator.map { $0 == c.coordinator } ?? true }
+            overlays.push(.deadlines(DeadlineList(shown, catalogues: env.catalogues, today: env.today)))
         case .open:
             teamBehindPlan = nil
             if let id = d.selectedCitizen?.id { return [.open(id, for: .plan)] }

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `enplan report deadlines` (issue 24, item 3) through the real binary: every deadline with its rule
+/// and source, overdue first, in each format; audited as a report.
+@Suite struct DeadlinesReportTests {
+    let tmp = TemporaryFolder("enplan-deadlines")
+    var data: String { tmp.child("data") }
+
+    func enplan(_ args: [String]) throws -> CommandResult {
+        try Binaries.run("enplan", args + ["--data", data, "--today", "2026-11-23"])
+    }
+
+    @Test func everyFormatListsTheSameDeadlinesOverdueFirstAndTheReportIsAudited() throws {
+        #expect(try enplan(["demo", "--citizens", "30"]).status == 0)
+        let json = try enplan(["report", "deadlines", "--days", "20", "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count > 10)
+        let dates = rows.compactMap { $0["date"] as? String }
+        #expect(dates == dates.sorted() && dates.allSatisfy { $0 <= "2026-12-13" }, "in order, none past the horizon")
+        #expect(rows.allSatisfy { ($0["overdue"] as? Bool) == (($0["date"] as? String ?? "") < "2026-11-23") })
+        let kinds = Set(rows.compactMap { $0["due"] as? String })
+        #expect(kinds.isSubset(of: ["follow-up", "first-meeting", "contact-course", "mentor-period-ends", "measurement"]) && kinds.count >= 3)
+        #expect(rows.contains { ($0["source"] as? String ?? "").contains("Lov om en aktiv beskæftigelsesindsats") }, "the law is named")
+        let csv = try enplan(["report", "deadlines", "--days", "20", "--format", "csv"]).stdout.split(separator: "\n")
+        #expect(csv.first == "date,id,name,coordinator,due,rule,source,overdue" && csv.count == rows.count + 1)
+        let table = try enplan(["report", "deadlines", "--days", "20", "--lang", "da"]).stdout
+        #expect(table.contains("Frister til og med 13.12.2026 (overskredne først)") && table.contains("overskredet"))
+        let ics = try enplan(["report", "deadlines", "--days", "20", "--format", "ics"]).stdout
+        #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == rows.count && !ics.contains("Lov om"), "no rule text in a calendar")
+        let mine = try enplan(["report", "deadlines", "--coordinator", "mette", "--format", "json"]).stdout
+        let mineRows = try #require(try JSONSerialization.jsonObject(with: Data(mine.utf8)) as? [[String: Any]])
+        #expect(!mineRows.isEmpty && mineRows.allSatisfy { $0["coordinator"] as? String == "mette" })
+        let audit = try enplan(["audit", "verify"])
+        #expect(audit.status == 0)
+        let trail = try FileManager.default.contentsOfDirectory(atPath: data + "/audit").flatMap { user in
+            try FileManager.default.contentsOfDirectory(atPath: data + "/audit/" + user).map { data + "/audit/" + user + "/" + $0 }
+        }.filter { $0.hasSuffix(".jsonl") }.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }.joined()
+        #expect(trail.contains("report deadlines 2026-11-23..2026-12-13"), "the listing is audited as a report")
+        #expect(try enplan(["report", "deadlines", "--days", "-1"]).status == 2)
+    }
+}
