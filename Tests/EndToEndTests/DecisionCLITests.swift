@@ -68,4 +68,17 @@ import TestSupport
         #expect(empty.status == 1 && empty.stderr.contains("required"), "\(empty.stderr)")
         #expect(try enplan(["show", id, "--format", "json"]).stdout == before, "nothing was written")
     }
+
+    @Test func showJSONCarriesTheConsentInFull() throws {
+        #expect(try enplan(["demo", "--citizens", "6"]).status == 0)
+        let id = try #require(try enplan(["list", "--format", "csv"]).stdout.split(separator: "\n").dropFirst().first
+            .map { String($0.split(separator: ",")[0]) })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(try enplan(["show", id, "--format", "json"]).stdout.utf8))
+            as? [String: Any])
+        let consent = try #require(object["consent"] as? [String: Any])
+        for key in ["replaces", "informedOfWithdrawal", "custodyHolders", "purpose", "documentReference", "jointCustody"] {
+            #expect(consent[key] != nil, "consent.\(key) in show --format json")
+        }
+        #expect(object["decisions"] is [Any] && object["notes"] is [Any])
+    }
 }
