@@ -43,7 +43,7 @@ extension Instrument {
                       "Kender ikke egne muligheder", "Does not know own options",
                       "Kender nogle realistiske jobmål", "Knows some realistic job goals",
                       "Har konkrete, realistiske jobmål", "Has concrete, realistic job goals"),
-            indicator("caseworker-belief", "Sagsbehandlers tro på job", "Caseworker's belief in a job", true,
+            caseworkerIndicator("caseworker-belief", "Sagsbehandlers tro på job", "Caseworker's belief in a job", true,
                       "Ser ikke job inden for et år", "Sees no job within a year",
                       "Ser job som muligt inden for et år", "Sees a job as possible within a year",
                       "Forventer job eller uddannelse snart", "Expects a job or education soon"),
@@ -66,6 +66,14 @@ extension Instrument {
         Seven steps show small progress, and the three anchors make two caseworkers score the same \
         situation alike.
         """)
+
+    private static func caseworkerIndicator(_ key: String, _ da: String, _ en: String, _ predictive: Bool,
+                                            _ lowDa: String, _ lowEn: String, _ midDa: String, _ midEn: String,
+                                            _ highDa: String, _ highEn: String) -> Indicator {
+        var made = indicator(key, da, en, predictive, lowDa, lowEn, midDa, midEn, highDa, highEn)
+        made.voice = .caseworker
+        return made
+    }
 
     private static func indicator(_ key: String, _ da: String, _ en: String, _ predictive: Bool,
                                   _ lowDa: String, _ lowEn: String, _ midDa: String, _ midEn: String,

@@ -56,7 +56,14 @@ public struct Instrument: Equatable, Sendable, Codable {
         public var range: ClosedRange<Int> { min...Swift.max(min, max) }
     }
 
-    public struct Indicator: Equatable, Sendable, Codable, Identifiable {
+    /// Whose view a score is. BIP asked the citizen and the caseworker apart, and the caseworker's
+    /// belief in a job was its strongest predictor: the two are never mixed into one figure, and the
+    /// citizen's letter never shows the caseworker's view as the citizen's own.
+    public enum Voice: String, Equatable, Sendable, Codable {
+        case citizen, caseworker
+    }
+
+    public struct Indicator: Equatable, Sendable, Identifiable {
         public var key: String
         public var nameDa: String
         public var nameEn: String
@@ -64,15 +71,17 @@ public struct Instrument: Equatable, Sendable, Codable {
         public var predictive: Bool
         /// Anchor texts at chosen scale points, so two caseworkers score the same situation alike.
         public var anchors: [Anchor]
+        public var voice: Voice
 
         public var id: String { key }
 
-        public init(key: String, nameDa: String, nameEn: String, predictive: Bool, anchors: [Anchor]) {
+        public init(key: String, nameDa: String, nameEn: String, predictive: Bool, anchors: [Anchor], voice: Voice = .citizen) {
             self.key = key
             self.nameDa = nameDa
             self.nameEn = nameEn
             self.predictive = predictive
             self.anchors = anchors
+            self.voice = voice
         }
     }
 
@@ -129,5 +138,35 @@ public struct Measurement: Equatable, Sendable, Codable, Identifiable {
                 throw .scoreOutOfScale(indicator: key, score: score, scale: instrument.scale.range)
             }
         }
+    }
+}
+
+extension Instrument.Indicator: Codable {
+    enum CodingKeys: String, CodingKey { case key, nameDa, nameEn, predictive, anchors, voice }
+
+    /// A catalogue written before voices were kept has none: the caseworker's belief is the
+    /// caseworker's by its key, every other indicator the citizen's.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        key = try c.decode(String.self, forKey: .key)
+        nameDa = try c.decode(String.self, forKey: .nameDa)
+        nameEn = try c.decode(String.self, forKey: .nameEn)
+        predictive = try c.decode(Bool.self, forKey: .predictive)
+        anchors = try c.decode([Instrument.Anchor].self, forKey: .anchors)
+        voice = try c.decodeIfPresent(Instrument.Voice.self, forKey: .voice) ?? (key == "caseworker-belief" ? .caseworker : .citizen)
+    }
+}
+
+extension Instrument {
+    /// The keys of the indicators scored in `voice`.
+    public func keys(of voice: Voice) -> Set<String> { Set(indicators.filter { $0.voice == voice }.map(\.key)) }
+}
+
+extension Measurement {
+    /// The mean over the scored indicators among `keys`; nil when none of them was scored.
+    public func average(of keys: Set<String>) -> Double? {
+        let chosen = scores.filter { keys.contains($0.key) }
+        guard !chosen.isEmpty, chosen.values.allSatisfy(Measurement.possibleScores.contains) else { return nil }
+        return chosen.values.reduce(0.0) { $0 + Double($1) } / Double(chosen.count)
     }
 }

@@ -33,6 +33,7 @@ public struct LetterStrings: Sendable {
     /// uddannelse: et stykke fra."
     public var progressLineWithTop: String
     public var progressEarlier: String       // "Første gang (%@) var det %@."
+    public var caseworkerView: String        // the caseworker's scores, said apart from the citizen's
     public var assessment: String            // "Det har vi talt om"
     public var assessmentIntro: String       // "Fra vores fælles udredning %@:"
     public var youSay: String                // "Du siger"
@@ -70,6 +71,7 @@ extension LetterStrings {
         progressLine: "Ved målingen %@ var du i gennemsnit på %@ ud af %d: %@.",
         progressLineWithTop: "Ved målingen %1$@ var du i gennemsnit på %2$@ ud af %3$d, hvor %3$d er %4$@: %5$@.",
         progressEarlier: "Første gang, %@, var det %@.",
+        caseworkerView: "Din sagsbehandlers vurdering (ikke din egen, og ikke med i gennemsnittet):",
         assessment: "Det har vi talt om", assessmentIntro: "Fra vores fælles udredning %@:",
         youSay: "Du siger", meaning: "Det betyder",
         nextMeeting: "Næste samtale", nextMeetingOn: "Vi ses næste gang %@.", noNextMeeting: "Vi har ikke aftalt den næste samtale endnu.",
@@ -97,6 +99,7 @@ extension LetterStrings {
         progressLine: "At the measurement on %@ you were on average at %@ out of %d: %@.",
         progressLineWithTop: "At the measurement on %1$@ you were on average at %2$@ out of %3$d, where %3$d is %4$@: %5$@.",
         progressEarlier: "The first time, %@, it was %@.",
+        caseworkerView: "Your caseworker's view (not your own, and not in the average):",
         assessment: "What we talked about", assessmentIntro: "From our joint assessment on %@:",
         youSay: "You say", meaning: "What it means",
         nextMeeting: "Next meeting", nextMeetingOn: "We meet next on %@.", noNextMeeting: "We have not agreed on the next meeting yet.",

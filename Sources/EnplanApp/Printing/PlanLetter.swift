@@ -96,8 +96,10 @@ public struct PlanLetter {
         }
 
         doc.add(.heading(s.progress))
-        let measured = file.measurementsByDate.filter { $0.average != nil }
-        if let last = measured.last, let average = last.average {
+        // The citizen's own levels only: the caseworker's view is said apart, never averaged in.
+        let own = catalogues.instrument.keys(of: .citizen)
+        let measured = file.measurementsByDate.filter { $0.average(of: own) != nil }
+        if let last = measured.last, let average = last.average(of: own) {
             let scale = catalogues.instrument.scale
             if let top = danish ? scale.topDa : scale.topEn, !top.isEmpty {
                 doc.add(.paragraph(String(format: s.progressLineWithTop, l.date(last.date), l.decimal(average), scale.max, top,
@@ -105,14 +107,20 @@ public struct PlanLetter {
             } else {
                 doc.add(.paragraph(String(format: s.progressLine, l.date(last.date), l.decimal(average), scale.max, step(average, danish))))
             }
-            if measured.count > 1, let first = measured.first, let a = first.average {
+            if measured.count > 1, let first = measured.first, let a = first.average(of: own) {
                 doc.add(.paragraph(String(format: s.progressEarlier, l.date(first.date), l.decimal(a))))
             }
             let latest = file.latestScores
-            let items = catalogues.instrument.indicators.compactMap { i in
-                latest[i.key].map { (text: i.name(l) + ": " + step(Double($0), danish), level: 0) }
+            func items(_ voice: Instrument.Voice) -> [(text: String, level: Int)] {
+                catalogues.instrument.indicators.filter { $0.voice == voice }.compactMap { i in
+                    latest[i.key].map { (text: i.name(l) + ": " + step(Double($0), danish), level: 0) }
+                }
             }
-            if !items.isEmpty { doc.add(.bullets(items)) }
+            if !items(.citizen).isEmpty { doc.add(.bullets(items(.citizen))) }
+            if !items(.caseworker).isEmpty {
+                doc.add(.paragraph(s.caseworkerView))
+                doc.add(.bullets(items(.caseworker)))
+            }
         } else {
             doc.add(.paragraph(s.noProgress))
         }
