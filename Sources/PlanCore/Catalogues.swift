@@ -60,12 +60,26 @@ public struct LegalBasis: Equatable, Sendable, Codable, Identifiable {
     public var description: String
     /// nil in catalogues written before sources were recorded; `check` reports those.
     public var source: LegalSource?
+    /// The first and last day the entry applies (nil: open). A changed section is a new entry with the
+    /// same reference from the day the change took effect, and this one ends the day before.
+    public var validFrom: CalendarDate?
+    public var validTo: CalendarDate?
+    /// Where the entry could not be verified, or a change is expected: the day to check it again.
+    public var recheck: CalendarDate?
 
-    public init(id: String, reference: String, description: String, source: LegalSource? = nil) {
+    public init(id: String, reference: String, description: String, source: LegalSource? = nil,
+                validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, recheck: CalendarDate? = nil) {
         self.id = id
         self.reference = reference
         self.description = description
         self.source = source
+        self.validFrom = validFrom
+        self.validTo = validTo
+        self.recheck = recheck
+    }
+
+    public func isInForce(on day: CalendarDate) -> Bool {
+        (validFrom.map { $0 <= day } ?? true) && (validTo.map { day <= $0 } ?? true)
     }
 }
 
@@ -123,5 +137,25 @@ public struct Catalogues: Equatable, Sendable {
         if let d = effort.department, !d.isEmpty { return d }
         if let offer = effort.offerID.flatMap({ id in offers.first { $0.id == id } }), let d = offer.department { return d }
         return departments.first { $0.sections.contains(section) }?.id
+    }
+}
+
+extension Catalogues {
+    /// The entry for `reference` in force on `day`; else the one with that reference, whatever its dates.
+    public func legalBasis(_ reference: String, on day: CalendarDate) -> LegalBasis? {
+        legalBases.first { $0.reference == reference && $0.isInForce(on: day) } ?? legalBases.first { $0.reference == reference }
+    }
+}
+
+extension CaseFile {
+    /// Efforts under way or planned whose legal basis has entries in the catalogue, none of them in
+    /// force on the day the effort began: the reference is used past its end (or before it applied).
+    public func legalBasesOutOfForce(_ catalogues: Catalogues) -> [(effort: ItemID, reference: String, start: CalendarDate)] {
+        PlanSection.allCases.flatMap { sections[$0].efforts }.compactMap { e in
+            guard e.status == .active || e.status == .planned, !e.legalBasis.isEmpty else { return nil }
+            let entries = catalogues.legalBases.filter { $0.reference == e.legalBasis }
+            guard !entries.isEmpty, !entries.contains(where: { $0.isInForce(on: e.start) }) else { return nil }
+            return (e.id, e.legalBasis, e.start)
+        }
     }
 }

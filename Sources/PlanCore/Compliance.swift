@@ -11,14 +11,22 @@ public struct ContactRule: Equatable, Sendable, Codable {
     public var source: String
     /// Where it is in the law; nil for local practice.
     public var citation: LegalSource?
+    /// The first day the rule applies; nil: since before any case enplan holds.
+    public var validFrom: CalendarDate?
+    /// The last day it applies; nil while it is in force. Next year's act is a new rule for the same
+    /// target group from its first day, and this one ends the day before.
+    public var validTo: CalendarDate?
 
     /// Meetings with the citizen: a conversation or a follow-up. A joint assessment or a network
     /// meeting is work about the citizen, often without them, and counts only where a rule says so.
     public static let defaultCountedKinds: [MeetingKind] = [.conversation, .followUp]
 
     public init(targetGroup: TargetGroup, meetings: Int, months: Int, firstWithinWeeks: Int? = nil,
-                countedKinds: [MeetingKind]? = nil, source: String, citation: LegalSource? = nil) {
+                countedKinds: [MeetingKind]? = nil, source: String, citation: LegalSource? = nil,
+                validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil) {
         self.citation = citation
+        self.validFrom = validFrom
+        self.validTo = validTo
         self.targetGroup = targetGroup
         self.meetings = meetings
         self.months = months
@@ -28,6 +36,15 @@ public struct ContactRule: Equatable, Sendable, Codable {
     }
 
     public var counts: [MeetingKind] { countedKinds ?? ContactRule.defaultCountedKinds }
+
+    public func isInForce(on day: CalendarDate) -> Bool {
+        (validFrom.map { $0 <= day } ?? true) && (validTo.map { day <= $0 } ?? true)
+    }
+
+    /// The rule for `group` in force on `day`.
+    public static func inForce(for group: TargetGroup, on day: CalendarDate, in rules: [ContactRule]) -> ContactRule? {
+        rules.first { $0.targetGroup == group && $0.isInForce(on: day) }
+    }
 
     /// Meetings required over `days` days: the rule's rate, rounded to the nearest whole meeting.
     public func required(overDays days: Int) -> Int {
@@ -127,11 +144,30 @@ public enum Compliance {
 
     public static func line(id: CitizenID, name: String, coordinator: String, targetGroup: TargetGroup,
                             history: ContactHistory, rules: [ContactRule], from: CalendarDate, to: CalendarDate) -> ComplianceLine {
-        let rule = rules.first { $0.targetGroup == targetGroup }
-        let counted = Set(rule?.counts ?? ContactRule.defaultCountedKinds)
-        let meetings = history.held.filter { counted.contains($0.kind) }
+        // Each day under the rule in force that day: a rule that changes within the window requires
+        // at its old rate up to the change and at its new rate after it, and a meeting counts if the
+        // rule of its own day counts its kind.
+        let own = rules.filter { $0.targetGroup == targetGroup }
+        let rule = ContactRule.inForce(for: targetGroup, on: history.created, in: own) ?? own.first
+        let counts = { (day: CalendarDate) in Set((ContactRule.inForce(for: targetGroup, on: day, in: own) ?? rule)?.counts ?? ContactRule.defaultCountedKinds) }
+        let meetings = history.held.filter { counts($0.date).contains($0.kind) }
         let held = meetings.filter { from <= $0.date && $0.date <= to }.count
-        let days = ActivePeriods(history: history.statusChanges, created: history.created).days(from: from, to: to)
+        let active = ActivePeriods(history: history.statusChanges, created: history.created)
+        // The window cut where a rule begins or ends; each piece under the rule in force on its first
+        // day (where two overlap, the first in the file wins).
+        var cuts = Set([from])
+        for r in own {
+            if let a = r.validFrom, from < a, a <= to { cuts.insert(a) }
+            if let b = r.validTo, from <= b, b < to { cuts.insert(b.adding(days: 1)) }
+        }
+        let starts = cuts.sorted()
+        var required = 0
+        for (i, start) in starts.enumerated() where start <= to {
+            let end = i + 1 < starts.count ? starts[i + 1].adding(days: -1) : to
+            if let r = ContactRule.inForce(for: targetGroup, on: start, in: own) {
+                required += r.required(overDays: active.days(from: start, to: end))
+            }
+        }
         var first = FirstContact.notApplicable
         if let weeks = rule?.firstWithinWeeks, weeks >= 0, weeks < 10_000, from <= history.created, history.created <= to {
             let due = history.created.adding(days: weeks * 7)
@@ -142,7 +178,7 @@ public enum Compliance {
             }
         }
         return ComplianceLine(citizenID: id, name: name, coordinator: coordinator, targetGroup: targetGroup, held: held,
-                              required: rule?.required(overDays: days) ?? 0, firstContact: first)
+                              required: required, firstContact: first)
     }
 
     public static func totals<S: Sequence>(_ lines: S, adding start: ComplianceTotals = ComplianceTotals(citizens: 0, held: 0, required: 0))

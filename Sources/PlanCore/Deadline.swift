@@ -73,7 +73,7 @@ public enum Deadlines {
         }
         var found: [Deadline] = []
         if let next = f.nextFollowUp { found.append(deadline(next, .followUp, "", nil)) }
-        if let rule = catalogues.contactRules.first(where: { $0.targetGroup == f.targetGroup }), rule.meetings > 0, rule.months > 0 {
+        if let rule = ContactRule.inForce(for: f.targetGroup, on: today, in: catalogues.contactRules), rule.meetings > 0, rule.months > 0 {
             let counted = Set(rule.counts)
             let held = f.history.held.filter { counted.contains($0.kind) && $0.date >= f.history.created }.map(\.date)
             if let weeks = rule.firstWithinWeeks, (0..<520).contains(weeks), held.isEmpty {

@@ -67,3 +67,12 @@ public enum TargetGroup: String, CaseIterable, Codable, Sendable, Comparable {
 
     public static func < (l: TargetGroup, r: TargetGroup) -> Bool { l.rawValue < r.rawValue }
 }
+
+extension TargetGroup {
+    /// Abolished for new cases by lov nr. 1750 af 29. december 2025 (as issue 24's review of the act
+    /// reports; the act's text was not read here): existing cases keep it until they run out.
+    public var isLegacy: Bool { self == .ressourceforloeb }
+
+    /// The groups a new case may be given.
+    public static var offeredForNewCases: [TargetGroup] { allCases.filter { !$0.isLegacy } }
+}

@@ -24,9 +24,7 @@ extension PostgresStore {
                 for problem in file.problems(instrument: catalogues.instrument) {
                     report.problems.append(IntegrityFinding(file: id, .invalidContent(problem)))
                 }
-                if file.status.isOpen {
-                    for warning in file.consentWarnings(catalogues, on: today) { report.warnings.append(.consent(file.id, warning)) }
-                }
+                report.warnings += CheckWarning.about(file, catalogues, on: today)
             } catch {
                 report.problems.append(IntegrityFinding(file: id, .unreadable("\(error)")))
             }
@@ -35,6 +33,7 @@ extension PostgresStore {
         let audit = try verifyAudit()
         report.auditEntries = audit.entries
         report.problems += audit.problems
+        report.warnings += CheckWarning.about(catalogues.legalBases, on: today)
         return report
     }
 

@@ -10,9 +10,10 @@ func actor(_ name: String = "mette", role: StoreActor.Role = .coordinator) -> St
     StoreActor(user: name, uid: getuid(), role: role)
 }
 
-func openStore(_ folder: String, as user: String = "mette", readOnly: Bool = false, create: Bool = true) throws -> CaseStore {
+func openStore(_ folder: String, as user: String = "mette", readOnly: Bool = false, create: Bool = true,
+               today: CalendarDate? = nil) throws -> CaseStore {
     try CaseStore(root: folder, actor: actor(user, role: readOnly ? .supervisor : .coordinator),
-                  options: StoreOptions(readOnly: readOnly, createIfMissing: create, today: fixedDay))
+                  options: StoreOptions(readOnly: readOnly, createIfMissing: create, today: today ?? fixedDay))
 }
 
 @discardableResult

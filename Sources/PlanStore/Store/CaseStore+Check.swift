@@ -31,11 +31,7 @@ extension CaseStore {
             for problem in file.problems(instrument: catalogues.instrument) {
                 report.problems.append(IntegrityFinding(file: "citizens/\(file.id).json", .invalidContent(problem)))
             }
-            if file.status.isOpen {
-                for warning in file.consentWarnings(catalogues, on: today) {
-                    report.warnings.append(.consent(file.id, warning))
-                }
-            }
+            report.warnings += CheckWarning.about(file, catalogues, on: today)
         }
         for d in damaged {
             report.problems.append(IntegrityFinding(file: "citizens/\(d.id).json", .unreadable(d.reason)))
@@ -56,9 +52,7 @@ extension CaseStore {
             report.notes.append(IntegrityFinding(file: "", .indexMissing))
         }
         for problem in catalogueProblems { report.problems.append(IntegrityFinding(file: "", .catalogue(problem))) }
-        for basis in catalogues.legalBases where basis.source == nil {
-            report.warnings.append(.legalBasisWithoutSource(reference: basis.reference))
-        }
+        report.warnings += CheckWarning.about(catalogues.legalBases, on: today)
         let verification = try audit.verify()
         report.auditEntries = verification.entries
         report.problems += verification.problems

@@ -16,8 +16,10 @@ public struct NewCitizenForm {
         form = Form(title: s.newCitizenTitle, fields: [
             Fields<Field>.line(.name, s.fieldName, ""),
             Fields<Field>.line(.cpr, s.fieldCPR, ""),
-            Fields<Field>.choice(.targetGroup, s.fieldTargetGroup, .all(TargetGroup.self) { $0.name(language) },
-                                 selected: TargetGroup.allCases.first?.rawValue),
+            // A legacy group (ressourceforløb) stays on cases that have it; a new case is not given it.
+            Fields<Field>.choice(.targetGroup, s.fieldTargetGroup,
+                                 TargetGroup.offeredForNewCases.map { Form.Option(id: $0.rawValue, label: $0.name(language)) },
+                                 selected: TargetGroup.offeredForNewCases.first?.rawValue),
             Fields<Field>.line(.phone, s.fieldPhone, ""),
             Fields<Field>.line(.email, s.fieldEmail, ""),
         ])

@@ -176,7 +176,7 @@ struct PlanLines {
             var parts = [x.provider, x.responsible].filter { !$0.isEmpty }
             if !goals.isEmpty { parts.append(e.serves + ": " + goals.joined(separator: ", ")) }
             // Where the legal basis is in the law, as the catalogue cites it.
-            if let source = catalogues.legalBases.first(where: { $0.reference == x.legalBasis })?.source {
+            if let source = catalogues.legalBasis(x.legalBasis, on: x.start)?.source {
                 parts.append(source.citation)
             }
             return parts.joined(separator: " · ")

@@ -13,7 +13,9 @@ enum CitizenDetailsForm {
             Fields<Field>.line(.phone, s.fieldPhone, z.phone),
             Fields<Field>.line(.email, s.fieldEmail, z.email),
             Fields<Field>.line(.address, c.e.fieldAddress, z.address),
-            Fields<Field>.choice(.targetGroup, s.fieldTargetGroup, .all(TargetGroup.self) { $0.name(c.language) },
+            Fields<Field>.choice(.targetGroup, s.fieldTargetGroup,
+                                 TargetGroup.allCases.filter { !$0.isLegacy || $0 == z.targetGroup }
+                                     .map { Form.Option(id: $0.rawValue, label: $0.name(c.language)) },
                                  selected: z.targetGroup.rawValue),
             Fields<Field>.choice(.language, a.fieldLanguage, .all(CitizenLanguage.self) { a.languages[$0] },
                                  selected: (z.language ?? .da).rawValue),

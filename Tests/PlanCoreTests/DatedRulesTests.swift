@@ -1,0 +1,84 @@
+import PlanCore
+import Testing
+
+/// Rules as dated data (issue 24, item 1): next year's act is a catalogue change, a new rule from its
+/// first day, and it applies to the days and meetings after that day and not before.
+@Suite struct DatedRulesTests {
+    func day(_ iso: String) -> CalendarDate { CalendarDate(iso: iso) ?? CalendarDate(daysSinceEpoch: 0) }
+
+    var rules: [ContactRule] {
+        [ContactRule(targetGroup: .aktivitetsparat, meetings: 4, months: 12, source: "the 2026 rule", validTo: day("2026-12-31")),
+         ContactRule(targetGroup: .aktivitetsparat, meetings: 12, months: 12, countedKinds: [.conversation],
+                     source: "the 2027 act", validFrom: day("2027-01-01"))]
+    }
+
+    @Test func aRuleFromTheFirstOfJanuaryAppliesAfterThatDayAndNotBefore() throws {
+        let id = try CitizenID("b-dated")
+        let history = ContactHistory(created: day("2026-01-01"), statusChanges: [], held: [
+            .init(date: day("2026-12-15"), kind: .followUp),     // counted by the 2026 rule
+            .init(date: day("2027-01-10"), kind: .followUp),     // not by the 2027 act, which counts conversations
+            .init(date: day("2027-02-01"), kind: .conversation),
+        ])
+        // 2026-07-01..2026-12-31: 184 days at 4 a year = 2.02, so 2; 2027-01-01..2027-06-30: 181 days at 12 = 5.95, so 6.
+        let line = Compliance.line(id: id, name: "Åse", coordinator: "mette", targetGroup: .aktivitetsparat, history: history,
+                                   rules: rules, from: day("2026-07-01"), to: day("2027-06-30"))
+        #expect(line.required == 8 && line.held == 2)
+        // Before the change, only the old rule.
+        let before = Compliance.line(id: id, name: "Åse", coordinator: "mette", targetGroup: .aktivitetsparat, history: history,
+                                     rules: rules, from: day("2026-07-01"), to: day("2026-12-31"))
+        #expect(before.required == 2 && before.held == 1)
+        #expect(ContactRule.inForce(for: .aktivitetsparat, on: day("2026-12-31"), in: rules)?.source == "the 2026 rule")
+        #expect(ContactRule.inForce(for: .aktivitetsparat, on: day("2027-01-01"), in: rules)?.source == "the 2027 act")
+    }
+
+    @Test func theDeadlinesFollowTheRuleInForceToday() throws {
+        let facts = DeadlineFacts(id: try CitizenID("b-dated"), name: "Åse", coordinator: "mette", targetGroup: .aktivitetsparat,
+                                  status: .active, nextFollowUp: nil,
+                                  history: ContactHistory(created: day("2026-01-01"), statusChanges: [],
+                                                          held: [.init(date: day("2027-01-05"), kind: .conversation)]),
+                                  lastMeasurement: nil, mentorPeriodEnd: nil)
+        var catalogues = Catalogues.standard
+        catalogues.contactRules = rules
+        let next = Deadlines.of(facts, catalogues: catalogues, today: day("2027-01-06")).first { $0.kind == .contactCourse }
+        #expect(next?.date == day("2027-02-04") && next?.rule == "the 2027 act", "one twelfth of a year (30 days) after the meeting")
+    }
+
+    @Test func aResourceProgrammeIsKeptOnExistingCasesButNotOfferedForNewOnes() {
+        #expect(TargetGroup.ressourceforloeb.isLegacy)
+        #expect(!TargetGroup.offeredForNewCases.contains(.ressourceforloeb) && TargetGroup.offeredForNewCases.contains(.aktivitetsparat))
+    }
+}
+
+/// Legal bases as dated data: the effort shows the entry in force on its start; `check` names an
+/// effort begun under an entry that was not in force, and a re-check date that has come.
+@Suite struct DatedLegalBasisTests {
+    func day(_ iso: String) -> CalendarDate { CalendarDate(iso: iso) ?? CalendarDate(daysSinceEpoch: 0) }
+
+    @Test func theEntryInForceOnTheEffortsStartIsTheOneThatCounts() throws {
+        var catalogues = Catalogues.standard
+        catalogues.legalBases = [
+            LegalBasis(id: "lab-57-old", reference: "LAB § 57", description: "Virksomhedspraktik (2020-act)", validTo: day("2026-12-31")),
+            LegalBasis(id: "lab-57-new", reference: "LAB § 57", description: "Virksomhedspraktik (2027-act)", validFrom: day("2027-01-01")),
+            LegalBasis(id: "sel-x", reference: "SEL § 999", description: "Repealed", validTo: day("2025-06-30")),
+        ]
+        #expect(catalogues.legalBasis("LAB § 57", on: day("2026-12-31"))?.id == "lab-57-old")
+        #expect(catalogues.legalBasis("LAB § 57", on: day("2027-01-01"))?.id == "lab-57-new")
+        var generator = SeededGenerator(seed: 24)
+        var f = CaseFile(citizen: Citizen(id: CitizenID.random(using: &generator), name: "Åse", targetGroup: .aktivitetsparat,
+                                          coordinator: "mette"), created: day("2025-01-01"), createdBy: "mette")
+        f.sections.employment.efforts = [Effort(id: "e1", title: "Praktik", legalBasis: "LAB § 57", start: day("2027-02-01")),
+                                         Effort(id: "e2", title: "Gammel", legalBasis: "SEL § 999", start: day("2026-01-01")),
+                                         Effort(id: "e3", title: "Afsluttet", legalBasis: "SEL § 999", start: day("2025-01-01"),
+                                                end: day("2025-06-30"), status: .ended)]
+        let out = f.legalBasesOutOfForce(catalogues)
+        #expect(out.map(\.effort) == ["e2"], "begun after the entry ended; an ended effort under it in its time is history")
+    }
+
+    @Test func theShippedEmploymentAndSicknessBenefitEntriesAskToBeCheckedWhenTheNewActIsExpected() {
+        let bases = LegalBasis.standard
+        #expect(bases.filter { $0.reference.hasPrefix("LAB") }.allSatisfy { $0.recheck == LegalBasis.expectedChange })
+        #expect(bases.first { $0.reference == "Sygedagpengeloven § 13 e" }?.recheck == LegalBasis.expectedChange)
+        #expect(bases.first { $0.reference == "SEL § 85" }?.recheck == nil)
+        #expect(bases.allSatisfy { $0.source != nil }, "every shipped entry names its source")
+    }
+}
