@@ -61,9 +61,13 @@ public struct AssessmentCatalogue: Equatable, Sendable, Codable {
         public var questionEn: String
         /// The plan section a goal from this area usually belongs to.
         public var section: PlanSection
+        /// The themes of the adult social assessment method (VUM 2.0, in Fælles Faglige Begreber's
+        /// words) the area corresponds to, so a finding can be reused there; nil in older catalogues.
+        public var vumThemes: [String]?
 
         public init(id: String, nameDa: String, nameEn: String, questionDa: String, questionEn: String,
-                    section: PlanSection) {
+                    section: PlanSection, vumThemes: [String]? = nil) {
+            self.vumThemes = vumThemes
             self.id = id
             self.nameDa = nameDa
             self.nameEn = nameEn

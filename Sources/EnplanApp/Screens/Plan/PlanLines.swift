@@ -201,14 +201,17 @@ struct PlanLines {
                 : strings.consentScope + ": " + file.consent.scope.map { language.departmentName($0, catalogues) }.joined(separator: ", ")
         case let .assessmentFinding(_, area):
             let a = language.assessment, danish = language == .da
+            let vum = catalogues.assessment.area(area)?.vumThemes.map { "VUM: " + $0.joined(separator: ", ") }
             guard let f = assessment?.finding(area) else {
-                return catalogues.assessment.area(area).map { a.question + ": " + $0.question(danish: danish) } ?? ""
+                return ([catalogues.assessment.area(area).map { a.question + ": " + $0.question(danish: danish) }] + [vum])
+                    .compactMap { $0 }.joined(separator: " · ")
             }
             var parts: [String] = []
             if !f.citizenView.isEmpty { parts.append(a.citizenView + ": “" + firstLine(f.citizenView) + "”") }
             if !f.contributors.isEmpty {
                 parts.append(a.contributors + ": " + f.contributors.map { language.departmentName($0, catalogues) }.joined(separator: ", "))
             }
+            if let vum { parts.append(vum) }
             return parts.joined(separator: " · ")
         case .assessment:
             return ""

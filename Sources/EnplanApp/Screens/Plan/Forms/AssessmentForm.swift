@@ -10,7 +10,9 @@ enum AssessmentForm {
     static func make(assessment id: ItemID?, area: String, _ c: EditorContext) -> Form {
         let a = c.language.assessment, danish = c.language == .da
         let existing = id.flatMap { c.file.assessment($0)?.finding(area) }
-        let name = c.catalogues.assessment.area(area)?.name(danish: danish) ?? area
+        let catalogueArea = c.catalogues.assessment.area(area)
+        // The VUM 2.0 theme in the title, so a finding written here can be reused in an adult assessment.
+        let name = (catalogueArea?.name(danish: danish) ?? area) + (catalogueArea?.vumThemes.map { " (VUM: " + $0.joined(separator: ", ") + ")" } ?? "")
         let judgements = [Form.Option(id: "", label: a.noJudgement)]
             + c.catalogues.assessment.judgements.map { Form.Option(id: $0.id, label: $0.name(danish: danish)) }
         var fields: [Form.Field] = []
