@@ -16,6 +16,9 @@ public struct ContactRule: Equatable, Sendable, Codable {
     /// The last day it applies; nil while it is in force. Next year's act is a new rule for the same
     /// target group from its first day, and this one ends the day before.
     public var validTo: CalendarDate?
+    /// A rule of the case's first months only ("at least four follow-ups in the first half year"):
+    /// nothing is required after this many months from the case's start; nil: throughout.
+    public var windowMonths: Int?
 
     /// Meetings with the citizen: a conversation or a follow-up. A joint assessment or a network
     /// meeting is work about the citizen, often without them, and counts only where a rule says so.
@@ -23,8 +26,9 @@ public struct ContactRule: Equatable, Sendable, Codable {
 
     public init(targetGroup: TargetGroup, meetings: Int, months: Int, firstWithinWeeks: Int? = nil,
                 countedKinds: [MeetingKind]? = nil, source: String, citation: LegalSource? = nil,
-                validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil) {
+                validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, windowMonths: Int? = nil) {
         self.citation = citation
+        self.windowMonths = windowMonths
         self.validFrom = validFrom
         self.validTo = validTo
         self.targetGroup = targetGroup
@@ -165,7 +169,9 @@ public enum Compliance {
         for (i, start) in starts.enumerated() where start <= to {
             let end = i + 1 < starts.count ? starts[i + 1].adding(days: -1) : to
             if let r = ContactRule.inForce(for: targetGroup, on: start, in: own) {
-                required += r.required(overDays: active.days(from: start, to: end))
+                // A rule of the first months counts only the days inside them.
+                let last = r.windowMonths.map { history.created.adding(months: min(max(0, $0), 1_200)).adding(days: -1) } ?? end
+                required += r.required(overDays: active.days(from: start, to: min(end, last)))
             }
         }
         var first = FirstContact.notApplicable

@@ -80,8 +80,11 @@ public enum Deadlines {
                 found.append(deadline(f.history.created.adding(days: weeks * 7), .firstMeeting, rule.source, rule.citation))
             }
             let interval = Int(Double(rule.months) * 30.4375 / Double(rule.meetings))
-            if (1..<3_650).contains(interval) {
-                found.append(deadline((held.max() ?? f.history.created).adding(days: interval), .contactCourse, rule.source, rule.citation))
+            let next = (held.max() ?? f.history.created).adding(days: interval)
+            // After a first-months rule's window, the follow-up is agreed with the citizen, not required.
+            let windowEnd = rule.windowMonths.map { f.history.created.adding(months: min(max(0, $0), 1_200)) }
+            if (1..<3_650).contains(interval), windowEnd.map({ next < $0 }) ?? true {
+                found.append(deadline(next, .contactCourse, rule.source, rule.citation))
             }
         }
         // A period that has ended is history, not a deadline missed.

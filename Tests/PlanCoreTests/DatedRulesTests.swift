@@ -43,6 +43,25 @@ import Testing
         #expect(next?.date == day("2027-02-04") && next?.rule == "the 2027 act", "one twelfth of a year (30 days) after the meeting")
     }
 
+    /// Sygedagpengeloven § 13 b: at least four follow-ups in the first half year, then agreed.
+    @Test func aSicknessBenefitCaseOwesFourMeetingsInItsFirstHalfYearAndNoneAfter() throws {
+        let history = ContactHistory(created: day("2026-01-01"), statusChanges: [], held: [])
+        func required(_ from: String, _ to: String) throws -> Int {
+            Compliance.line(id: try CitizenID("b-sick"), name: "Bo", coordinator: "mette", targetGroup: .sygedagpenge, history: history,
+                            rules: ContactRule.standard, from: day(from), to: day(to)).required
+        }
+        #expect(try required("2026-01-01", "2026-12-31") == 4, "181 days of the first half year at 4 per 6 months")
+        #expect(try required("2026-07-01", "2026-12-31") == 0, "after the first half year the follow-up is agreed")
+        let facts = DeadlineFacts(id: try CitizenID("b-sick"), name: "Bo", coordinator: "mette", targetGroup: .sygedagpenge,
+                                  status: .active, nextFollowUp: nil,
+                                  history: ContactHistory(created: day("2026-01-01"), statusChanges: [],
+                                                          held: [.init(date: day("2026-06-20"), kind: .followUp)]),
+                                  lastMeasurement: nil, mentorPeriodEnd: nil)
+        #expect(!Deadlines.of(facts, catalogues: .standard, today: day("2026-06-25")).contains { $0.kind == .contactCourse },
+                "the next meeting would fall after the window")
+        #expect(ContactRule.standard.first { $0.targetGroup == .sygedagpenge }?.citation?.section == "§ 13 b, stk. 1")
+    }
+
     @Test func aResourceProgrammeIsKeptOnExistingCasesButNotOfferedForNewOnes() {
         #expect(TargetGroup.ressourceforloeb.isLegacy)
         #expect(!TargetGroup.offeredForNewCases.contains(.ressourceforloeb) && TargetGroup.offeredForNewCases.contains(.aktivitetsparat))
