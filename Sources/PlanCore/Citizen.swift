@@ -13,10 +13,17 @@ public struct Citizen: Equatable, Sendable, Codable {
     public var language: CitizenLanguage?
     /// For a citizen without a CPR number (the CPR number's birth date otherwise).
     public var birthDate: CalendarDate?
+    /// The day the current benefit began, where a contact rule counts from it.
+    public var benefitStart: CalendarDate?
+    /// For sickness benefit: the first day of absence, from which the act counts the follow-ups.
+    public var firstAbsenceDay: CalendarDate?
 
     public init(id: CitizenID, name: String, cpr: CPRNumber? = nil, phone: String = "", email: String = "",
                 address: String = "", targetGroup: TargetGroup, coordinator: String,
-                language: CitizenLanguage? = nil, birthDate: CalendarDate? = nil) {
+                language: CitizenLanguage? = nil, birthDate: CalendarDate? = nil,
+                benefitStart: CalendarDate? = nil, firstAbsenceDay: CalendarDate? = nil) {
+        self.benefitStart = benefitStart
+        self.firstAbsenceDay = firstAbsenceDay
         self.language = language
         self.birthDate = birthDate
         self.id = id

@@ -17,8 +17,16 @@ public struct ContactRule: Equatable, Sendable, Codable {
     /// target group from its first day, and this one ends the day before.
     public var validTo: CalendarDate?
     /// A rule of the case's first months only ("at least four follow-ups in the first half year"):
-    /// nothing is required after this many months from the case's start; nil: throughout.
+    /// nothing is required after this many months from its anchor; nil: throughout.
     public var windowMonths: Int?
+    /// What the window and the first meeting count from; nil: the plan's start.
+    public var anchor: Anchor?
+
+    public enum Anchor: String, Codable, Sendable {
+        case planStart = "plan-start"
+        case benefitStart = "benefit-start"
+        case firstAbsenceDay = "first-absence-day"
+    }
 
     /// Meetings with the citizen: a conversation or a follow-up. A joint assessment or a network
     /// meeting is work about the citizen, often without them, and counts only where a rule says so.
@@ -26,9 +34,10 @@ public struct ContactRule: Equatable, Sendable, Codable {
 
     public init(targetGroup: TargetGroup, meetings: Int, months: Int, firstWithinWeeks: Int? = nil,
                 countedKinds: [MeetingKind]? = nil, source: String, citation: LegalSource? = nil,
-                validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, windowMonths: Int? = nil) {
+                validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, windowMonths: Int? = nil, anchor: Anchor? = nil) {
         self.citation = citation
         self.windowMonths = windowMonths
+        self.anchor = anchor
         self.validFrom = validFrom
         self.validTo = validTo
         self.targetGroup = targetGroup
@@ -77,11 +86,27 @@ public struct ContactHistory: Equatable, Sendable {
     /// Status changes in order (notes left out).
     public var statusChanges: [StatusChange]
     public var held: [HeldMeeting]
+    /// The days a rule may count from instead of the plan's start, where they are recorded.
+    public var benefitStart: CalendarDate?
+    public var firstAbsenceDay: CalendarDate?
 
-    public init(created: CalendarDate, statusChanges: [StatusChange], held: [HeldMeeting]) {
+    public init(created: CalendarDate, statusChanges: [StatusChange], held: [HeldMeeting],
+                benefitStart: CalendarDate? = nil, firstAbsenceDay: CalendarDate? = nil) {
         self.created = created
         self.statusChanges = statusChanges
         self.held = held
+        self.benefitStart = benefitStart
+        self.firstAbsenceDay = firstAbsenceDay
+    }
+
+    /// The day `rule` counts its window and first meeting from: its anchor where recorded, else the
+    /// plan's start.
+    public func start(for rule: ContactRule?) -> CalendarDate {
+        switch rule?.anchor ?? .planStart {
+        case .planStart: return created
+        case .benefitStart: return benefitStart ?? created
+        case .firstAbsenceDay: return firstAbsenceDay ?? created
+        }
     }
 }
 
@@ -89,7 +114,8 @@ extension CaseFile {
     public var contactHistory: ContactHistory {
         ContactHistory(created: created,
                        statusChanges: statusHistory.map { StatusChange(date: $0.date, status: $0.status, until: $0.until) },
-                       held: meetings.filter { $0.outcome == .held }.map { .init(date: $0.date, kind: $0.kind) })
+                       held: meetings.filter { $0.outcome == .held }.map { .init(date: $0.date, kind: $0.kind) },
+                       benefitStart: citizen.benefitStart, firstAbsenceDay: citizen.firstAbsenceDay)
     }
 }
 
@@ -170,14 +196,18 @@ public enum Compliance {
             let end = i + 1 < starts.count ? starts[i + 1].adding(days: -1) : to
             if let r = ContactRule.inForce(for: targetGroup, on: start, in: own) {
                 // A rule of the first months counts only the days inside them.
-                let last = r.windowMonths.map { history.created.adding(months: min(max(0, $0), 1_200)).adding(days: -1) } ?? end
-                required += r.required(overDays: active.days(from: start, to: min(end, last)))
+                let anchor = history.start(for: r)
+                let last = r.windowMonths.map { anchor.adding(months: min(max(0, $0), 1_200)).adding(days: -1) } ?? end
+                // A window counts from its anchor, even where the plan began later (a sick leave's first day).
+                let first = r.windowMonths == nil ? start : max(start, anchor)
+                required += r.required(overDays: windowDays(active, r.windowMonths != nil, from: first, to: min(end, last)))
             }
         }
         var first = FirstContact.notApplicable
-        if let weeks = rule?.firstWithinWeeks, weeks >= 0, weeks < 10_000, from <= history.created, history.created <= to {
-            let due = history.created.adding(days: weeks * 7)
-            if let firstMeeting = meetings.map(\.date).filter({ $0 >= history.created }).min(), firstMeeting <= min(due, to) {
+        let anchor = history.start(for: rule)
+        if let weeks = rule?.firstWithinWeeks, weeks >= 0, weeks < 10_000, from <= anchor, anchor <= to {
+            let due = anchor.adding(days: weeks * 7)
+            if let firstMeeting = meetings.map(\.date).filter({ $0 >= anchor }).min(), firstMeeting <= min(due, to) {
                 first = .met(onDay: firstMeeting)
             } else {
                 first = to < due ? .pending(due: due) : .missed(due: due)
@@ -185,6 +215,15 @@ public enum Compliance {
         }
         return ComplianceLine(citizenID: id, name: name, coordinator: coordinator, targetGroup: targetGroup, held: held,
                               required: required, firstContact: first)
+    }
+
+    /// The days of [from, to] a rule counts: the case's active days, and for a rule of the first
+    /// months also the days before the plan began (a sick leave runs before the plan is made).
+    static func windowDays(_ active: ActivePeriods, _ windowed: Bool, from: CalendarDate, to: CalendarDate) -> Int {
+        guard from <= to else { return 0 }
+        guard windowed, let planStart = active.spans.first?.start, from < planStart else { return active.days(from: from, to: to) }
+        let before = from.days(until: min(to, planStart.adding(days: -1))) + 1
+        return max(0, before) + active.days(from: planStart, to: to)
     }
 
     public static func totals<S: Sequence>(_ lines: S, adding start: ComplianceTotals = ComplianceTotals(citizens: 0, held: 0, required: 0))

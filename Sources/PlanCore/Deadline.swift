@@ -75,14 +75,15 @@ public enum Deadlines {
         if let next = f.nextFollowUp { found.append(deadline(next, .followUp, "", nil)) }
         if let rule = ContactRule.inForce(for: f.targetGroup, on: today, in: catalogues.contactRules), rule.meetings > 0, rule.months > 0 {
             let counted = Set(rule.counts)
-            let held = f.history.held.filter { counted.contains($0.kind) && $0.date >= f.history.created }.map(\.date)
+            let anchor = f.history.start(for: rule)
+            let held = f.history.held.filter { counted.contains($0.kind) && $0.date >= anchor }.map(\.date)
             if let weeks = rule.firstWithinWeeks, (0..<520).contains(weeks), held.isEmpty {
-                found.append(deadline(f.history.created.adding(days: weeks * 7), .firstMeeting, rule.source, rule.citation))
+                found.append(deadline(anchor.adding(days: weeks * 7), .firstMeeting, rule.source, rule.citation))
             }
             let interval = Int(Double(rule.months) * 30.4375 / Double(rule.meetings))
-            let next = (held.max() ?? f.history.created).adding(days: interval)
+            let next = (held.max() ?? anchor).adding(days: interval)
             // After a first-months rule's window, the follow-up is agreed with the citizen, not required.
-            let windowEnd = rule.windowMonths.map { f.history.created.adding(months: min(max(0, $0), 1_200)) }
+            let windowEnd = rule.windowMonths.map { anchor.adding(months: min(max(0, $0), 1_200)) }
             if (1..<3_650).contains(interval), windowEnd.map({ next < $0 }) ?? true {
                 found.append(deadline(next, .contactCourse, rule.source, rule.citation))
             }

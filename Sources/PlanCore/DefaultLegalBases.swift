@@ -102,15 +102,15 @@ extension ContactRule {
                     source: "Kontaktforløb i jobafklaringsforløb: samtaler ca. hver 2. måned", citation: contactCourse),
         // Sygedagpengeloven § 13 b, stk. 1, read on elov.dk's consolidation (LBK nr. 1179 af 21. september
         // 2023 as amended) on 2026-12-05: "mindst fire gange inden for det første halve år regnet fra første
-        // fraværsdag", the first by the end of week 8; after 6 months follow-up is agreed. enplan does not
-        // yet record the first day of absence: the window runs from the plan's start, which is later.
+        // fraværsdag", the first by the end of week 8; after 6 months follow-up is agreed. Where the first
+        // day of absence is not recorded, the plan's start (a later day) stands in.
         ContactRule(targetGroup: .sygedagpenge, meetings: 4, months: 6, firstWithinWeeks: 8, countedKinds: ContactRule.defaultCountedKinds,
-                    source: "Mindst 4 opfølgninger det første halve år, den første inden udgangen af 8. uge (regnet fra planens start, ikke første fraværsdag)",
+                    source: "Mindst 4 opfølgninger det første halve år regnet fra første fraværsdag, den første inden udgangen af 8. uge",
                     citation: LegalSource(law: "Lov om sygedagpenge", act: "lov nr. 563 af 9. juni 2006",
                                           consolidation: "LBK nr. 1179 af 21. september 2023", section: "§ 13 b, stk. 1",
                                           checked: CalendarDate(year: 2026, month: 12, day: 5) ?? CalendarDate(daysSinceEpoch: 0),
                                           url: "https://www.elov.dk/sygedagpengeloven/paragraf/13b/"),
-                    windowMonths: 6),
+                    windowMonths: 6, anchor: .firstAbsenceDay),
         ContactRule(targetGroup: .ung, meetings: 8, months: 12, countedKinds: ContactRule.defaultCountedKinds,
                     source: "Kontaktforløb for unge: 4 samtaler de første 6 måneder (2020-reglerne)", citation: contactCourse),
         ContactRule(targetGroup: .familie, meetings: 4, months: 12, countedKinds: ContactRule.defaultCountedKinds,

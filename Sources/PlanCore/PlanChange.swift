@@ -43,7 +43,8 @@ public enum PlanChange: Equatable, Sendable {
     case ownWords(String, overallGoal: String)
     case nextFollowUp(CalendarDate?)
     case citizenDetails(name: String, phone: String, email: String, address: String, targetGroup: TargetGroup,
-                        language: CitizenLanguage? = nil, birthDate: CalendarDate? = nil)
+                        language: CitizenLanguage? = nil, birthDate: CalendarDate? = nil,
+                        benefitStart: CalendarDate? = nil, firstAbsenceDay: CalendarDate? = nil)
     case revision(PlanRevision)
     case measurement(Measurement)
     /// Close, pause or reopen the case.
@@ -192,8 +193,11 @@ extension CaseFile {
             overallGoal = overall
         case let .nextFollowUp(next):
             nextFollowUp = next
-        case let .citizenDetails(name, phone, email, address, group, language, birthDate):
+        case let .citizenDetails(name, phone, email, address, group, language, birthDate, benefitStart, firstAbsenceDay):
+            if let firstAbsenceDay, firstAbsenceDay > date { throw .invalid(.inFuture(field: "first absence day")) }
             var c = citizen
+            c.benefitStart = benefitStart
+            c.firstAbsenceDay = firstAbsenceDay
             c.name = name
             c.phone = phone
             c.email = email
@@ -361,7 +365,8 @@ extension CaseFile {
             return citizen.name == other.citizen.name && citizen.phone == other.citizen.phone
                 && citizen.email == other.citizen.email && citizen.address == other.citizen.address
                 && citizen.targetGroup == other.citizen.targetGroup && citizen.language == other.citizen.language
-                && citizen.birthDate == other.citizen.birthDate
+                && citizen.birthDate == other.citizen.birthDate && citizen.benefitStart == other.citizen.benefitStart
+                && citizen.firstAbsenceDay == other.citizen.firstAbsenceDay
         case .status: return status == other.status && statusHistory == other.statusHistory
         case .coordinator: return citizen.coordinator == other.citizen.coordinator
         case let .assessment(id): return assessment(id) == other.assessment(id)

@@ -62,6 +62,28 @@ import Testing
         #expect(ContactRule.standard.first { $0.targetGroup == .sygedagpenge }?.citation?.section == "§ 13 b, stk. 1")
     }
 
+    /// From the first day of absence, which came four weeks before the plan: hand-computed.
+    @Test func sicknessBenefitCountsFromTheFirstDayOfAbsence() throws {
+        let history = ContactHistory(created: day("2026-02-02"), statusChanges: [],
+                                     held: [.init(date: day("2026-02-20"), kind: .conversation)], firstAbsenceDay: day("2026-01-05"))
+        let line = Compliance.line(id: try CitizenID("b-sick"), name: "Bo", coordinator: "mette", targetGroup: .sygedagpenge,
+                                   history: history, rules: ContactRule.standard, from: day("2026-01-01"), to: day("2026-12-31"))
+        // 2026-01-05..2026-07-04: 28 days before the plan and 153 with it, 181 in all, at 4 per 6 months (182.6 days): 4.
+        #expect(line.required == 4 && line.held == 1)
+        #expect(line.firstContact == .met(onDay: day("2026-02-20")), "due by 2026-03-02, the end of week 8 from the first day of absence")
+        let late = ContactHistory(created: day("2026-02-02"), statusChanges: [], held: [.init(date: day("2026-03-10"), kind: .followUp)],
+                                  firstAbsenceDay: day("2026-01-05"))
+        let missed = Compliance.line(id: try CitizenID("b-sick"), name: "Bo", coordinator: "mette", targetGroup: .sygedagpenge,
+                                     history: late, rules: ContactRule.standard, from: day("2026-01-01"), to: day("2026-12-31"))
+        #expect(missed.firstContact == .missed(due: day("2026-03-02")))
+        let facts = DeadlineFacts(id: try CitizenID("b-sick"), name: "Bo", coordinator: "mette", targetGroup: .sygedagpenge,
+                                  status: .active, nextFollowUp: nil,
+                                  history: ContactHistory(created: day("2026-02-02"), statusChanges: [], held: [],
+                                                          firstAbsenceDay: day("2026-01-05")),
+                                  lastMeasurement: nil, mentorPeriodEnd: nil)
+        #expect(Deadlines.of(facts, catalogues: .standard, today: day("2026-02-10")).first { $0.kind == .firstMeeting }?.date == day("2026-03-02"))
+    }
+
     @Test func aResourceProgrammeIsKeptOnExistingCasesButNotOfferedForNewOnes() {
         #expect(TargetGroup.ressourceforloeb.isLegacy)
         #expect(!TargetGroup.offeredForNewCases.contains(.ressourceforloeb) && TargetGroup.offeredForNewCases.contains(.aktivitetsparat))

@@ -13,6 +13,8 @@ public struct DeadlineStrings: Sendable {
     public var keyDeadlines: String
     public var header: [String]             // date, citizen, due, rule, source
     public var reportTitle: String          // "Frister til og med %@ (overskredne først)"
+    public var fieldBenefitStart: String
+    public var fieldFirstAbsence: String
 }
 
 extension DeadlineStrings {
@@ -22,7 +24,8 @@ extension DeadlineStrings {
         agreed: "aftalt med borgeren", measurementRule: "hver %d. måned (forsøgets praksis, ingen lovregel)",
         title: "Frister", overdue: "overskredet", none: "Ingen frister i perioden",
         keyDeadlines: "frister", header: ["Dato", "Id", "Navn", "Koordinator", "Hvad", "Regel", "Kilde"],
-        reportTitle: "Frister til og med %@ (overskredne først)")
+        reportTitle: "Frister til og med %@ (overskredne først)",
+        fieldBenefitStart: "Ydelsesstart", fieldFirstAbsence: "1. fraværsdag")
 
     public static let english = DeadlineStrings(
         kinds: [.followUp: "follow-up", .firstMeeting: "first meeting", .contactCourse: "next contact course meeting",
@@ -30,7 +33,8 @@ extension DeadlineStrings {
         agreed: "agreed with the citizen", measurementRule: "every %d months (the experiment's practice, no law)",
         title: "Deadlines", overdue: "overdue", none: "No deadlines in the period",
         keyDeadlines: "deadlines", header: ["Date", "Id", "Name", "Coordinator", "Due", "Rule", "Source"],
-        reportTitle: "Deadlines up to %@ (overdue first)")
+        reportTitle: "Deadlines up to %@ (overdue first)",
+        fieldBenefitStart: "Benefit start", fieldFirstAbsence: "First absence day")
 }
 
 extension Language {

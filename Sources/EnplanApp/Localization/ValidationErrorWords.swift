@@ -118,5 +118,6 @@ extension Language {
         "consent date": "samtykkets dato", "consent replaces": "planer, samtykket erstatter", "consent form": "skriftligt eller mundtligt",
         "consent purpose": "formålet med delingen", "consent document": "dokumenthenvisning", "custody name": "forældremyndighedens navn",
         "custody relation": "relation", "custody holders": "indehavere af forældremyndigheden",
+        "first absence day": "første fraværsdag",
     ]
 }

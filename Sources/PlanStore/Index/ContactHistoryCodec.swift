@@ -22,7 +22,11 @@ enum ContactHistoryCodec {
             String($0.date.daysSinceEpoch) + $0.status.key + ($0.until.map { ">" + String($0.daysSinceEpoch) } ?? "")
         }
         let held = history.held.map { String($0.date.daysSinceEpoch) + String(UnicodeScalar(kindLetter[$0.kind] ?? 0x63)) }
-        return statuses.joined(separator: ",") + "|" + held.joined(separator: ",")
+        // The days a rule may count from, after a second bar only when one is recorded: `b` the benefit's
+        // start, `a` the first day of absence (an index written before them has one bar).
+        let anchors = (history.benefitStart.map { "b" + String($0.daysSinceEpoch) } ?? "")
+            + (history.firstAbsenceDay.map { "a" + String($0.daysSinceEpoch) } ?? "")
+        return statuses.joined(separator: ",") + "|" + held.joined(separator: ",") + (anchors.isEmpty ? "" : "|" + anchors)
     }
 
     /// Whether the text is made only of what `encode` writes: checked when the index is read (a byte
@@ -36,13 +40,27 @@ enum ContactHistoryCodec {
             default: return false
             }
         }
-        return bars == 1
+        return bars == 1 || bars == 2
     }
 
     /// The history, or nil when the text is damaged.
     static func decode(_ text: String, created: CalendarDate) -> ContactHistory? {
-        let bytes = Array(text.utf8)
+        var bytes = Array(text.utf8)
         guard let bar = bytes.firstIndex(of: 0x7C) else { return nil }
+        var benefitStart: CalendarDate?, firstAbsence: CalendarDate?
+        if let second = bytes[(bar + 1)...].firstIndex(of: 0x7C) {
+            var rest = bytes[(second + 1)...]
+            while let tag = rest.first {
+                guard let (day, tail) = leadingDay(rest.dropFirst()) else { return nil }
+                switch tag {
+                case 0x62: benefitStart = day
+                case 0x61: firstAbsence = day
+                default: return nil
+                }
+                rest = tail
+            }
+            bytes = Array(bytes[..<second])
+        }
         var changes: [StatusChange] = []
         for part in bytes[..<bar].split(separator: 0x2C) {
             guard let (date, rest) = leadingDay(part) else { return nil }
@@ -60,7 +78,8 @@ enum ContactHistoryCodec {
             guard let (date, rest) = leadingDay(part), rest.count == 1, let kind = kindByLetter[rest[rest.startIndex]] else { return nil }
             held.append(.init(date: date, kind: kind))
         }
-        return ContactHistory(created: created, statusChanges: changes, held: held)
+        return ContactHistory(created: created, statusChanges: changes, held: held, benefitStart: benefitStart,
+                              firstAbsenceDay: firstAbsence)
     }
 
     /// A day written as days since 1970 at the start of `bytes`, and what follows it.

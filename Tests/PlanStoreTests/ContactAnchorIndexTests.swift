@@ -1,0 +1,34 @@
+import CaseRecords
+import Foundation
+import PlanCore
+@testable import PlanStore
+import Testing
+import TestSupport
+
+/// The first day of absence and the benefit's start reach the reports through the caseload index.
+@Suite struct ContactAnchorIndexTests {
+    func day(_ iso: String) -> CalendarDate { CalendarDate(iso: iso) ?? CalendarDate(daysSinceEpoch: 0) }
+
+    @Test func theIndexKeepsTheDaysARuleCountsFromAndReadsAnOlderRowWithout() throws {
+        let history = ContactHistory(created: day("2026-02-02"), statusChanges: [StatusChange(date: day("2026-02-02"), status: .active)],
+                                     held: [.init(date: day("2026-02-20"), kind: .conversation)],
+                                     benefitStart: day("2026-01-20"), firstAbsenceDay: day("2026-01-05"))
+        let text = ContactHistoryCodec.encode(history)
+        #expect(ContactHistoryCodec.looksValid(Array(text.utf8)))
+        #expect(ContactHistoryCodec.decode(text, created: day("2026-02-02")) == history)
+        let older = ContactHistoryCodec.encode(ContactHistory(created: day("2026-02-02"), statusChanges: [], held: []))
+        #expect(!older.dropFirst(older.firstIndex(of: "|").map { older.distance(from: older.startIndex, to: $0) + 1 } ?? 0).contains("|"),
+                "no anchors, no second bar: what an older enplan wrote")
+        #expect(ContactHistoryCodec.decode("|", created: day("2026-02-02"))?.firstAbsenceDay == nil)
+        #expect(ContactHistoryCodec.decode("||x5", created: day("2026-02-02")) == nil, "a damaged anchor is refused")
+
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        var file = try newCitizen(store)
+        file.citizen.targetGroup = .sygedagpenge
+        file.citizen.firstAbsenceDay = day("2026-01-05")
+        _ = try store.save(file)
+        let summary = try #require(try openStore(tmp.child("data")).caseload().citizens.first { $0.id == file.id })
+        #expect(summary.contactHistory.firstAbsenceDay == day("2026-01-05"))
+    }
+}
