@@ -571,7 +571,7 @@ _enplan_report_compliance() {
         return
         ;;
     '--by')
-        __enplan_add_completions -W 'coordinator'$'\n''target-group'
+        __enplan_add_completions -W 'citizen'$'\n''coordinator'$'\n''target-group'
         return
         ;;
     esac

@@ -266,7 +266,7 @@ complete -c 'enplan' -n '__enplan_should_offer_completions_for_flags_or_options 
 complete -c 'enplan' -n '__enplan_should_offer_completions_for_flags_or_options "enplan report compliance" from' -l 'from' -d 'First day (22.11.2026 or 2026-11-22); default one year before --to.' -rfka ''
 complete -c 'enplan' -n '__enplan_should_offer_completions_for_flags_or_options "enplan report compliance" to' -l 'to' -d 'Last day (22.11.2026 or 2026-11-22); default today.' -rfka ''
 complete -c 'enplan' -n '__enplan_should_offer_completions_for_flags_or_options "enplan report compliance" format' -l 'format' -d 'Output format: table, csv, json or excel.' -rfka 'table csv json excel'
-complete -c 'enplan' -n '__enplan_should_offer_completions_for_flags_or_options "enplan report compliance" by' -l 'by' -d 'Totals per coordinator or per target-group.' -rfka 'coordinator target-group'
+complete -c 'enplan' -n '__enplan_should_offer_completions_for_flags_or_options "enplan report compliance" by' -l 'by' -d 'citizen (each citizen\'s rule, window and met, missed or pending), or totals per coordinator or target-group.' -rfka 'citizen coordinator target-group'
 complete -c 'enplan' -n '__enplan_should_offer_completions_for_flags_or_options "enplan report compliance" version' -l 'version' -d 'Show the version.'
 complete -c 'enplan' -n '__enplan_should_offer_completions_for_flags_or_options "enplan report compliance" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'enplan' -n '__enplan_should_offer_completions_for_flags_or_options "enplan report caseload" data' -l 'data' -d 'The data folder, or a PostgreSQL database: postgresql://…, postgres://… or service=NAME.' -rfa '(__enplan_complete_directories)'

@@ -55,6 +55,7 @@ struct CLIStrings: Sendable {
     var userRole: @Sendable (String, String) -> String
     var complianceTitle: @Sendable (String, String) -> String
     var complianceHeader: [String]
+    var complianceStatus: [String: String]                      // met, missed, pending
     var complianceTotalsHeader: @Sendable (Bool) -> [String]   // by coordinator?
     var caseloadTitle: @Sendable (String, String, String) -> String
     var caseloadHeader: [String]
@@ -128,7 +129,8 @@ extension CLIStrings {
         userRemoved: { name in "removed \(name)" },
         userRole: { name, role in "\(name) is now \(role)" },
         complianceTitle: { from, to in "Meetings held \(from) – \(to) against ordinary contact rules" },
-        complianceHeader: ["COORDINATOR", "ID", "NAME", "TARGET GROUP", "HELD", "REQUIRED", "+/-", "FIRST CONTACT"],
+        complianceHeader: ["COORDINATOR", "ID", "NAME", "TARGET GROUP", "HELD", "REQUIRED", "+/-", "FIRST CONTACT", "STATUS"],
+        complianceStatus: ["met": "met", "missed": "missed", "pending": "pending"],
         complianceTotalsHeader: { byCoordinator in [byCoordinator ? "COORDINATOR" : "TARGET GROUP", "CITIZENS", "HELD", "REQUIRED",
                                                     "HELD/REQUIRED", "FIRST CONTACT MISSED"] },
         caseloadTitle: { day, from, to in "Caseloads on \(day); meetings held \(from) – \(to)" },
@@ -195,7 +197,8 @@ extension CLIStrings {
         userRemoved: { name in "fjernede \(name)" },
         userRole: { name, role in "\(name) er nu \(role)" },
         complianceTitle: { from, to in "Samtaler holdt \(from) – \(to) målt mod almindelige kontaktregler" },
-        complianceHeader: ["KOORDINATOR", "ID", "NAVN", "MÅLGRUPPE", "HOLDT", "KRÆVET", "+/-", "FØRSTE KONTAKT"],
+        complianceHeader: ["KOORDINATOR", "ID", "NAVN", "MÅLGRUPPE", "HOLDT", "KRÆVET", "+/-", "FØRSTE KONTAKT", "STATUS"],
+        complianceStatus: ["met": "opfyldt", "missed": "ikke opfyldt", "pending": "i gang"],
         complianceTotalsHeader: { byCoordinator in [byCoordinator ? "KOORDINATOR" : "MÅLGRUPPE", "BORGERE", "HOLDT", "KRÆVET",
                                                     "HOLDT/KRÆVET", "FØRSTE KONTAKT MISSET"] },
         caseloadTitle: { day, from, to in "Sagsstammer pr. \(day); samtaler holdt \(from) – \(to)" },

@@ -60,6 +60,7 @@ struct ComplianceReport: ParsableCommand {
         """)
 
     enum Grouping: String, ExpressibleByArgument, CaseIterable {
+        case citizen
         case coordinator
         case targetGroup = "target-group"
     }
@@ -67,7 +68,7 @@ struct ComplianceReport: ParsableCommand {
     @OptionGroup var store: StoreOptionGroup
     @OptionGroup var period: ReportPeriod
 
-    @Option(help: "Totals per coordinator or per target-group.")
+    @Option(help: "citizen (each citizen's rule, window and met, missed or pending), or totals per coordinator or target-group.")
     var by: Grouping = .coordinator
 
     struct Row: Encodable {
@@ -80,6 +81,13 @@ struct ComplianceReport: ParsableCommand {
         var difference: Int
         var first_contact: String?
         var first_contact_due: String?
+        /// met, missed (the window is over short of meetings) or pending (it is not over yet).
+        var status: String
+        /// The rule in the catalogue's words, its window, and where it is in the law.
+        var rule: String
+        var window_from: String
+        var window_to: String
+        var source: String?
     }
 
     struct Total: Encodable {
@@ -108,6 +116,7 @@ struct ComplianceReport: ParsableCommand {
         let rules = try contactRules(s)
         let caseload = try reportedCaseload(s, .report("compliance", from: start, to: end), words: CLIStrings.of(try store.language()))
         let overview = TeamOverview(caseload.citizens, rules: rules, today: s.today, from: start, to: end)
+        let summaries = Dictionary(caseload.citizens.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var lines = overview.groups.flatMap(\.lines)
         lines.sort { ($0.coordinator, NameOrder.key($0.name), $0.citizenID) < ($1.coordinator, NameOrder.key($1.name), $1.citizenID) }
         func total(_ name: String, group: TargetGroup? = nil, _ t: ComplianceTotals) -> Total {
@@ -125,9 +134,18 @@ struct ComplianceReport: ParsableCommand {
                 case let .missed(d): (first, due) = ("missed", d.iso)
                 case let .pending(d): (first, due) = ("pending", d.iso)
                 }
+                // The citizen's window: the report's period, or a first-months rule's own months.
+                let rule = ContactRule.inForce(for: l.targetGroup, on: end, in: rules)
+                var (windowFrom, windowTo) = (start, end)
+                if let rule, let months = rule.windowMonths, let history = summaries[l.citizenID]?.contactHistory {
+                    let anchor = history.start(for: rule)
+                    (windowFrom, windowTo) = (anchor, anchor.adding(months: min(max(1, months), 1_200)).adding(days: -1))
+                }
+                let status = l.held >= l.required ? "met" : windowTo < s.today ? "missed" : "pending"
                 return Row(coordinator: l.coordinator, id: l.citizenID.rawValue, name: l.name,
                            target_group: l.targetGroup.rawValue, held: l.held, required: l.required,
-                           difference: l.difference, first_contact: first, first_contact_due: due)
+                           difference: l.difference, first_contact: first, first_contact_due: due, status: status,
+                           rule: rule?.source ?? "", window_from: windowFrom.iso, window_to: windowTo.iso, source: rule?.citation?.citation)
             },
             coordinators: overview.rows.filter { $0.compliance.citizens > 0 }.map { total($0.coordinator, $0.compliance) },
             target_groups: overview.groups.map { total("", group: $0.targetGroup, $0.totals) },
@@ -136,17 +154,23 @@ struct ComplianceReport: ParsableCommand {
         case .json:
             TextOutput.write(try TextOutput.json(report))
         case .csv, .excel:
+            // The first eight columns as they always were; what came later after them.
             TextOutput.write(period.format,
-                header: ["coordinator", "id", "name", "target_group", "held", "required", "difference", "first_contact"],
+                header: ["coordinator", "id", "name", "target_group", "held", "required", "difference", "first_contact",
+                         "status", "window_from", "window_to", "rule", "source"],
                 rows: report.citizens.map { [$0.coordinator, $0.id, $0.name, $0.target_group, String($0.held),
-                                             String($0.required), String($0.difference), $0.first_contact ?? ""] })
+                                             String($0.required), String($0.difference), $0.first_contact ?? "",
+                                             $0.status, $0.window_from, $0.window_to, $0.rule, $0.source ?? ""] })
         case .table:
             let words = CLIStrings.of(try store.language())
             var text = words.complianceTitle(start.iso, end.iso) + "\n\n"
             text += TextOutput.table(
                 header: words.complianceHeader,
                 rows: report.citizens.map { [$0.coordinator, $0.id, $0.name, $0.target_group, String($0.held),
-                                             String($0.required), signed($0.difference), firstContact($0)] })
+                                             String($0.required), signed($0.difference), firstContact($0, words),
+                                             words.complianceStatus[$0.status] ?? $0.status] })
+            // Per citizen is the answer the law asks for; totals follow for a coordinator or a group.
+            guard by != .citizen else { return TextOutput.write(text) }
             let groups = by == .coordinator ? report.coordinators : report.target_groups
             text += "\n" + TextOutput.table(
                 header: words.complianceTotalsHeader(by == .coordinator),
@@ -162,10 +186,11 @@ struct ComplianceReport: ParsableCommand {
 
     private func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : String(n) }
 
-    /// "met 2026-02-01", "missed (due 2026-03-01)", or nothing where no first-contact rule applies.
-    private func firstContact(_ row: Row) -> String {
+    /// "met 2026-02-01", "missed (2026-03-01)", or nothing where no first-contact rule applies.
+    private func firstContact(_ row: Row, _ words: CLIStrings) -> String {
         guard let state = row.first_contact, let day = row.first_contact_due else { return "" }
-        return state == "met" ? "met \(day)" : "\(state) (due \(day))"
+        let word = words.complianceStatus[state] ?? state
+        return state == "met" ? "\(word) \(day)" : "\(word) (\(day))"
     }
 }
 

@@ -41,4 +41,24 @@ import TestSupport
         #expect(trail.contains("report deadlines 2026-11-23..2026-12-13"), "the listing is audited as a report")
         #expect(try enplan(["report", "deadlines", "--days", "-1"]).status == 2)
     }
+
+    /// Issue 24, item 2: compliance answers per citizen (the rule, its window, met, missed or pending).
+    @Test func complianceByCitizenSaysEachCitizensRuleWindowAndStatus() throws {
+        #expect(try enplan(["demo", "--citizens", "30"]).status == 0)
+        let json = try enplan(["report", "compliance", "--by", "citizen", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rows = try #require(object["citizens"] as? [[String: Any]])
+        #expect(!rows.isEmpty)
+        for row in rows {
+            let status = row["status"] as? String ?? ""
+            #expect(["met", "missed", "pending"].contains(status))
+            #expect((row["held"] as? Int ?? 0) >= (row["required"] as? Int ?? 0) ? status == "met" : status != "met")
+            #expect((row["window_from"] as? String ?? "") <= (row["window_to"] as? String ?? "") && !(row["rule"] as? String ?? "").isEmpty)
+        }
+        let csv = try enplan(["report", "compliance", "--format", "csv"]).stdout.split(separator: "\n").first
+        #expect(csv == "coordinator,id,name,target_group,held,required,difference,first_contact,status,window_from,window_to,rule,source",
+                "the first eight columns as they were, the new ones after")
+        let table = try enplan(["report", "compliance", "--by", "citizen", "--lang", "da"]).stdout
+        #expect(table.contains("STATUS") && !table.contains("BORGERE"), "per citizen, no totals")
+    }
 }
