@@ -2,11 +2,19 @@
 import Glibc
 #endif
 import CaseRecords
+import Foundation
 import PlanCore
 
 /// Standard output and error through write(2): a full disk or a file size limit on a redirected
 /// output is an error in words and exit code 1, never a trap (FileHandle.write traps on failure).
 enum Console {
+    /// An option's text, or standard input where it is '-'; lines pasted from Windows mail end in
+    /// CR LF, and the text keeps the lines, not the CRs.
+    static func text(_ option: String) -> String {
+        (option == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : option)
+            .replacingOccurrences(of: "\r\n", with: "\n")
+    }
+
     static func standardError<S: StringProtocol>(_ text: S) {
         _ = write(2, SafeText.neutralized(String(text), keepingLines: true) + "\n")
     }

@@ -31,8 +31,7 @@ struct DecideCommand: ParsableCommand {
             throw .usage("--outcome: '\(outcome)' is not a decision; use one of: " + outcomes,
                          da: "--outcome: '\(outcome)' er ikke en afgørelse; brug en af: " + outcomes)
         }
-        let reasons = (reason == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : reason)
-            .replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let reasons = Console.text(reason).trimmingCharacters(in: .whitespacesAndNewlines)
         let s = try store.open()
         let language = try store.language()
         let citizen = try CitizenLookup.resolve(id, in: s, language: language)

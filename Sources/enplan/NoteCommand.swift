@@ -27,9 +27,7 @@ struct NoteCommand: ParsableCommand {
             throw .usage("--kind: '\(kind)' is not a kind of note; use one of: " + kinds,
                          da: "--kind: '\(kind)' er ikke en slags notat; brug en af: " + kinds)
         }
-        // A note pasted from Windows mail ends its lines in CR LF; the note keeps the lines, not the CRs.
-        let body = (text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text)
-            .replacingOccurrences(of: "\r\n", with: "\n")
+        let body = Console.text(text)
         let s = try store.open()
         let language = try store.language()
         let citizen = try CitizenLookup.resolve(id, in: s, language: language)
