@@ -6,7 +6,7 @@ import PlanCore
 /// the date the case was opened); any other column is left out and named, or refused when strict.
 public enum CitizenImport {
     public static let knownColumns = ["name", "cpr", "target_group", "coordinator", "phone", "email", "address",
-                                      "postcode", "town", "caseworker", "created"]
+                                      "postcode", "town", "caseworker", "created", "benefit_start", "first_absence_day"]
 
     /// Columns `enplan list --format excel` adds after the ones it reads back: what a list only shows.
     static let listedOnly: Set<String> = ["id", "status", "nextfollowup", "næsteopfølgning", "consent", "samtykke",
@@ -27,6 +27,8 @@ public enum CitizenImport {
             "town": ["by", "bynavn", "postdistrikt", "town", "city"],
             "caseworker": ["sagsbehandler", "caseworker", "rådgiver", "radgiver"],
             "created": ["oprettetdato", "oprettet", "oprettelsesdato", "startdato", "created", "createddate", "opened"],
+            "benefit_start": ["ydelsesstart", "benefitstart"],
+            "first_absence_day": ["førstefraværsdag", "1fraværsdag", "firstabsenceday", "firstdayofabsence"],
         ]
         for (column, words) in names { for w in words { table[w] = column } }
         return table
@@ -132,11 +134,27 @@ public enum CitizenImport {
             // code and town of their own columns go after it, as on an envelope.
             let street = value(column("address")).split(separator: "\n").map { $0.trimmingSpaces }.joined(separator: ", ")
             let town = [value(column("postcode")), value(column("town"))].filter { !$0.isEmpty }.joined(separator: " ")
-            let citizen = Citizen(id: makeID(), name: name, cpr: cpr, phone: value(column("phone")),
+            // The days a contact rule counts from: a date, or nothing; a first day of absence not yet come is refused.
+            func day(_ name: String) -> CalendarDate? {
+                let text = value(column(name))
+                guard !text.isEmpty else { return nil }
+                guard let date = try? CalendarDate.parse(typed: String(text.split(separator: " ").first ?? "")) else {
+                    problems.append(ImportProblem(row: rowNumber, column: words(name), kind: .notADate(text)))
+                    return nil
+                }
+                if name == "first_absence_day", date > today {
+                    problems.append(ImportProblem(row: rowNumber, column: words(name), kind: .absenceInFuture(date.iso)))
+                    return nil
+                }
+                return date
+            }
+            var citizen = Citizen(id: makeID(), name: name, cpr: cpr, phone: value(column("phone")),
                                   email: value(column("email")),
                                   address: [street, town].filter { !$0.isEmpty }.joined(separator: ", "),
                                   targetGroup: group,
                                   coordinator: coordinator.isEmpty ? defaultCoordinator : coordinator)
+            citizen.benefitStart = day("benefit_start")
+            citizen.firstAbsenceDay = day("first_absence_day")
             var created = today
             let createdText = value(column("created"))
             if !createdText.isEmpty {

@@ -161,3 +161,8 @@ extension CitizenSummary {
                                    mentorPeriodEnd: mentorPeriodEnd), catalogues: catalogues, today: today)
     }
 }
+
+extension CitizenSummary {
+    /// The benefit's start and the first day of absence, where recorded.
+    public var contactAnchors: (benefitStart: CalendarDate?, firstAbsenceDay: CalendarDate?) { details.contactAnchors() }
+}

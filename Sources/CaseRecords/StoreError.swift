@@ -75,6 +75,8 @@ public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
         case notADate(String)
         /// The date a case was opened is after today (ISO).
         case createdInFuture(String)
+        /// A first day of absence after today (ISO).
+        case absenceInFuture(String)
 
         /// The problem in English.
         public var message: String {
@@ -84,7 +86,8 @@ public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
             case .unknownColumn:
                 return "a column the import does not read (--strict refuses it); it reads: navn/name, cpr, "
                     + "målgruppe/target_group, koordinator/coordinator, sagsbehandler/caseworker, telefon/phone, "
-                    + "e-mail/email, adresse/address, postnr./postcode, by/town, oprettet dato/created"
+                    + "e-mail/email, adresse/address, postnr./postcode, by/town, oprettet dato/created, "
+                + "ydelsesstart/benefit_start, første fraværsdag/first_absence_day"
             case .repeatedColumn: return "this column comes twice in the header; keep one"
             case let .tooManyFields(count, header): return "\(count) fields, but the header has \(header)"
             case let .cprAlreadyHere(masked): return "a citizen with CPR \(masked) already exists"
@@ -95,6 +98,7 @@ public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
             case .noCitizens: return "the file has a header but no citizens"
             case let .notADate(text): return "'\(text)' is not a date; write 22.11.2026 or 2026-11-22"
             case let .createdInFuture(iso): return "the case cannot be opened on \(iso), after today"
+            case let .absenceInFuture(iso): return "a first day of absence cannot be \(iso), after today"
             }
         }
     }

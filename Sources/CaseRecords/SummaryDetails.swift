@@ -9,6 +9,16 @@ package protocol SummaryDetails: Sendable {
     var goalTitles: [String] { get }
     /// The status changes and held meetings; nil when what is kept cannot be read.
     func contactHistory(created: CalendarDate) -> ContactHistory?
+    /// The benefit's start and the first day of absence alone, for a list that shows them (the index
+    /// answers without decoding every meeting).
+    func contactAnchors() -> (benefitStart: CalendarDate?, firstAbsenceDay: CalendarDate?)
+}
+
+extension SummaryDetails {
+    package func contactAnchors() -> (benefitStart: CalendarDate?, firstAbsenceDay: CalendarDate?) {
+        let history = contactHistory(created: CalendarDate(daysSinceEpoch: 0))
+        return (history?.benefitStart, history?.firstAbsenceDay)
+    }
 }
 
 /// Details held as values: a summary made from a case file in memory.

@@ -71,6 +71,9 @@ public struct DemoCaseload {
                                   + " " + String(rng.int(1...120)),
                               targetGroup: group, coordinator: coordinator)
         var file = CaseFile(citizen: citizen, created: created, createdBy: coordinator)
+        // A sick leave begins before the plan is made: three weeks before, here (no draw, so the rest
+        // of the demo stays as it was).
+        if group == .sygedagpenge { file.citizen.firstAbsenceDay = created.adding(days: -21) }
         let consentDate = created.adding(days: rng.int(0...10))
         if rng.chance(0.93) {
             file.record(consent: Consent(state: .given, date: min(consentDate, today),

@@ -78,7 +78,7 @@ extension CLIStrings {
     static let english = CLIStrings(
         listHeader: ["id", "name", "cpr", "target group", "coordinator", "status", "next follow-up"],
         excelHeader: ["Name", "CPR number", "Target group", "Coordinator", "Phone", "E-mail", "Address", "Created",
-                      "Id", "Status", "Next follow-up", "Consent"],
+                      "Benefit start", "First absence day", "Id", "Status", "Next follow-up", "Consent"],
         followUpEvent: "Follow-up",
         overdue: " (overdue)",
         warning: "warning: ", note: "note: ",
@@ -146,7 +146,7 @@ extension CLIStrings {
     static let danish = CLIStrings(
         listHeader: ["id", "navn", "cpr", "målgruppe", "koordinator", "status", "næste opfølgning"],
         excelHeader: ["Navn", "CPR-nummer", "Målgruppe", "Plankoordinator", "Telefon", "E-mail", "Adresse", "Oprettet dato",
-                      "Id", "Status", "Næste opfølgning", "Samtykke"],
+                      "Ydelsesstart", "Første fraværsdag", "Id", "Status", "Næste opfølgning", "Samtykke"],
         followUpEvent: "Opfølgning",
         overdue: " (overskredet)",
         warning: "advarsel: ", note: "bemærk: ",

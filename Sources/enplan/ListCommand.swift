@@ -49,6 +49,8 @@ struct ListCommand: ParsableCommand {
         var consent: String
         var next_follow_up: String?
         var overdue_days: Int?
+        var benefit_start: String?
+        var first_absence_day: String?
 
         /// Every row has every key, null when empty: a script reads one shape.
         func encode(to encoder: Encoder) throws {
@@ -62,9 +64,13 @@ struct ListCommand: ParsableCommand {
             try c.encode(consent, forKey: .consent)
             try c.encode(next_follow_up, forKey: .next_follow_up)
             try c.encode(overdue_days, forKey: .overdue_days)
+            try c.encode(benefit_start, forKey: .benefit_start)
+            try c.encode(first_absence_day, forKey: .first_absence_day)
         }
 
-        enum CodingKeys: CodingKey { case id, name, cpr_masked, target_group, coordinator, status, consent, next_follow_up, overdue_days }
+        enum CodingKeys: CodingKey {
+            case id, name, cpr_masked, target_group, coordinator, status, consent, next_follow_up, overdue_days, benefit_start, first_absence_day
+        }
     }
 
     func run() throws(CLIError) {
@@ -82,9 +88,11 @@ struct ListCommand: ParsableCommand {
         let row = { (c: CitizenSummary) -> Row in
             var days: Int?
             if case let .overdue(d) = c.followUpState(today: today) { days = d }
+            let anchors = c.contactAnchors
             return Row(id: c.id.rawValue, name: c.name, cpr_masked: c.cprMasked ?? "", target_group: c.targetGroup.rawValue,
                        coordinator: c.coordinator, status: c.status.key, consent: c.consent.rawValue,
-                       next_follow_up: c.nextFollowUp?.iso, overdue_days: days)
+                       next_follow_up: c.nextFollowUp?.iso, overdue_days: days,
+                       benefit_start: anchors.benefitStart?.iso, first_absence_day: anchors.firstAbsenceDay?.iso)
         }
         switch format {
         case .json:
@@ -109,11 +117,11 @@ struct ListCommand: ParsableCommand {
             // The first seven columns as they always were (`cpr` is the masked number); then every key
             // of the JSON rows that CSV lacked, under the JSON's names.
             let header = ["id", "name", "cpr", "target_group", "coordinator", "status", "next_follow_up",
-                          "cpr_masked", "consent", "overdue_days"]
+                          "cpr_masked", "consent", "overdue_days", "benefit_start", "first_absence_day"]
             TextOutput.stream(.csv, header: header, count: citizens.count) { i in
                 let r = row(citizens[i])
                 return [r.id, r.name, r.cpr_masked, r.target_group, r.coordinator, r.status, r.next_follow_up ?? "",
-                        r.cpr_masked, r.consent, r.overdue_days.map(String.init) ?? ""]
+                        r.cpr_masked, r.consent, r.overdue_days.map(String.init) ?? "", r.benefit_start ?? "", r.first_absence_day ?? ""]
             }
         }
         let words = CLIStrings.of(try store.language())
@@ -140,6 +148,7 @@ struct ListCommand: ParsableCommand {
             // A Danish number without +45: a cell starting with '+' would be guarded against formulas.
             let phone = Citizen.formattedPhone(c.phone)
             return [c.name, cpr, group, c.coordinator, phone.hasPrefix("+45 ") ? String(phone.dropFirst(4)) : phone, c.email, c.address, language.date(f.created),
+                    c.benefitStart.map(language.date) ?? "", c.firstAbsenceDay.map(language.date) ?? "",
                     f.id.rawValue, strings.caseStatuses[f.status.key] ?? f.status.key, next,
                     strings.consentStates[f.consent.state] ?? f.consent.state.rawValue]
         }

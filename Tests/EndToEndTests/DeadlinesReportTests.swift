@@ -62,3 +62,31 @@ import TestSupport
         #expect(table.contains("STATUS") && !table.contains("BORGERE"), "per citizen, no totals")
     }
 }
+
+/// Issue 24: the first day of absence comes in by import and out by list, and the report counts from it.
+@Suite struct ContactAnchorCLITests {
+    let tmp = TemporaryFolder("enplan-anchor")
+    var data: String { tmp.child("data") }
+
+    func enplan(_ args: [String]) throws -> CommandResult {
+        try Binaries.run("enplan", args + ["--data", data, "--today", "2026-11-23"])
+    }
+
+    @Test func aFirstDayOfAbsenceIsImportedListedAndCountedFrom() throws {
+        let csv = tmp.child("sick.csv")
+        try "Navn;Målgruppe;Første fraværsdag;Ydelsesstart\nBo Ærø;sygedagpenge;05.10.2026;12.10.2026\nIda Ild;sygedagpenge;24.12.2026;\n"
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        let refused = try enplan(["import", csv])
+        #expect(refused.status == 1 && refused.stderr.contains("first day of absence cannot be 2026-12-24"), "\(refused.stderr)")
+        try "Navn;Målgruppe;Første fraværsdag;Ydelsesstart\nBo Ærø;sygedagpenge;05.10.2026;12.10.2026\n"
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        #expect(try enplan(["import", csv]).status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(try enplan(["list", "--format", "json"]).stdout.utf8))
+            as? [[String: Any]])
+        #expect(rows.first?["first_absence_day"] as? String == "2026-10-05" && rows.first?["benefit_start"] as? String == "2026-10-12")
+        let deadlines = try #require(try JSONSerialization.jsonObject(with: Data(try enplan(["report", "deadlines", "--format", "json"]).stdout.utf8))
+            as? [[String: Any]])
+        #expect(deadlines.contains { $0["due"] as? String == "first-meeting" && $0["date"] as? String == "2026-11-30" },
+                "the end of week 8 from the first day of absence, not from the import")
+    }
+}

@@ -74,7 +74,7 @@ import TestSupport
         let written = try enplan(["list", "--format", "excel", "--lang", "da", "--reveal-cpr"])
         #expect(written.status == 0, "\(written.stderr)")
         let header = try #require(written.stdout.split(separator: "\r\n").first)
-        #expect(header == "\u{FEFF}Navn;CPR-nummer;Målgruppe;Plankoordinator;Telefon;E-mail;Adresse;Oprettet dato;Id;Status;Næste opfølgning;Samtykke")
+        #expect(header == "\u{FEFF}Navn;CPR-nummer;Målgruppe;Plankoordinator;Telefon;E-mail;Adresse;Oprettet dato;Ydelsesstart;Første fraværsdag;Id;Status;Næste opfølgning;Samtykke")
         let sheet = tmp.child("liste.csv")
         try written.stdout.write(toFile: sheet, atomically: true, encoding: .utf8)
         let other = tmp.child("other")
@@ -84,7 +84,7 @@ import TestSupport
         // What a person edits is the same on both sides (the id and what the list only shows are new).
         func editable(_ folder: String) throws -> [String] {
             let text = try Binaries.run("enplan", ["list", "--format", "excel", "--lang", "da", "--reveal-cpr", "--data", folder]).stdout
-            return text.split(separator: "\r\n").dropFirst().map { $0.split(separator: ";", omittingEmptySubsequences: false).prefix(8).joined(separator: ";") }.sorted()
+            return text.split(separator: "\r\n").dropFirst().map { $0.split(separator: ";", omittingEmptySubsequences: false).prefix(10).joined(separator: ";") }.sorted()
         }
         let before = try editable(data), after = try editable(other)
         #expect(before == after)

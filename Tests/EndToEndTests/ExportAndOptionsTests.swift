@@ -35,7 +35,7 @@ import TestSupport
         let bytes = Array(r.stdout.utf8)
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]), "UTF-8 with a byte-order mark")
         let lines = r.stdout.dropFirst().components(separatedBy: "\r\n")
-        #expect(lines.first == "Name;CPR number;Target group;Coordinator;Phone;E-mail;Address;Created;Id;Status;Next follow-up;Consent")
+        #expect(lines.first == "Name;CPR number;Target group;Coordinator;Phone;E-mail;Address;Created;Benefit start;First absence day;Id;Status;Next follow-up;Consent")
         #expect(lines.count == 7 && lines.last == "", "CRLF after every row")
         let body = lines.joined(separator: "\n")
         #expect(body.contains("\n\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\";"), "\(body)")
@@ -57,6 +57,7 @@ import TestSupport
         let keys = Set(rows.map { Set($0.keys) })
         #expect(keys.count == 1, "one key set: \(keys)")
         #expect(rows.contains { $0["overdue_days"] is NSNull } && rows.contains { $0["overdue_days"] is Int })
+        #expect(rows.allSatisfy { $0.keys.contains("benefit_start") && $0.keys.contains("first_absence_day") }, "every key in every row")
         let header = try run(["list", "--format", "csv", "--data", data]).stdout.split(separator: "\n").first ?? ""
         for key in try #require(keys.first) { #expect(header.split(separator: ",").contains(Substring(key)), "\(key)") }
     }

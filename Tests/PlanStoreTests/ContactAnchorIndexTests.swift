@@ -30,5 +30,8 @@ import TestSupport
         _ = try store.save(file)
         let summary = try #require(try openStore(tmp.child("data")).caseload().citizens.first { $0.id == file.id })
         #expect(summary.contactHistory.firstAbsenceDay == day("2026-01-05"))
+        #expect(summary.contactAnchors.firstAbsenceDay == day("2026-01-05") && summary.contactAnchors.benefitStart == nil,
+                "the list reads the days without decoding the meetings")
+        #expect(ContactHistoryCodec.anchors(Array(text.utf8)).benefitStart == day("2026-01-20"))
     }
 }

@@ -56,7 +56,8 @@ extension Language {
             return "overskriften har ingen navnekolonne ('navn' eller 'name'); den har: " + header.joined(separator: ", ")
         case .unknownColumn:
             return "en kolonne, importen ikke læser (--strict afviser den); den læser: navn, cpr, målgruppe, koordinator, "
-                + "sagsbehandler, telefon, e-mail, adresse, postnr., by, oprettet dato (eller de engelske navne)"
+                + "sagsbehandler, telefon, e-mail, adresse, postnr., by, oprettet dato, ydelsesstart, første fraværsdag "
+                + "(eller de engelske navne)"
         case .repeatedColumn: return "kolonnen står to gange i overskriften; behold én"
         case let .tooManyFields(count, header): return "\(count) felter, men overskriften har \(header)"
         case let .cprAlreadyHere(masked): return "en borger med CPR \(masked) findes allerede"
@@ -68,6 +69,8 @@ extension Language {
         case let .notADate(text): return "'\(text)' er ikke en dato; skriv 22.11.2026 eller 2026-11-22"
         case let .createdInFuture(iso):
             return "sagen kan ikke være oprettet \(CalendarDate(iso: iso).map { Language.da.date($0) } ?? iso), efter i dag"
+        case let .absenceInFuture(iso):
+            return "første fraværsdag kan ikke være \(CalendarDate(iso: iso).map { Language.da.date($0) } ?? iso), efter i dag"
         }
     }
 

@@ -49,16 +49,8 @@ enum ContactHistoryCodec {
         guard let bar = bytes.firstIndex(of: 0x7C) else { return nil }
         var benefitStart: CalendarDate?, firstAbsence: CalendarDate?
         if let second = bytes[(bar + 1)...].firstIndex(of: 0x7C) {
-            var rest = bytes[(second + 1)...]
-            while let tag = rest.first {
-                guard let (day, tail) = leadingDay(rest.dropFirst()) else { return nil }
-                switch tag {
-                case 0x62: benefitStart = day
-                case 0x61: firstAbsence = day
-                default: return nil
-                }
-                rest = tail
-            }
+            guard let anchors = anchorDays(bytes[(second + 1)...]) else { return nil }
+            (benefitStart, firstAbsence) = anchors
             bytes = Array(bytes[..<second])
         }
         var changes: [StatusChange] = []
@@ -80,6 +72,31 @@ enum ContactHistoryCodec {
         }
         return ContactHistory(created: created, statusChanges: changes, held: held, benefitStart: benefitStart,
                               firstAbsenceDay: firstAbsence)
+    }
+
+    /// The anchors after the second bar alone, without decoding the meetings; none where there is no
+    /// second bar or it cannot be read.
+    static func anchors<C: Collection>(_ text: C) -> (benefitStart: CalendarDate?, firstAbsenceDay: CalendarDate?)
+    where C.Element == UInt8 {
+        let bytes = Array(text)
+        guard let bar = bytes.firstIndex(of: 0x7C), let second = bytes[(bar + 1)...].firstIndex(of: 0x7C) else { return (nil, nil) }
+        return anchorDays(bytes[(second + 1)...]) ?? (nil, nil)
+    }
+
+    /// `b<days>` and `a<days>` in any order; nil when anything else is there.
+    private static func anchorDays(_ bytes: ArraySlice<UInt8>) -> (CalendarDate?, CalendarDate?)? {
+        var benefitStart: CalendarDate?, firstAbsence: CalendarDate?
+        var rest = bytes
+        while let tag = rest.first {
+            guard let (day, tail) = leadingDay(rest.dropFirst()) else { return nil }
+            switch tag {
+            case 0x62: benefitStart = day
+            case 0x61: firstAbsence = day
+            default: return nil
+            }
+            rest = tail
+        }
+        return (benefitStart, firstAbsence)
     }
 
     /// A day written as days since 1970 at the start of `bytes`, and what follows it.

@@ -60,6 +60,10 @@ enum IndexTail: SummaryDetails {
     func contactHistory(created: CalendarDate) -> ContactHistory? {
         ContactHistoryCodec.decode(String(decoding: field(3), as: UTF8.self), created: created)
     }
+
+    func contactAnchors() -> (benefitStart: CalendarDate?, firstAbsenceDay: CalendarDate?) {
+        ContactHistoryCodec.anchors(field(3))
+    }
 }
 
 /// Offsets into an index file in 32 bits: sixteen bytes a citizen rather than thirty-two. An index
