@@ -83,6 +83,13 @@ extension LegalBasis {
                    source: .childrensAct("§ 91", "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/91")),
         LegalBasis(id: "sul-141", reference: "Sundhedsloven § 141", description: "Behandling for alkoholmisbrug",
                    source: .healthAct("§ 141", "https://danskelove.dk/sundhedsloven/141")),
+        // Read on the bill that gave § 142 its wording (L 34 2014/15, docplayer.dk) and Sundhedsstyrelsen's
+        // page on 2026-12-05; the current consolidation of the health act was not read.
+        LegalBasis(id: "sul-142", reference: "Sundhedsloven § 142",
+                   description: "Lægelig behandling af stofmisbrug med afhængighedsskabende lægemidler (substitutionsbehandling); lægesamtale før behandlingen",
+                   source: LegalSource(law: "Sundhedsloven", act: "lov nr. 546 af 24. juni 2005", section: "§ 142",
+                                       checked: CalendarDate(year: 2026, month: 12, day: 5) ?? CalendarDate(daysSinceEpoch: 0),
+                                       url: "https://www.sst.dk/da/Fagperson/Forebyggelse-og-tvaergaaende-indsatser/Rusmidler-og-rygning/Stoffer/Behandling-af-stofmisbrug")),
     ]
 }
 

@@ -210,7 +210,8 @@ import Testing
         // Found when tried: alcohol treatment is Sundhedsloven § 141 (§ 142 is medical drug treatment),
         // and Barnets lov § 78 is the parents' holistic plan, not the child's plan (§ 91).
         #expect(bases.first { $0.reference == "Sundhedsloven § 141" }?.description.contains("alkohol") == true)
-        #expect(!bases.contains { $0.reference == "Sundhedsloven § 142" })
+        #expect(bases.first { $0.reference == "Sundhedsloven § 142" }.map { $0.description.contains("stofmisbrug") && !$0.description.contains("alkohol") } == true,
+                "§ 142 is medical treatment of drug use, beside § 141's alcohol treatment (issue 24)")
         #expect(bases.first { $0.reference == "Barnets lov § 91" }?.description == "Barnets plan")
         #expect(bases.first { $0.reference == "Barnets lov § 78" }?.description.contains("forældre") == true)
         // LAB § 90 is ordinary education alone; courses, short guidance and special projects are § 91
