@@ -81,6 +81,10 @@ extension LegalBasis {
                    source: .childrensAct("§ 78", "https://www.regelrytter.dk/barnets-lov/eli-lta-2023-721-sec-78")),
         LegalBasis(id: "bl-91", reference: "Barnets lov § 91", description: "Barnets plan",
                    source: .childrensAct("§ 91", "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/91")),
+        // The holistic alternative § 91 points on to (read on lovguiden.dk, LBK nr. 282 af 17. marts 2025, 2026-12-05).
+        LegalBasis(id: "bl-110", reference: "Barnets lov § 110",
+                   description: "Helhedsorienteret plan i stedet for ungeplanen eller de dele af barnets plan, der vedrører forældrene",
+                   source: .childrensAct("§ 110", "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/110")),
         LegalBasis(id: "sul-141", reference: "Sundhedsloven § 141", description: "Behandling for alkoholmisbrug",
                    source: .healthAct("§ 141", "https://danskelove.dk/sundhedsloven/141")),
         // Read on the bill that gave § 142 its wording (L 34 2014/15, docplayer.dk) and Sundhedsstyrelsen's
@@ -158,7 +162,8 @@ extension Offer {
         Offer(id: "gaeld", title: "Gældsrådgivning", section: .social, provider: "Borgerservice", legalBasis: "SEL § 10", department: "citizen-service"),
         Offer(id: "familiebehandling", title: "Familiebehandling", section: .family, provider: "Familiehuset", legalBasis: "Barnets lov § 32", department: "family"),
         Offer(id: "forældrekursus", title: "Forældrekursus", section: .family, provider: "Familiehuset", legalBasis: "Barnets lov § 32", department: "family"),
-        Offer(id: "netvaerksmoede", title: "Netværksmøde med familien", section: .family, provider: "Familieafdelingen", legalBasis: "Barnets lov § 32", department: "family"),
+        // A step in the casework, not a support effort under § 32 (issue 24): no legal basis of its own.
+        Offer(id: "netvaerksmoede", title: "Netværksmøde med familien", section: .family, provider: "Familieafdelingen", legalBasis: "", department: "family"),
         Offer(id: "mentor-job", title: "Mentor i job", section: .mentor, provider: "Jobcenter", legalBasis: "LAB § 167", department: "jobcenter"),
         Offer(id: "mentor-hverdag", title: "Hverdagsmentor", section: .mentor, provider: "Mentorkorps", legalBasis: "LAB § 167", department: "jobcenter"),
     ]

@@ -220,6 +220,8 @@ import Testing
         #expect(bases.first { $0.reference == "LAB § 91" }?.source?.section == "§ 91")
         #expect(Offer.standard.first { $0.id == "vejledning" }?.legalBasis == "LAB § 91")
         #expect(Offer.standard.first { $0.id == "ips" }?.legalBasis == "LAB § 91", "IPS is not ordinary education")
+        #expect(Offer.standard.first { $0.id == "netvaerksmoede" }?.legalBasis == "", "a network meeting is casework, not a § 32 effort")
+        #expect(bases.first { $0.reference == "Barnets lov § 110" }?.source?.section == "§ 110")
         // Every offer's basis is in the catalogue, and every offer names a department.
         let references = Set(bases.map(\.reference))
         let departments = Set(Department.standard.map(\.id))
