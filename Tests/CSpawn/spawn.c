@@ -6,6 +6,17 @@ int enplan_spawn_close_from(posix_spawn_file_actions_t *actions, int fd) {
     return posix_spawn_file_actions_addclosefrom_np(actions, fd);
 }
 
+#include <signal.h>
+
+int enplan_spawnattr_default_signals(posix_spawnattr_t *attr) {
+    sigset_t none, all;
+    sigemptyset(&none);
+    sigfillset(&all);
+    if (posix_spawnattr_setsigmask(attr, &none) != 0) return -1;
+    if (posix_spawnattr_setsigdefault(attr, &all) != 0) return -1;
+    return posix_spawnattr_setflags(attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+}
+
 #include <locale.h>
 #include <wchar.h>
 

@@ -55,8 +55,13 @@ public final class Tmux {
         enplan_spawn_close_from(&actions, 3)
         let argv = (["tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // The server and every program in its panes start with the signals a terminal sends unblocked.
+        _ = enplan_spawnattr_default_signals(&attributes)
         var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, "tmux", &actions, nil, argv, environ)
+        let rc = posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ)
         guard rc == 0 else { throw Timeout(waitingFor: "tmux to start (error \(rc); is tmux installed?)", screen: "") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
