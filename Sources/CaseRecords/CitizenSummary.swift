@@ -162,6 +162,13 @@ extension CitizenSummary {
     }
 }
 
+extension Sequence where Element == CitizenSummary {
+    /// Every deadline of these citizens up to `horizon` (overdue ones always), overdue first.
+    public func deadlines(_ catalogues: Catalogues, today: CalendarDate, until horizon: CalendarDate) -> [Deadline] {
+        Deadlines.sorted(flatMap { $0.deadlines(catalogues, today: today) }.filter { $0.date <= horizon })
+    }
+}
+
 extension CitizenSummary {
     /// The benefit's start and the first day of absence, where recorded.
     public var contactAnchors: (benefitStart: CalendarDate?, firstAbsenceDay: CalendarDate?) { details.contactAnchors() }

@@ -46,6 +46,13 @@ public struct LegalSource: Equatable, Sendable, Codable {
         self.url = url
     }
 
+    /// The name a caseworker writes for the law ("LAB", "SEL"); the full name for a law not listed.
+    public var shortLaw: String {
+        let known = ["Lov om en aktiv beskæftigelsesindsats": "LAB", "Lov om social service": "SEL",
+                     "Lov om sygedagpenge": "Sygedagpengeloven", "Lov om aktiv socialpolitik": "Aktivloven"]
+        return known[law] ?? law
+    }
+
     /// One line: "Lov om … (lov nr. 548 af 7. maj 2019, jf. LBK nr. 280 af 1. marts 2024) § 57".
     public var citation: String {
         "\(law) (\(act)\(consolidation.map { ", jf. \($0)" } ?? "")) \(section)"
@@ -78,10 +85,21 @@ public struct LegalBasis: Equatable, Sendable, Codable, Identifiable {
         self.recheck = recheck
     }
 
+}
+
+/// A catalogue entry with the days it applies (nil: open at that end).
+public protocol DatedEntry {
+    var validFrom: CalendarDate? { get }
+    var validTo: CalendarDate? { get }
+}
+
+extension DatedEntry {
     public func isInForce(on day: CalendarDate) -> Bool {
         (validFrom.map { $0 <= day } ?? true) && (validTo.map { day <= $0 } ?? true)
     }
 }
+
+extension LegalBasis: DatedEntry {}
 
 /// A department (forvaltning) that may take part in the one plan: consent names which of them may
 /// share information.

@@ -33,10 +33,10 @@ public struct ComplaintGuidance: Equatable, Sendable, Codable, Identifiable {
 }
 
 extension Catalogues {
-    /// The guidance for a decision under `reference` ("LAB § 57"): through the legal basis catalogue to
-    /// its law; nil when the reference or its law is not in the catalogues.
-    public func complaintGuidance(for reference: String) -> ComplaintGuidance? {
-        guard let law = legalBases.first(where: { $0.reference == reference })?.source?.law else { return nil }
+    /// The guidance for a decision under `reference` ("LAB § 57") on `day`: through the legal basis
+    /// catalogue's entry in force then to its law; nil when the reference or its law is not there.
+    public func complaintGuidance(for reference: String, on day: CalendarDate) -> ComplaintGuidance? {
+        guard let law = legalBasis(reference, on: day)?.source?.law else { return nil }
         return complaints.first { $0.laws.contains(law) }
     }
 }

@@ -1,6 +1,6 @@
 /// How many meetings ordinary rules would require for a target group: `meetings` per `months`,
 /// and optionally a first meeting within `firstWithinWeeks` of the start.
-public struct ContactRule: Equatable, Sendable, Codable {
+public struct ContactRule: Equatable, Sendable, Codable, DatedEntry {
     public var targetGroup: TargetGroup
     public var meetings: Int
     public var months: Int
@@ -50,8 +50,10 @@ public struct ContactRule: Equatable, Sendable, Codable {
 
     public var counts: [MeetingKind] { countedKinds ?? ContactRule.defaultCountedKinds }
 
-    public func isInForce(on day: CalendarDate) -> Bool {
-        (validFrom.map { $0 <= day } ?? true) && (validTo.map { day <= $0 } ?? true)
+    /// The first day after a first-months rule's window that begins at `anchor`; nil for a rule of
+    /// every month.
+    public func windowEnd(from anchor: CalendarDate) -> CalendarDate? {
+        windowMonths.map { anchor.adding(months: min(max(0, $0), 1_200)) }
     }
 
     /// The rule for `group` in force on `day`.
@@ -197,7 +199,7 @@ public enum Compliance {
             if let r = ContactRule.inForce(for: targetGroup, on: start, in: own) {
                 // A rule of the first months counts only the days inside them.
                 let anchor = history.start(for: r)
-                let last = r.windowMonths.map { anchor.adding(months: min(max(0, $0), 1_200)).adding(days: -1) } ?? end
+                let last = r.windowEnd(from: anchor)?.adding(days: -1) ?? end
                 // A window counts from its anchor, even where the plan began later (a sick leave's first day).
                 let first = r.windowMonths == nil ? start : max(start, anchor)
                 required += r.required(overDays: windowDays(active, r.windowMonths != nil, from: first, to: min(end, last)))

@@ -83,14 +83,13 @@ public enum Deadlines {
             let interval = Int(Double(rule.months) * 30.4375 / Double(rule.meetings))
             let next = (held.max() ?? anchor).adding(days: interval)
             // After a first-months rule's window, the follow-up is agreed with the citizen, not required.
-            let windowEnd = rule.windowMonths.map { anchor.adding(months: min(max(0, $0), 1_200)) }
-            if (1..<3_650).contains(interval), windowEnd.map({ next < $0 }) ?? true {
+            if (1..<3_650).contains(interval), rule.windowEnd(from: anchor).map({ next < $0 }) ?? true {
                 found.append(deadline(next, .contactCourse, rule.source, rule.citation))
             }
         }
         // A period that has ended is history, not a deadline missed.
         if let end = f.mentorPeriodEnd, end >= today {
-            let mentor = catalogues.legalBases.first { $0.reference == "LAB § 167" }
+            let mentor = catalogues.legalBasis("LAB § 167", on: end)
             found.append(deadline(end, .mentorPeriodEnds, mentor?.description ?? "", mentor?.source))
         }
         let measured = (f.lastMeasurement ?? f.history.created).adding(months: MeasurementState.intervalMonths)
@@ -101,14 +100,5 @@ public enum Deadlines {
     /// Overdue first (the oldest first), then by date; a day's deadlines by name and kind.
     public static func sorted(_ deadlines: [Deadline]) -> [Deadline] {
         NameOrder.sorted(deadlines, first: \.date, name: { $0.name + "\u{0}" + String(Deadline.Kind.allCases.firstIndex(of: $0.kind) ?? 0) })
-    }
-}
-
-extension LegalSource {
-    /// The name a caseworker writes for the law ("LAB", "SEL"); the full name for a law not listed.
-    public var shortLaw: String {
-        let known = ["Lov om en aktiv beskæftigelsesindsats": "LAB", "Lov om social service": "SEL",
-                     "Lov om sygedagpenge": "Sygedagpengeloven", "Lov om aktiv socialpolitik": "Aktivloven"]
-        return known[law] ?? law
     }
 }

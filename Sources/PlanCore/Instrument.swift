@@ -122,9 +122,11 @@ public struct Measurement: Equatable, Sendable, Codable, Identifiable {
 
     /// The mean score over the indicators that were scored, or nil when none was, or when a score is
     /// one no scale has (a hand-edited document): unknown, never an overflow. `check` names such scores.
-    public var average: Double? {
-        guard !scores.isEmpty, scores.values.allSatisfy(Measurement.possibleScores.contains) else { return nil }
-        return scores.values.reduce(0.0) { $0 + Double($1) } / Double(scores.count)
+    public var average: Double? { Measurement.mean(scores.values) }
+
+    static func mean<C: Collection>(_ values: C) -> Double? where C.Element == Int {
+        guard !values.isEmpty, values.allSatisfy(Measurement.possibleScores.contains) else { return nil }
+        return values.reduce(0.0) { $0 + Double($1) } / Double(values.count)
     }
 
     /// Wider than any scale a municipality would use; the instrument's own scale is checked by `check`.
@@ -164,9 +166,5 @@ extension Instrument {
 
 extension Measurement {
     /// The mean over the scored indicators among `keys`; nil when none of them was scored.
-    public func average(of keys: Set<String>) -> Double? {
-        let chosen = scores.filter { keys.contains($0.key) }
-        guard !chosen.isEmpty, chosen.values.allSatisfy(Measurement.possibleScores.contains) else { return nil }
-        return chosen.values.reduce(0.0) { $0 + Double($1) } / Double(chosen.count)
-    }
+    public func average(of keys: Set<String>) -> Double? { Measurement.mean(scores.filter { keys.contains($0.key) }.values) }
 }

@@ -14,8 +14,9 @@ struct DeadlinesReport: ParsableCommand {
         where in the law. Overdue deadlines are always listed; others up to --days ahead. Paused and closed \
         cases have none. The contact course's next meeting is one rule interval after the last meeting \
         that counts (catalogues/contact-rules.json); a first meeting a rule wants within some weeks is \
-        counted from the plan's start. Not computed: deadlines that need a day enplan does not record \
-        (the first day of absence, the day a citizen asked for treatment).
+        counted from the rule's anchor (the first day of absence, the benefit's start, or the plan's start \
+        where that day is not recorded). Not computed: deadlines that need a day enplan does not record \
+        (the day a citizen asked for treatment).
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, excel, ics }
@@ -54,7 +55,7 @@ struct DeadlinesReport: ParsableCommand {
         let horizon = s.today.adding(days: days)
         let caseload = try reportedCaseload(s, .report("deadlines", from: s.today, to: horizon), words: words)
         let citizens = caseload.citizens.filter { c in coordinator.map { $0 == c.coordinator } ?? true }
-        let deadlines = Deadlines.sorted(citizens.flatMap { $0.deadlines(s.catalogues, today: s.today) }.filter { $0.date <= horizon })
+        let deadlines = citizens.deadlines(s.catalogues, today: s.today, until: horizon)
         let rows = deadlines.map { x in
             Row(date: x.date.iso, id: x.citizen.rawValue, name: x.name, coordinator: x.coordinator, due: x.kind.rawValue,
                 rule: language.rule(of: x), source: x.source?.citation, overdue: x.isOverdue(on: s.today))

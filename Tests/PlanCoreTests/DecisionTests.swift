@@ -104,12 +104,12 @@ import Testing
     @Test func complaintGuidanceFollowsTheLegalBasisToItsLaw() {
         let catalogues = Catalogues.standard
         let social = catalogues.legalBases.first { $0.source?.law == "Lov om social service" }
-        let guidance = social.flatMap { catalogues.complaintGuidance(for: $0.reference) }
+        let guidance = social.flatMap { catalogues.complaintGuidance(for: $0.reference, on: today) }
         #expect(guidance?.weeks == 4 && guidance?.verified == true && guidance?.source?.url?.contains("ast.dk") == true)
-        #expect(catalogues.complaintGuidance(for: "no such reference") == nil)
+        #expect(catalogues.complaintGuidance(for: "no such reference", on: today) == nil)
         // Every law the legal basis catalogue cites has a route, or the letter tells the citizen to ask.
         for basis in catalogues.legalBases {
-            let route = catalogues.complaintGuidance(for: basis.reference)
+            let route = catalogues.complaintGuidance(for: basis.reference, on: today)
             #expect(route != nil, "\(basis.reference) has no complaint guidance")
             if let route, !route.verified { #expect(route.weeks == nil, "an unchecked route states no deadline") }
         }

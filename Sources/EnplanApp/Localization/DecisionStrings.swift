@@ -63,6 +63,11 @@ extension DecisionStrings {
         complaintUnverified: "This complaint guidance has not been checked: ask your plan coordinator.")
 }
 
+extension DecisionStrings {
+    /// The outcome in words ("afslået").
+    public func word(_ outcome: DecisionOutcome) -> String { outcomes[outcome] ?? outcome.rawValue }
+}
+
 extension Language {
     public var decisions: DecisionStrings { self == .da ? .danish : .english }
 }

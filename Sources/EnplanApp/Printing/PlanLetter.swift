@@ -230,12 +230,12 @@ extension PlanLetter {
         var routes: [ComplaintGuidance] = []
         var unknownRoute = false
         for decision in file.decisions {
-            let outcome = d.outcomes[decision.outcome] ?? decision.outcome.rawValue
+            let outcome = d.word(decision.outcome)
             items.append((String(format: d.letterDecision, l.date(decision.date), decision.effortTitle, outcome), 0))
             items.append((String(format: d.letterReasons, decision.reasons.split(separator: "\n").joined(separator: " ")), 1))
-            let law = catalogues.legalBases.first { $0.reference == decision.legalBasis }?.source?.law
+            let law = catalogues.legalBasis(decision.legalBasis, on: decision.date)?.source?.law
             items.append((String(format: d.letterLegalBasis, decision.legalBasis + (law.map { " (\($0))" } ?? "")), 1))
-            if let route = catalogues.complaintGuidance(for: decision.legalBasis) {
+            if let route = catalogues.complaintGuidance(for: decision.legalBasis, on: decision.date) {
                 if !routes.contains(route) { routes.append(route) }
             } else {
                 unknownRoute = true

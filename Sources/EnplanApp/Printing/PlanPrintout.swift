@@ -119,7 +119,7 @@ public struct PlanPrintout {
         out.heading(d.heading)
         if file.decisions.isEmpty { out.paragraph(s.none) }
         for decision in file.decisions.reversed() {
-            let outcome = d.outcomes[decision.outcome] ?? decision.outcome.rawValue
+            let outcome = d.word(decision.outcome)
             out.bullet("\(decision.date.iso) \(outcome): \(decision.effortTitle) (\(decision.legalBasis)), \(decision.decidedBy): "
                 + decision.reasons.replacingOccurrences(of: "\n", with: "\n    "), level: 0)
         }

@@ -13,8 +13,7 @@ public struct DeadlineList {
 
     init(_ citizens: [CitizenSummary], catalogues: Catalogues, today: CalendarDate) {
         horizon = today.adding(days: DeadlineList.days)
-        let horizon = horizon
-        deadlines = Deadlines.sorted(citizens.flatMap { $0.deadlines(catalogues, today: today) }.filter { $0.date <= horizon })
+        deadlines = citizens.deadlines(catalogues, today: today, until: horizon)
     }
 
     public var selected: Deadline? { deadlines.indices.contains(list.selected) ? deadlines[list.selected] : nil }

@@ -145,7 +145,7 @@ struct PlanLines {
         for decision in file.decisions.reversed() {
             let refused = decision.outcome == .refused || decision.outcome == .stopped
             lines.append(PlanLine(left: [Span("  " + language.date(decision.date) + " "),
-                                         Span(d.outcomes[decision.outcome] ?? decision.outcome.rawValue, refused ? .warning : .accent),
+                                         Span(d.word(decision.outcome), refused ? .warning : .accent),
                                          Span(" · " + decision.effortTitle), Span(" · " + firstLine(decision.reasons), .muted)],
                                   right: [Span(decision.legalBasis, .muted)], item: .decision(decision.id)))
         }

@@ -155,7 +155,7 @@ struct TimelineView {
             return [how, n.who, n.headline].filter { !$0.isEmpty }.joined(separator: " · ")
         }
         if event.kind == .decision, let d = file.decisions.first(where: { $0.id == event.itemID }) {
-            let outcome = language.decisions.outcomes[d.outcome] ?? d.outcome.rawValue
+            let outcome = language.decisions.word(d.outcome)
             return [outcome + ": " + d.effortTitle, d.legalBasis, d.reasons.split(separator: "\n").first.map(String.init) ?? ""]
                 .filter { !$0.isEmpty }.joined(separator: " · ")
         }
