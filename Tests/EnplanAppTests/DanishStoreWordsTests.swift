@@ -49,6 +49,14 @@ import Testing
                 == "citizens/b-aaaaaaaa.json: Samtykket er trukket tilbage: den helhedsorienterede plan erstatter ikke længere "
                     + "sektorplanerne; vend tilbage til dem, og del intet på tværs af afdelinger")
         #expect(Language.da.describe(CheckWarning.legalBasisWithoutSource(reference: "LAB § 30 b"), .standard).contains("nævner ingen kilde"))
+        // Found in review: a 'where' that bound only the second pattern left this one in English.
+        let day = CalendarDate(daysSinceEpoch: 20_000)
+        let notInForce = CheckWarning.legalBasisNotInForce(id, effort: "e1", reference: "LAB § 57", start: day)
+        #expect(Language.da.describe(notInForce, .standard).contains("indsats e1 begyndte"))
+        #expect(Language.en.describe(notInForce, .standard) == notInForce.description)
+        let recheck = CheckWarning.legalBasisRecheckDue(reference: "LAB § 57", since: day)
+        #expect(Language.da.describe(recheck, .standard).contains("skulle tjekkes mod loven igen"))
+        #expect(Language.en.describe(recheck, .standard) == recheck.description)
     }
 
     @Test func everyIntegrityFindingHasDanishWords() throws {

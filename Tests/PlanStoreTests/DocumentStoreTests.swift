@@ -257,7 +257,7 @@ import TestSupport
 @Suite struct DatedCatalogueCheckTests {
     @Test func checkNamesAReCheckDateThatHasComeAndAnEffortUnderABasisNotInForce() throws {
         let tmp = TemporaryFolder()
-        let early = try openStore(tmp.child("data"), today: try #require(CalendarDate(iso: "2026-12-31")))
+        let early = try openStore(tmp.child("data"), today: CalendarDate(iso: "2026-12-31"))
         var file = try newCitizen(early)
         file.sections.employment.efforts.append(Effort(id: "e1", title: "Praktik", offerID: "praktik", legalBasis: "LAB § 57",
                                                       start: file.created))
@@ -265,11 +265,11 @@ import TestSupport
         #expect(!(try early.check()).warnings.contains { if case .legalBasisRecheckDue = $0 { true } else { false } })
         let old = #"[{"id":"lab-57","reference":"LAB § 57","description":"Virksomhedspraktik","validTo":"2020-01-01"}]"#
         try Data(old.utf8).write(to: URL(fileURLWithPath: early.layout.catalogue("legal-bases")))
-        let later = try openStore(tmp.child("data"), today: try #require(CalendarDate(iso: "2027-01-01")))
+        let later = try openStore(tmp.child("data"), today: CalendarDate(iso: "2027-01-01"))
         let warnings = try later.check().warnings
         #expect(warnings.contains(.legalBasisNotInForce(file.id, effort: "e1", reference: "LAB § 57", start: file.created)))
         let other = TemporaryFolder()
-        let shipped = try openStore(other.child("data"), today: try #require(CalendarDate(iso: "2027-01-01"))).check().warnings
+        let shipped = try openStore(other.child("data"), today: CalendarDate(iso: "2027-01-01")).check().warnings
         #expect(shipped.contains(.legalBasisRecheckDue(reference: "LAB § 57", since: LegalBasis.expectedChange)))
     }
 }

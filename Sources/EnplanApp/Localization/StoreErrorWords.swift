@@ -109,7 +109,7 @@ extension Language {
         case let .legalBasisWithoutSource(reference):
             return "catalogues/legal-bases.json: '\(reference)' nævner ingen kilde (lov, nummer og dato, paragraf, "
                 + "dato for kontrol); tjek den mod den gældende lov"
-        case .legalBasisNotInForce, .legalBasisRecheckDue where self == .en: return warning.description
+        case .legalBasisNotInForce where self == .en, .legalBasisRecheckDue where self == .en: return warning.description
         case let .legalBasisNotInForce(id, effort, reference, start):
             return "citizens/\(id).json: indsats \(effort) begyndte \(start.iso) efter '\(reference)', som kataloget har gældende på et andet tidspunkt"
         case let .legalBasisRecheckDue(reference, since):
