@@ -43,6 +43,7 @@ extension Listing {
         case let .list(format): return "enplan list: \(count) citizens" + (format == "table" ? "" : " as \(format)")
         case let .report(name, from, to): return "report \(name) \(from.iso)..\(to.iso): \(count) citizens"
         case let .handOver(from): return "hand-over of \(from)'s caseload: \(count) citizens"
+        case let .teamOverview(from, to): return "team overview \(from.iso)..\(to.iso): \(count) citizens"
         }
     }
 }

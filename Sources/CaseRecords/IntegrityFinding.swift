@@ -44,6 +44,8 @@ public struct IntegrityFinding: Equatable, Sendable, CustomStringConvertible {
         case indexJournalLineForged
         /// The trusted index says something else than the document (changed behind enplan's back).
         case indexRowDiffers
+        /// The team overview's kept sums are not what the documents add up to (a fault, or a hand).
+        case teamTotalsDiffer
         /// users.json cannot be read: the team, its roles and its keys are unknown.
         case usersCatalogueDamaged(reason: String)
         case unexpectedFileName
@@ -92,6 +94,8 @@ public struct IntegrityFinding: Equatable, Sendable, CustomStringConvertible {
             return "a line not written by enplan (its MAC does not match); the index is rebuilt from the documents"
         case .indexRowDiffers:
             return "the index says otherwise than the document; the index is rebuilt from the documents"
+        case .teamTotalsDiffer:
+            return "the team overview's kept sums differ from what the documents add up to; they are made again from the documents"
         case let .usersCatalogueDamaged(reason): return "cannot be read (\(reason)); restore it from a backup"
         case .unexpectedFileName: return "not an enplan document (unexpected file name)"
         case let .invalidContent(problem): return problem.description

@@ -22,6 +22,9 @@ public protocol RecordStore: AnyObject {
 
     /// The caseload, recorded as a listing for `purpose` before it is returned.
     func caseload(for purpose: Listing) throws(StoreError) -> Caseload
+    /// The team overview's sums for [from, to] under `rules`, on the store's day, recorded as a listing
+    /// for `purpose` before they are returned. A store may keep them up to date with each write.
+    func teamTotals(rules: [ContactRule], from: CalendarDate, to: CalendarDate, for purpose: Listing) throws(StoreError) -> TeamTotals
     /// The citizens a person means by what they typed (an id, a name, a CPR number), recorded as a search.
     func find(_ text: String) throws(StoreError) -> [CitizenSummary]
     /// One citizen's case file, recorded as a view (or as `purpose`) before it is returned.
@@ -55,6 +58,13 @@ public protocol RecordStore: AnyObject {
 extension RecordStore {
     public func changesByOthers() -> Set<CitizenID> { [] }
 
+    /// Made from the caseload, where the store keeps no sums.
+    public func teamTotals(rules: [ContactRule], from: CalendarDate, to: CalendarDate,
+                           for purpose: Listing) throws(StoreError) -> TeamTotals {
+        let caseload = try caseload(for: purpose)
+        return TeamTotals(caseload.citizens, rules: rules, today: today, from: from, to: to, damaged: caseload.damaged)
+    }
+
     public var user: String { actor.user }
 
     public func open(_ id: CitizenID) throws(StoreError) -> CaseFile { try open(id, purpose: .view, detail: nil) }
@@ -75,6 +85,8 @@ public enum Listing: Equatable, Sendable {
     case report(String, from: CalendarDate, to: CalendarDate)
     /// The whole active caseload of a coordinator, to hand it over.
     case handOver(from: String)
+    /// The team overview's figures over the period (counts per coordinator and target group).
+    case teamOverview(from: CalendarDate, to: CalendarDate)
 
     /// Whose citizens alone the store may read, where it can.
     public func onlyCoordinator(user: String) -> String? { self == .ownCitizensFirst ? user : nil }

@@ -115,10 +115,13 @@ struct ComplianceReport: ParsableCommand {
         let (start, end) = try period.days(today: s.today)
         let rules = try contactRules(s)
         let caseload = try reportedCaseload(s, .report("compliance", from: start, to: end), words: CLIStrings.of(try store.language()))
-        let overview = TeamOverview(caseload.citizens, rules: rules, today: s.today, from: start, to: end)
         let summaries = Dictionary(caseload.citizens.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var lines = overview.groups.flatMap(\.lines)
-        lines.sort { ($0.coordinator, NameOrder.key($0.name), $0.citizenID) < ($1.coordinator, NameOrder.key($1.name), $1.citizenID) }
+        // Each citizen's line once; the totals are their sums (each name's key made once for the order).
+        let lines = caseload.citizens.compactMap { $0.periodCompliance(rules: rules, from: start, to: end) }
+            .map { ($0, NameOrder.key($0.name)) }
+            .sorted { ($0.0.coordinator, $0.1, $0.0.citizenID) < ($1.0.coordinator, $1.1, $1.0.citizenID) }.map(\.0)
+        let byCoordinator = Dictionary(grouping: lines, by: \.coordinator).mapValues { Compliance.totals($0) }
+        let byGroup = Dictionary(grouping: lines, by: \.targetGroup).mapValues { Compliance.totals($0) }
         func total(_ name: String, group: TargetGroup? = nil, _ t: ComplianceTotals) -> Total {
             Total(coordinator: name, citizens: t.citizens, held: t.held, required: t.required,
                   ratio: (t.ratio * 100).rounded() / 100, first_contact_met: t.firstContactMet,
@@ -147,9 +150,9 @@ struct ComplianceReport: ParsableCommand {
                            difference: l.difference, first_contact: first, first_contact_due: due, status: status,
                            rule: rule?.source ?? "", window_from: windowFrom.iso, window_to: windowTo.iso, source: rule?.citation?.citation)
             },
-            coordinators: overview.rows.filter { $0.compliance.citizens > 0 }.map { total($0.coordinator, $0.compliance) },
-            target_groups: overview.groups.map { total("", group: $0.targetGroup, $0.totals) },
-            total: total("", overview.total.compliance))
+            coordinators: byCoordinator.sorted { $0.key < $1.key }.map { total($0.key, $0.value) },
+            target_groups: TargetGroup.allCases.compactMap { g in byGroup[g].map { total("", group: g, $0) } },
+            total: total("", Compliance.totals(lines)))
         switch period.format {
         case .json:
             TextOutput.write(try TextOutput.json(report))
@@ -229,8 +232,13 @@ struct CaseloadReport: ParsableCommand {
         let s = try store.open()
         let (start, end) = try period.days(today: s.today)
         let rules = try contactRules(s)
-        let caseload = try reportedCaseload(s, .report("caseload", from: start, to: end), words: CLIStrings.of(try store.language()))
-        let overview = TeamOverview(caseload.citizens, rules: rules, today: s.today, from: start, to: end)
+        let words = CLIStrings.of(try store.language())
+        // The team's sums, kept by a store that keeps them: no citizen's row is read.
+        let totals = try withStore { () throws(StoreError) in
+            try s.teamTotals(rules: rules, from: start, to: end, for: .report("caseload", from: start, to: end))
+        }
+        for d in totals.damaged { Console.standardError("enplan: " + words.unreadableInReport(d.id, d.reason)) }
+        let overview = TeamOverview(totals)
         func row(_ r: TeamOverview.Row) -> Row {
             Row(coordinator: r.coordinator, active: r.active, paused: r.paused, overdue: r.overdue,
                 due_this_week: r.dueThisWeek, measurements_due: r.measurementsDue, without_consent: r.withoutConsent,
@@ -250,7 +258,7 @@ struct CaseloadReport: ParsableCommand {
         case .json: TextOutput.write(try TextOutput.json(report))
         case .csv, .excel: TextOutput.write(period.format, header: header, rows: report.coordinators.map(cells))
         case .table:
-            let language = try store.language(), words = CLIStrings.of(language)
+            let language = try store.language()
             var rows = report.coordinators.map(cells) + [cells(report.total)]
             rows[rows.count - 1][0] = words.total
             for i in rows.indices {

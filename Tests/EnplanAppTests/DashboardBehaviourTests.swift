@@ -141,6 +141,7 @@ import Testing
     @Test func readOnlyExplainsWhyEditingKeysDoNothing() {
         let ro = FakeSource(user: "leder", readOnly: true, files: Fixtures.caseload())
         let a = App(source: ro, language: .en, theme: .builtIn, size: Size(width: 80, height: 24))
+        a.readTheRest()
         if case .team = a.state.screen {} else { Issue.record("a supervisor's session did not start on the team overview") }
         a.handle(.key(.character("h")))
         #expect(Golden.render(a).text.contains("Read-only access: plans cannot be changed here"))

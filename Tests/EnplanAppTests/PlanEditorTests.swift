@@ -338,6 +338,7 @@ import Testing
     @Test func readOnlyShowsThePlanButRefusesEveryChange() {
         let ro = FakeSource(user: "leder", readOnly: true, files: Fixtures.caseload())
         let a = App(source: ro, language: .en, theme: .builtIn, size: Size(width: 80, height: 24))
+        a.readTheRest()
         // A supervisor starts on the team overview; Esc goes to the whole caseload.
         a.handle(.key(.escape))
         a.handle(.key(.enter))

@@ -32,8 +32,11 @@ import Testing
 
     let source = FakeSource(user: "leder", readOnly: true, files: TeamOverviewTests.caseload())
 
+    /// A supervisor's session as the terminal runs it: the first frame, then everyone's rows.
     func app(_ size: Size = Size(width: 80, height: 24), language: Language = .da, source: FakeSource? = nil) -> App {
-        App(source: source ?? self.source, language: language, theme: .builtIn, size: size)
+        let a = App(source: source ?? self.source, language: language, theme: .builtIn, size: size)
+        a.readTheRest()
+        return a
     }
 
     func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
@@ -46,6 +49,24 @@ import Testing
     func goldenTeamOverview(width: Int, height: Int, language: Language) {
         let a = app(Size(width: width, height: height), language: language)
         #expect(Golden.check(Golden.render(a), "team-\(width)x\(height)-\(language.rawValue)") == nil)
+    }
+
+    @Test func aSupervisorsFirstFrameIsTheTeamsSumsBeforeAnyoneIsRead() throws {
+        let source = FakeSource(user: "leder", readOnly: true, files: TeamOverviewTests.caseload())
+        let a = App(source: source, language: .da, theme: .builtIn, size: Size(width: 80, height: 24))
+        // The first frame: the overview from the sums, audited as such, and no citizen's row read yet.
+        let first = try #require(team(a))
+        #expect(source.events.compactMap(\.detail) == ["team overview 2025-11-24..2026-11-23: 8 citizens"])
+        #expect(!a.state.dashboard.isLoaded && a.state.dashboard.citizens.isEmpty)
+        #expect(Golden.render(a).text.contains("mette"))
+        // Everyone's rows follow the first frame; the overview on screen stays as it was.
+        #expect(a.readTheRest())
+        #expect(source.events.compactMap(\.detail).last == "dashboard: 8 citizens")
+        #expect(a.state.dashboard.citizens.count == 8 && team(a)?.rows == first.rows)
+        #expect(!a.readTheRest(), "read once")
+        // Drilled into, a group's citizens come from the rows now read.
+        press(a, .tab, .enter)
+        #expect(team(a)?.drill != nil && team(a)?.drillLines.isEmpty == false)
     }
 
     @Test func aSupervisorStartsOnTheTeamWithOneRowPerCoordinatorAndTotals() throws {

@@ -16,6 +16,8 @@ public enum Action {
 
     case caseloadLoaded(Caseload)
     case caseloadFailed(StoreError)
+    case teamTotalsLoaded(TeamTotals)
+    case teamTotalsFailed(StoreError)
     case opened(CaseFile, for: OpenPurpose)
     case openFailed(StoreError)
     case saved(CaseFile, PlanChange)

@@ -31,12 +31,22 @@ public final class App {
                                   contacts: CoordinatorContact.byLogin(team), sessionLogin: sessionLogin)
         bindings = Bindings(language: language, readOnly: source.isReadOnly, scale: source.catalogues.instrument.scale.range)
         state = AppState(language: language, environment: environment, size: size)
-        run([environment.readOnly ? .loadCaseload : .loadOwnCaseload])
+        // A supervisor opens on the team overview, from the team's sums; everyone's rows follow the first frame.
+        run([environment.readOnly ? .loadTeamTotals : .loadOwnCaseload])
         if let startupMessage { state.say(startupMessage, isError: true) }
     }
 
     /// Reads the caseload from the store again.
     public func reload() { run([.loadCaseload]) }
+
+    /// Reads what the first frame did not wait for: everyone's rows, after a coordinator's own or a
+    /// supervisor's team overview (drawn from the team's sums). True when something was read.
+    @discardableResult
+    public func readTheRest() -> Bool {
+        guard state.dashboard.onlyCoordinator != nil || !state.dashboard.isLoaded else { return false }
+        reload()
+        return true
+    }
 
     /// Takes in what colleagues changed; true when the screen changed with it.
     @discardableResult
@@ -84,11 +94,7 @@ public final class App {
         }
         if terminal.size != state.size { send(.resize(terminal.size)) }
         draw()
-        if state.dashboard.onlyCoordinator != nil {
-            // The first frame showed the user's own citizens; everyone's now, before the first key.
-            reload()
-            draw()
-        }
+        if readTheRest() { draw() }
         var idle = 0
         while !state.quit && !shouldStop() {
             guard let event = terminal.nextEvent(timeoutMilliseconds: 100) else {

@@ -26,8 +26,6 @@ public struct AppState {
     public var catalogues: Catalogues
     /// The progression scale, for drawing trends.
     public var instrumentScale: ClosedRange<Int> { catalogues.instrument.scale.range }
-    /// A supervisor's session opens on the team overview once the caseload is read.
-    var startOnTeam: Bool
     /// The team overview a plan was opened from: `q` in the plan goes back to it.
     var teamBehindPlan: TeamState?
 
@@ -46,7 +44,6 @@ public struct AppState {
         readOnly = env.readOnly
         self.size = size
         catalogues = env.catalogues
-        startOnTeam = env.readOnly
         dashboard = DashboardState(user: env.user, today: env.today, scope: env.readOnly ? .all : .mine)
     }
 

@@ -9,6 +9,9 @@ public enum Effect {
     /// The user's own citizens first, where the store can read them alone: the first frame waits
     /// only for those; the rest is read right after it is drawn.
     case loadOwnCaseload
+    /// Read the team overview's figures for the year up to today (audited as a listing): a store that
+    /// keeps them answers without reading every citizen.
+    case loadTeamTotals
     /// Read one citizen's file (the store audits the view).
     case open(CitizenID, for: OpenPurpose)
     /// Save a changed file that was read at `file.revision`; `change` is what the user did.

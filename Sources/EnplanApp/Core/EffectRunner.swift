@@ -12,6 +12,14 @@ struct EffectRunner {
             do { return .caseloadLoaded(try source.caseload(for: .dashboard)) } catch { return .caseloadFailed(error) }
         case .loadOwnCaseload:
             do { return .caseloadLoaded(try source.caseload(for: .ownCitizensFirst)) } catch { return .caseloadFailed(error) }
+        case .loadTeamTotals:
+            let today = source.today
+            do {
+                return .teamTotalsLoaded(try source.teamTotals(rules: source.catalogues.contactRules, from: Compliance.defaultStart(end: today),
+                                                               to: today, for: .teamOverview(from: Compliance.defaultStart(end: today), to: today)))
+            } catch {
+                return .teamTotalsFailed(error)
+            }
         case let .open(id, purpose):
             do { return .opened(try source.open(id), for: purpose) } catch { return .openFailed(error) }
         case let .save(file, change):

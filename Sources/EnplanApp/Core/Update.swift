@@ -24,13 +24,18 @@ extension AppState {
             // The lists show the colleagues' changes (read again, and audited as any listing is).
             return ids.isEmpty ? [] : [.loadCaseload]
         case let .caseloadLoaded(caseload):
+            let first = !dashboard.isLoaded
             dashboard.load(caseload)
-            if startOnTeam {
-                startOnTeam = false
-                openTeam(env)
-            } else {
-                refreshTeam(env)
-            }
+            // The team's sums are read again after a change; a drill-down's citizens come from the rows.
+            guard case var .team(team) = screen else { return [] }
+            team.drill(into: team.drill, lines: drillLines(team.drill, team.overview))
+            screen = .team(team)
+            return first ? [] : [.loadTeamTotals]
+        case let .teamTotalsLoaded(totals):
+            showTeam(TeamOverview(totals), env)
+            return []
+        case let .teamTotalsFailed(error):
+            sayError(error)
             return []
         case let .assigned(results, to):
             return handedOver(results, to: to, env)

@@ -54,6 +54,8 @@ extension Language {
             return "en linje, enplan ikke har skrevet (MAC passer ikke); indekset genopbygges fra planerne"
         case .indexRowDiffers:
             return "indekset siger noget andet end planen; indekset genopbygges fra planerne"
+        case .teamTotalsDiffer:
+            return "teamoversigtens gemte summer passer ikke med det, planerne giver; de laves igen ud fra planerne"
         case let .usersCatalogueDamaged(reason): return "kan ikke læses (\(reason)); hent den fra en sikkerhedskopi"
         case .unexpectedFileName: return "ikke en enplan-plan (uventet filnavn)"
         case let .invalidContent(problem): return describe(problem)

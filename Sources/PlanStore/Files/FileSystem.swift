@@ -33,17 +33,27 @@ enum FileSystem {
 
     /// The same for a file written in parts, one after the other (a large file need not be one buffer).
     static func replaceDurably(_ path: String, with parts: [Data], mode: mode_t) throws(StoreError) {
+        try replace(path, with: parts, mode: mode, durably: true)
+    }
+
+    /// The same without the flushes, for a cache: after a power cut it may be empty or old, never a
+    /// mix of two writes (a reader that checks it then makes it again).
+    static func replaceQuickly(_ path: String, with data: Data, mode: mode_t) throws(StoreError) {
+        try replace(path, with: [data], mode: mode, durably: false)
+    }
+
+    private static func replace(_ path: String, with parts: [Data], mode: mode_t, durably: Bool) throws(StoreError) {
         let folder = PathName.parent(of: path)
         let name = PathName.lastComponent(of: path)
         var generator = SystemRandomNumberGenerator()
         let temp = folder + "/." + name + ".tmp.\(getpid()).\(generator.next() % 1_000_000_000)"
-        try writeNew(temp, parts, mode: mode)
+        try writeNew(in: AT_FDCWD, name: temp, shownAs: temp, parts, mode: mode, sync: durably)
         guard rename(temp, path) == 0 else {
             let failure = errno("replace", path)
             unlink(temp)
             throw failure
         }
-        try syncFolder(folder)
+        if durably { try syncFolder(folder) }
     }
 
     /// Writes a file that must not exist yet, flushes and closes it; on any failure it is removed.

@@ -7,6 +7,8 @@ import CaseRecords
 ///     citizens/<id>.json           one document per citizen; never a CPR number in a name
 ///     locks/<id>.lock              per-citizen writer locks, never replaced
 ///     index/summaries.tsv          derived caseload index, rebuilt whenever stale
+///     index/journal.tsv            rows written since the index, each with the folder's stamps
+///     index/team-totals.tsv        the team overview's sums for one day, updated by each save
 ///     catalogues/*.json            offers, progression instrument, contact rules, legal bases
 ///     audit/<user>/<yyyy-mm>.jsonl append-only, hash-chained audit segments
 ///     staging/<tx>/                multi-file operations in flight (import)
@@ -28,6 +30,8 @@ public struct StoreLayout: Sendable, Equatable {
     public var indexFile: String { index + "/summaries.tsv" }
     /// Rows enplan changed since the index was written, each with the folder stamps around its write.
     public var indexJournal: String { index + "/journal.tsv" }
+    /// The team overview's sums for one day, kept up to date by each save (a cache).
+    public var teamTotals: String { index + "/team-totals.tsv" }
     public var catalogues: String { root + "/catalogues" }
     public var audit: String { root + "/audit" }
     public var staging: String { root + "/staging" }

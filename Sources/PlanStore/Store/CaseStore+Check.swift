@@ -20,8 +20,16 @@ extension CaseStore {
         }
         let index = indexAsTrusted()
         var indexDiffers = Set(index.rows.keys)
+        // The team's kept sums, where they stand at the folder as it is: made again alongside, to compare.
+        let rules = catalogues.contactRules
+        let kept = key.flatMap { key in TeamTotalsFile.read(layout.teamTotals, key: key) }.flatMap { kept in
+            FileSystem.stamp(layout.citizens).map { CaseStore.sameFolder(kept.folder, $0) } == true
+                && kept.rules == TeamTotalsFile.digest(rules) ? kept.totals : nil
+        }
+        var fresh = kept.map { TeamTotals(today: $0.today, from: $0.from, to: $0.to) }
         let damaged = try forEachDocument(reportingAs: .checking) { file, bytes throws(StoreError) in
             report.documents += 1
+            fresh?.add(CitizenSummary(file), rules: rules)
             revisions[file.id.rawValue] = OnDisk(revision: file.revision, sha256: Digest.sha256Hex(bytes))
             if let row = index.rows[file.id.rawValue],
                SummaryIndex.line(row) == SummaryIndex.line(SummaryIndex.Entry(stamp: row.stamp, summary: CitizenSummary(file, key: key))) {
@@ -40,6 +48,10 @@ extension CaseStore {
         report.problems += index.forged.map { IntegrityFinding(file: "index/journal.tsv", line: $0, .indexJournalLineForged) }
         report.problems += indexDiffers.sorted().map { IntegrityFinding(file: $0, .indexRowDiffers) }
         if !index.forged.isEmpty || !indexDiffers.isEmpty { forgetIndex() }
+        if let kept, let fresh, kept.coordinators != fresh.coordinators || kept.groups != fresh.groups {
+            report.problems.append(IntegrityFinding(file: "index/team-totals.tsv", .teamTotalsDiffer))
+            if !isReadOnly { unlink(layout.teamTotals) }
+        }
         do { _ = try teamMembers() } catch {
             report.problems.append(IntegrityFinding(file: "users.json", .usersCatalogueDamaged(reason: CaseStore.reason(error))))
         }

@@ -201,20 +201,23 @@ public final class CaseStore {
         let bytes = try DocumentCodec.encode(saved)
         try record(AuditEvent(.update, citizen: id, revisionBefore: file.revision, revisionAfter: saved.revision,
                               detail: detail, sha256: Digest.sha256Hex(bytes)))
-        try writeJournaled(saved, bytes)
+        try writeJournaled(saved, bytes, replacing: onDisk)
         return saved
     }
 
-    /// Writes a document into citizens/ and journals its index row with the folder's stamps around
-    /// the write. The caller holds the store-wide lock and has audited these bytes.
-    func writeJournaled(_ file: CaseFile, _ bytes: Data) throws(StoreError) {
+    /// Writes a document into citizens/, journals its index row with the folder's stamps around the
+    /// write, and moves the team's kept sums on from `old` to it. The caller holds the store-wide lock
+    /// and has audited these bytes.
+    func writeJournaled(_ file: CaseFile, _ bytes: Data, replacing old: CaseFile?) throws(StoreError) {
         let path = layout.document(file.id.rawValue)
         let before = FileSystem.stamp(layout.citizens)
         try FileSystem.replaceDurably(path, with: bytes, mode: modes.file)
-        guard let before, let after = FileSystem.stamp(layout.citizens), let stamp = FileSystem.stamp(path) else { return }
-        IndexJournal.append(IndexJournal.Record(before: before, after: after,
-                                                entry: SummaryIndex.Entry(stamp: stamp, summary: CitizenSummary(file, key: key))),
+        guard let before, let after = FileSystem.stamp(layout.citizens), let stamp = FileSystem.stamp(path), let key else { return }
+        let summary = CitizenSummary(file, key: key)
+        IndexJournal.append(IndexJournal.Record(before: before, after: after, entry: SummaryIndex.Entry(stamp: stamp, summary: summary)),
                             to: layout.indexJournal, mode: modes.file, key: key)
+        TeamTotalsFile.update(layout.teamTotals, key: key, mode: modes.file, before: before, after: after,
+                              removing: old.map { CitizenSummary($0) }, adding: summary, rules: catalogues.contactRules)
     }
 
     /// Adds a new citizen, with a fresh id unless the file has one that is free.
@@ -236,7 +239,7 @@ public final class CaseStore {
         let saved = stampedForWriting(file, revision: 1)
         let bytes = try DocumentCodec.encode(saved)
         try record(AuditEvent(.create, citizen: id, revisionBefore: 0, revisionAfter: 1, sha256: Digest.sha256Hex(bytes)))
-        try writeJournaled(saved, bytes)
+        try writeJournaled(saved, bytes, replacing: nil)
         return saved
     }
 

@@ -17,6 +17,8 @@ public struct DashboardState {
     public private(set) var citizens: [CitizenSummary] = []
     /// Set while only this coordinator's citizens are loaded (the first frame of their session).
     public private(set) var onlyCoordinator: String?
+    /// Whether a caseload was read at all (a supervisor's first frame shows the team's sums before it).
+    public private(set) var isLoaded = false
     public var damaged: [DamagedDocument] = []
     /// Why the caseload could not be read, if it could not.
     public var loadError: String?
@@ -65,6 +67,7 @@ public struct DashboardState {
 
     /// Replaces the caseload, keeping the selected citizen selected where possible.
     public mutating func load(_ caseload: Caseload) {
+        isLoaded = true
         let selectedID = selectedCitizen?.id
         onlyCoordinator = caseload.onlyCoordinator
         citizens = caseload.citizens

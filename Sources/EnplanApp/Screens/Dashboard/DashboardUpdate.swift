@@ -30,8 +30,7 @@ extension AppState {
             d.refresh(keeping: d.selectedCitizen?.id)
         case .openTeam:
             dashboard = d
-            openTeam(env)
-            return []
+            return [.loadTeamTotals]
         case .toggleOverdue:
             d.onlyOverdue.toggle()
             d.refresh(keeping: d.selectedCitizen?.id)

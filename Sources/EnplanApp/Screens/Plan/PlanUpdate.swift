@@ -126,7 +126,7 @@ extension AppState {
             if let team = teamBehindPlan {
                 teamBehindPlan = nil
                 screen = .team(team)
-                if plan.savedSomething { refreshTeam(env) }
+                if plan.savedSomething { return [.loadTeamTotals] }
             }
             return []
         case .changeStatus:

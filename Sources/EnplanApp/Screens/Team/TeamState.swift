@@ -20,7 +20,9 @@ public struct TeamState {
     public var coordinators = ListState()
     public var groups = ListState()
     /// The target group whose citizens are shown, if the supervisor drilled into one.
-    public var drill: TargetGroup?
+    public private(set) var drill: TargetGroup?
+    /// Its citizens, fewest held against required first (computed when drilled into).
+    public private(set) var drillLines: [ComplianceLine] = []
     public var citizens = ListState()
 
     public init(overview: TeamOverview) {
@@ -63,10 +65,9 @@ public struct TeamState {
         overview.groups.indices.contains(groups.selected) ? overview.groups[groups.selected] : nil
     }
 
-    /// The citizens of the group drilled into.
-    public var drillLines: [ComplianceLine] {
-        guard let drill else { return [] }
-        return overview.groups.first { $0.targetGroup == drill }?.lines ?? []
+    mutating func drill(into group: TargetGroup?, lines: [ComplianceLine]) {
+        drill = group
+        drillLines = group == nil ? [] : lines
     }
 
     /// The list the keys move on this tab.

@@ -5,28 +5,24 @@ import TerminalKit
 /// The team overview's commands: moving, sorting, switching between coordinators and target groups,
 /// drilling into a group, opening a caseload or a plan, and handing a caseload over.
 extension AppState {
-    /// Opens the overview of the caseload already loaded: the compliance figures cover the year up to today.
-    mutating func openTeam(_ env: Environment) {
-        var team = TeamState(overview: teamOverview(env))
+    /// Shows the team overview of these figures (the compliance figures cover the year up to today):
+    /// opened, or on the overview already, the same view over the new figures.
+    mutating func showTeam(_ overview: TeamOverview, _ env: Environment) {
+        var team = TeamState(overview: overview)
+        if case let .team(old) = screen {
+            team.tab = old.tab
+            team.sort(by: old.sort)
+            (team.coordinators, team.groups, team.citizens) = (old.coordinators, old.groups, old.citizens)
+            team.drill(into: old.drill, lines: drillLines(old.drill, overview))
+        }
         keepSelectionVisible(&team)
         screen = .team(team)
     }
 
-    func teamOverview(_ env: Environment) -> TeamOverview {
-        TeamOverview(dashboard.citizens, rules: env.catalogues.contactRules, today: env.today,
-                     from: Compliance.defaultStart(end: env.today), to: env.today)
-    }
-
-    /// After the caseload was read again (a hand-over): the same view over the new figures.
-    mutating func refreshTeam(_ env: Environment) {
-        guard case let .team(old) = screen else { return }
-        var team = TeamState(overview: teamOverview(env))
-        team.tab = old.tab
-        team.drill = old.drill
-        team.sort(by: old.sort)
-        (team.coordinators, team.groups, team.citizens) = (old.coordinators, old.groups, old.citizens)
-        keepSelectionVisible(&team)
-        screen = .team(team)
+    /// A target group's citizens, from the rows read (none before everyone's rows are read).
+    func drillLines(_ group: TargetGroup?, _ overview: TeamOverview) -> [ComplianceLine] {
+        guard let group else { return [] }
+        return TeamOverview.lines(of: group, in: dashboard.citizens, rules: catalogues.contactRules, from: overview.from, to: overview.to)
     }
 
     mutating func teamCommand(_ command: Command, _ env: Environment) -> [Effect] {
@@ -58,8 +54,8 @@ extension AppState {
                 keepDashboardSelectionVisible()
                 return []
             case .targetGroups:
-                if team.drill == nil {
-                    team.drill = team.selectedGroup?.targetGroup
+                if team.drill == nil, let group = team.selectedGroup?.targetGroup {
+                    team.drill(into: group, lines: drillLines(group, team.overview))
                     team.citizens = ListState()
                 } else {
                     let lines = team.drillLines
@@ -81,7 +77,7 @@ extension AppState {
             }
         case .back:
             if team.drill != nil {
-                team.drill = nil
+                team.drill(into: nil, lines: [])
             } else {
                 screen = .dashboard
                 keepDashboardSelectionVisible()
