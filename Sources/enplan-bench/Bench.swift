@@ -52,6 +52,12 @@ struct Bench {
         print("enplan report caseload (the team overview's rows, process start to exit): median "
               + "\(Clock.format(Clock.median(report.map(\.seconds)))), peak memory \((report.map(\.maxRSSKiB).max() ?? 0) / 1024) MiB")
         guard report.allSatisfy({ $0.status == 0 }) else { throw BenchError(description: "enplan report caseload failed") }
+        let compliance = try (0..<5).map { _ in
+            try Clock.run(binFolder + "/enplan", ["report", "compliance", "--by", "target-group", "--data", folder])
+        }
+        print("enplan report compliance --by target-group (every citizen's line, process start to exit): median "
+              + "\(Clock.format(Clock.median(compliance.map(\.seconds)))), peak memory \((compliance.map(\.maxRSSKiB).max() ?? 0) / 1024) MiB")
+        guard compliance.allSatisfy({ $0.status == 0 }) else { throw BenchError(description: "enplan report compliance failed") }
         let store = try CaseStore(root: folder, actor: StoreActor(user: "mette", uid: getuid(), role: .coordinator),
                                   options: StoreOptions(today: today))
         let caseload = try store.caseload()
@@ -72,6 +78,72 @@ struct Bench {
               + "p95 \(Clock.format(Clock.percentile(opens, 0.95)))")
         print("save one citizen (lock, revision check, audit, write, fsync, rename, fsync folder): median "
               + "\(Clock.format(Clock.median(saves))), p95 \(Clock.format(Clock.percentile(saves, 0.95)))")
+    }
+
+    /// A supervisor's session beside a coordinator's, measured in one run: the first frame (the team
+    /// overview from the team's sums, kept or made), the first key pressed at it, and `T` on a
+    /// coordinator's dashboard.
+    func supervisor() throws {
+        print("\n== supervisor (the real binary on a pseudo-terminal, 80x24, beside a coordinator's first frame) ==")
+        let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin"]
+        let coordinator = ["--data", folder, "--as", "mette", "--lang", "en"]
+        let supervisor = ["--data", folder, "--as", "leder", "--read-only", "--lang", "en"]
+        let kept = folder + "/index/team-totals.tsv"
+        func session(_ arguments: [String], removingSums: Bool = false, then: (PseudoTerminal) throws -> Void = { _ in }) throws -> Double {
+            if removingSums { unlink(kept) }
+            let start = Clock.now()
+            let pty = try PseudoTerminal(binFolder + "/enplan", arguments, width: 80, height: 24, environment: environment)
+            let team = arguments.contains("--read-only")
+            guard pty.read(until: { team ? $0.contains("Target groups") && $0.contains("help") : ($0.contains("total") && $0.contains("quit")) }, timeout: 60) else {
+                throw BenchError(description: "the first frame was not drawn; the terminal got: "
+                                 + String(decoding: pty.received.prefix(600), as: UTF8.self).debugDescription)
+            }
+            let first = Clock.now() - start
+            try then(pty)
+            pty.send("q")
+            pty.drain()
+            pty.send("q")
+            _ = pty.wait()
+            return first
+        }
+        var coordinatorFrames: [Double] = [], keptFrames: [Double] = [], madeFrames: [Double] = []
+        var firstKeys: [Double] = [], teamKeys: [Double] = []
+        _ = try session(supervisor)   // the sums made once, as the first supervisor of the day would
+        for _ in 0..<5 {
+            coordinatorFrames.append(try session(coordinator) { pty in
+                pty.drain()
+                pty.clear()
+                let pressed = Clock.now()
+                pty.send("T")
+                guard pty.read(until: { $0.contains("Target groups") }, timeout: 60) else {
+                    throw BenchError(description: "T did not open the team overview")
+                }
+                teamKeys.append(Clock.now() - pressed)
+                pty.drain()
+            })
+            keptFrames.append(try session(supervisor) { pty in
+                // Until the selection marker is drawn on the next row: the key was handled.
+                pty.clear()
+                let pressed = Clock.now()
+                pty.send("j")
+                guard pty.read(until: { String(decoding: $0, as: UTF8.self).contains("▶") }, timeout: 60) else {
+                    throw BenchError(description: "j at the first frame was not answered")
+                }
+                firstKeys.append(Clock.now() - pressed)
+            })
+        }
+        for _ in 0..<3 { madeFrames.append(try session(supervisor, removingSums: true)) }
+        let yardstick = Clock.median(coordinatorFrames)
+        func ratio(_ seconds: Double) -> String { String(format: "%.1fx", seconds / yardstick) }
+        print("coordinator's first frame (the yardstick): median \(Clock.format(yardstick))")
+        print("supervisor's first frame, the team's sums kept: median \(Clock.format(Clock.median(keptFrames))) "
+              + "(\(ratio(Clock.median(keptFrames))))")
+        print("supervisor's first frame, the sums made (the first session of a day, or after a purge or an import): median "
+              + "\(Clock.format(Clock.median(madeFrames))) (\(ratio(Clock.median(madeFrames))))")
+        print("T on a coordinator's dashboard, key to drawn: median \(Clock.format(Clock.median(teamKeys))) "
+              + "(\(ratio(Clock.median(teamKeys))))")
+        print("first key pressed at a supervisor's first frame (j), answered: median "
+              + "\(Clock.format(Clock.median(firstKeys))), p95 \(Clock.format(Clock.percentile(firstKeys, 0.95)))")
     }
 
     func tui() throws {

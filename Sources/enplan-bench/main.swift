@@ -1,6 +1,6 @@
 // Benchmarks that print figures (not timed tests). Build in release mode first:
 //
-//   swift build -c release && .build/release/enplan-bench [store|tui|timeline|import|all] [--citizens N] [--data DIR]
+//   swift build -c release && .build/release/enplan-bench [store|tui|supervisor|timeline|import|all] [--citizens N] [--data DIR]
 //
 // Each figure is the median of several runs on a caseload generated once into a temporary folder.
 #if canImport(Glibc)
@@ -26,7 +26,7 @@ if let i = arguments.firstIndex(of: "--data"), i + 1 < arguments.count {
 let keep = arguments.contains("--keep")
 arguments.removeAll { $0 == "--keep" }
 let usage = """
-    usage: enplan-bench [store|tui|timeline|import|all] [--citizens N] [--data DIR] [--keep]
+    usage: enplan-bench [store|tui|supervisor|timeline|import|all] [--citizens N] [--data DIR] [--keep]
 
     Prints the figures of the README (medians of several runs), on a caseload of N citizens (default
     10000) generated into a temporary folder that is removed at the end (kept with --keep), or on an
@@ -34,7 +34,7 @@ let usage = """
     Build in release mode first: swift build -c release --product enplan --product enplan-bench
 
     """
-let benchmarks: Set<String> = ["store", "tui", "timeline", "import", "all"]
+let benchmarks: Set<String> = ["store", "tui", "supervisor", "timeline", "import", "all"]
 if arguments.contains(where: { $0 == "--help" || $0 == "-h" || $0 == "help" }) {
     print(usage, terminator: "")
     exit(0)
@@ -55,6 +55,7 @@ do {
         // A generated caseload is hundreds of megabytes on a shared machine: gone when the run ends.
         defer { if existing == nil && !keep { try? FileManager.default.removeItem(atPath: bench.folder) } }
         if which == "tui" || which == "all" { try bench.tui() }
+        if which == "supervisor" || which == "all" { try bench.supervisor() }
         if which == "store" || which == "all" { try bench.store() }
     }
     if which == "timeline" || which == "all" { try TimelineBench(binFolder: binFolder).run() }

@@ -51,22 +51,41 @@ import Testing
         #expect(Golden.check(Golden.render(a), "team-\(width)x\(height)-\(language.rawValue)") == nil)
     }
 
-    @Test func aSupervisorsFirstFrameIsTheTeamsSumsBeforeAnyoneIsRead() throws {
+    @Test func aSupervisorsFirstFrameIsTheTeamsSumsAndRowsAreReadOnlyWhenACommandNeedsThem() throws {
         let source = FakeSource(user: "leder", readOnly: true, files: TeamOverviewTests.caseload())
         let a = App(source: source, language: .da, theme: .builtIn, size: Size(width: 80, height: 24))
-        // The first frame: the overview from the sums, audited as such, and no citizen's row read yet.
+        // The first frame: the overview from the sums, audited as such, and no citizen's row read.
         let first = try #require(team(a))
         #expect(source.events.compactMap(\.detail) == ["team overview 2025-11-24..2026-11-23: 8 citizens"])
         #expect(!a.state.dashboard.isLoaded && a.state.dashboard.citizens.isEmpty)
         #expect(Golden.render(a).text.contains("mette"))
-        // Everyone's rows follow the first frame; the overview on screen stays as it was.
-        #expect(a.readTheRest())
+        #expect(!a.readTheRest(), "nothing is read after a supervisor's first frame")
+        // Moving, sorting and switching tabs need no rows: nothing is read.
+        press(a, .down, .character("s"), .tab)
+        #expect(source.events.count == 1 && team(a)?.rows.count == first.rows.count)
+        // Drilling into a group needs its citizens: everyone's rows are read, then the drill goes on.
+        press(a, .enter)
         #expect(source.events.compactMap(\.detail).last == "dashboard: 8 citizens")
-        #expect(a.state.dashboard.citizens.count == 8 && team(a)?.rows == first.rows)
-        #expect(!a.readTheRest(), "read once")
-        // Drilled into, a group's citizens come from the rows now read.
-        press(a, .tab, .enter)
-        #expect(team(a)?.drill != nil && team(a)?.drillLines.isEmpty == false)
+        #expect(a.state.dashboard.citizens.count == 8)
+        #expect(team(a)?.drill != nil && team(a)?.drillLines.isEmpty == false && a.state.message == nil)
+        // Read once.
+        press(a, .escape, .escape)
+        #expect(source.events.count == 2)
+        if case .dashboard = a.state.screen {} else { Issue.record("Esc did not go on to the dashboard") }
+    }
+
+    /// On a terminal: a command that needs everyone's rows says so on screen before they are read.
+    @Test func readingEveryonesRowsIsSaidOnScreenFirst() throws {
+        let source = FakeSource(user: "leder", readOnly: true, files: TeamOverviewTests.caseload())
+        let terminal = TestTerminal(size: Size(width: 80, height: 24), colors: 8)
+        terminal.send(.escape)
+        terminal.type("q")
+        let a = App(source: source, language: .da, theme: .builtIn, size: Size(width: 80, height: 24))
+        a.run(on: terminal, shouldStop: { false })
+        let saying = try #require(terminal.frames.firstIndex { $0.text.contains("Henter alle borgere …") })
+        #expect(terminal.frames[..<saying].allSatisfy { $0.text.contains("Plankoordinatorer") }, "said on the team overview")
+        #expect(try #require(terminal.frames.last).text.contains("Alle borgere"), "then the dashboard, with everyone")
+        #expect(!(try #require(terminal.frames.last).text.contains("Henter")))
     }
 
     @Test func aSupervisorStartsOnTheTeamWithOneRowPerCoordinatorAndTotals() throws {

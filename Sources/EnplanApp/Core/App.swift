@@ -12,6 +12,8 @@ public final class App {
     let runner: EffectRunner
     let theme: Theme
     let bindings: Bindings
+    /// Draws the state as it is, while the terminal runs the app: before slow store work.
+    private var showProgress: (() -> Void)?
 
     public static let minimumSize = Size(width: 40, height: 10)
     /// A pause this long forgets what was typed into a pick list.
@@ -39,11 +41,12 @@ public final class App {
     /// Reads the caseload from the store again.
     public func reload() { run([.loadCaseload]) }
 
-    /// Reads what the first frame did not wait for: everyone's rows, after a coordinator's own or a
-    /// supervisor's team overview (drawn from the team's sums). True when something was read.
+    /// Reads what the first frame did not wait for: everyone's rows, after a coordinator's own. (A
+    /// supervisor's overview is drawn from the team's sums; their rows are read when a command needs
+    /// them.) True when something was read.
     @discardableResult
     public func readTheRest() -> Bool {
-        guard state.dashboard.onlyCoordinator != nil || !state.dashboard.isLoaded else { return false }
+        guard state.dashboard.onlyCoordinator != nil else { return false }
         reload()
         return true
     }
@@ -65,7 +68,10 @@ public final class App {
     private func run(_ effects: [Effect]) {
         var queue = effects
         while !queue.isEmpty {
-            let outcome = runner.perform(queue.removeFirst())
+            let effect = queue.removeFirst()
+            // Everyone's rows take a moment in a large municipality: what the screen says about it shows first.
+            if case .loadCaseload = effect, !state.dashboard.isLoaded { showProgress?() }
+            let outcome = runner.perform(effect)
             queue += state.update(outcome, environment, bindings)
         }
     }
@@ -93,6 +99,8 @@ public final class App {
             terminal.draw(frame.buffer, cursor: frame.cursor)
         }
         if terminal.size != state.size { send(.resize(terminal.size)) }
+        showProgress = draw
+        defer { showProgress = nil }
         draw()
         if readTheRest() { draw() }
         var idle = 0

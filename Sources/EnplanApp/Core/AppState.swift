@@ -26,6 +26,8 @@ public struct AppState {
     public var catalogues: Catalogues
     /// The progression scale, for drawing trends.
     public var instrumentScale: ClosedRange<Int> { catalogues.instrument.scale.range }
+    /// A team overview command that waits for the citizens' rows (a supervisor's are read when needed).
+    var awaitingRows: Command?
     /// The team overview a plan was opened from: `q` in the plan goes back to it.
     var teamBehindPlan: TeamState?
 

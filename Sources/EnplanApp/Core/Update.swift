@@ -30,6 +30,11 @@ extension AppState {
             guard case var .team(team) = screen else { return [] }
             team.drill(into: team.drill, lines: drillLines(team.drill, team.overview))
             screen = .team(team)
+            if let command = awaitingRows {
+                awaitingRows = nil
+                message = nil
+                return teamCommand(command, env)
+            }
             return first ? [] : [.loadTeamTotals]
         case let .teamTotalsLoaded(totals):
             showTeam(TeamOverview(totals), env)

@@ -33,6 +33,8 @@ public struct CaseLifeStrings: Sendable {
     public var titleHandOverCaseload: String // "Overdrag %2$d sager fra %1$@" (from whom, how many)
     public var fieldTo: String
     public var noOneToHandTo: String
+    /// Said while everyone's rows are read for a command on the team overview.
+    public var readingEveryone: String
     public var handedOver: String           // "%d borger(e) overdraget til %@"
     public var handOverFailed: String       // "%d kunne ikke overdrages: %@"
     public var citizenOne: String
@@ -104,6 +106,7 @@ public struct CaseLifeStrings: Sendable {
         dateInFuture: "den dag er ikke kommet endnu", untilNotAfterDate: "skal ligge efter datoen",
         keyHandOver: "overdrag", titleHandOver: "Overdrag %@ til en kollega", titleHandOverCaseload: "Overdrag %2$d sager fra %1$@",
         fieldTo: "Til", noOneToHandTo: "Der er ingen anden plankoordinator at overdrage til",
+        readingEveryone: "Henter alle borgere …",
         handedOver: "%@ overdraget til %@", handOverFailed: "%d kunne ikke overdrages: %@",
         citizenOne: "borger", citizenMany: "borgere",
         keyShowClosed: "vis afsluttede", showingClosed: "med afsluttede", keyTeam: "team",
@@ -137,6 +140,7 @@ public struct CaseLifeStrings: Sendable {
         dateInFuture: "that day has not come yet", untilNotAfterDate: "must be after the date",
         keyHandOver: "hand over", titleHandOver: "Hand %@ over to a colleague", titleHandOverCaseload: "Hand over %2$d cases from %1$@",
         fieldTo: "To", noOneToHandTo: "There is no other coordinator to hand over to",
+        readingEveryone: "Reading everyone's citizens …",
         handedOver: "%@ handed over to %@", handOverFailed: "%d could not be handed over: %@",
         citizenOne: "citizen", citizenMany: "citizens",
         keyShowClosed: "show closed", showingClosed: "with closed", keyTeam: "team",
