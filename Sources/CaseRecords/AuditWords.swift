@@ -39,7 +39,7 @@ extension Listing {
     public func auditDetail(countText count: String, user: String) -> String {
         switch self {
         case .dashboard: return "dashboard: \(count) citizens"
-        case .ownCitizensFirst: return "dashboard: \(count) citizens (\(user)'s; the rest follows)"
+        case .ownCitizensFirst: return "dashboard: \(count) citizens (\(user)'s own; others when asked for)"
         case let .list(format): return "enplan list: \(count) citizens" + (format == "table" ? "" : " as \(format)")
         case let .report(name, from, to): return "report \(name) \(from.iso)..\(to.iso): \(count) citizens"
         case let .handOver(from): return "hand-over of \(from)'s caseload: \(count) citizens"

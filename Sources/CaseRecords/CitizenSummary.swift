@@ -141,7 +141,7 @@ public struct Caseload: Sendable {
     /// `citizens` are in list order (coordinator, then Danish name order, then id): `list` prints
     /// them as they are.
     public let inListOrder: Bool
-    /// Set when only this coordinator's citizens were read (the rest follows in a second read).
+    /// Set when only this coordinator's citizens were read (everyone's follow in a second read when a command needs them).
     public let onlyCoordinator: String?
 
     public init(citizens: [CitizenSummary], damaged: [DamagedDocument], inListOrder: Bool = false,

@@ -141,7 +141,6 @@ import Testing
     @Test func readOnlyExplainsWhyEditingKeysDoNothing() {
         let ro = FakeSource(user: "leder", readOnly: true, files: Fixtures.caseload())
         let a = App(source: ro, language: .en, theme: .builtIn, size: Size(width: 80, height: 24))
-        a.readTheRest()
         if case .team = a.state.screen {} else { Issue.record("a supervisor's session did not start on the team overview") }
         a.handle(.key(.character("h")))
         #expect(Golden.render(a).text.contains("Read-only access: plans cannot be changed here"))
@@ -188,21 +187,23 @@ import Testing
         #expect(terminal.frames.count == 1)
     }
 
-    /// A coordinator's session draws their own citizens first, then reads everyone's before the first
-    /// key: `v` finds the whole caseload there.
-    @Test func theOwnCaseloadComesFirstAndEveryonesBeforeTheFirstKey() {
+    /// A coordinator's session draws their own citizens and reads no one else's until a command needs
+    /// them: `v` says so on screen, reads everyone's, and shows the whole caseload.
+    @Test func theOwnCaseloadComesFirstAndEveryonesWhenACommandNeedsThem() throws {
         let source = FakeSource(files: Fixtures.caseload())
         source.readsOwnFirst = true
         let a = App(source: source, language: .en, theme: .builtIn, size: Size(width: 80, height: 24))
         let mine = Fixtures.caseload().filter { $0.citizen.coordinator == "mette" }.count
         #expect(a.state.dashboard.onlyCoordinator == "mette" && a.state.dashboard.citizens.count == mine)
         let terminal = TestTerminal(size: Size(width: 80, height: 24))
-        terminal.send(.character("q"))
+        terminal.send(.down, .character("v"), .character("q"))
         a.run(on: terminal) { false }
-        #expect(terminal.frames.count >= 2)
-        #expect(a.state.dashboard.onlyCoordinator == nil)
+        #expect(a.state.dashboard.onlyCoordinator == nil && a.state.dashboard.scope == .all)
         #expect(a.state.dashboard.citizens.count == Fixtures.caseload().count && mine < Fixtures.caseload().count)
+        let saying = try #require(terminal.frames.firstIndex { $0.text.contains("Reading everyone's citizens …") })
+        #expect(saying >= 2, "the first key (a move) was answered before anyone else's row was read")
+        #expect(try #require(terminal.frames.last).text.contains("All citizens"))
         let listings = source.events.filter { $0.action == .list }.compactMap(\.detail)
-        #expect(listings.count == 2 && listings[0].contains("mette's; the rest follows"), "both reads are audited")
+        #expect(listings.count == 2 && listings[0].contains("mette's own; others when asked for"), "both reads are audited")
     }
 }

@@ -38,7 +38,6 @@ import Testing
         let source = FakeSource(user: "leder", readOnly: true, files: Fixtures.caseload())
         source.damaged = [DamagedDocument(id: "b-broken", path: "/x/citizens/b-broken.json", reason: "not valid JSON")]
         let a = app(Size(width: 80, height: 24), source: source)
-        a.readTheRest()
         a.handle(.key(.escape))
         let screen = Golden.render(a)
         #expect(Golden.check(screen, "dashboard-read-only-80x24") == nil)

@@ -338,7 +338,6 @@ import Testing
     @Test func readOnlyShowsThePlanButRefusesEveryChange() {
         let ro = FakeSource(user: "leder", readOnly: true, files: Fixtures.caseload())
         let a = App(source: ro, language: .en, theme: .builtIn, size: Size(width: 80, height: 24))
-        a.readTheRest()
         // A supervisor starts on the team overview; Esc goes to the whole caseload.
         a.handle(.key(.escape))
         a.handle(.key(.enter))

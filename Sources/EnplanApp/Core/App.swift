@@ -33,23 +33,14 @@ public final class App {
                                   contacts: CoordinatorContact.byLogin(team), sessionLogin: sessionLogin)
         bindings = Bindings(language: language, readOnly: source.isReadOnly, scale: source.catalogues.instrument.scale.range)
         state = AppState(language: language, environment: environment, size: size)
-        // A supervisor opens on the team overview, from the team's sums; everyone's rows follow the first frame.
+        // A supervisor opens on the team overview, from the team's sums; a coordinator on their own
+        // citizens. Everyone's rows are read when a command needs them.
         run([environment.readOnly ? .loadTeamTotals : .loadOwnCaseload])
         if let startupMessage { state.say(startupMessage, isError: true) }
     }
 
     /// Reads the caseload from the store again.
     public func reload() { run([.loadCaseload]) }
-
-    /// Reads what the first frame did not wait for: everyone's rows, after a coordinator's own. (A
-    /// supervisor's overview is drawn from the team's sums; their rows are read when a command needs
-    /// them.) True when something was read.
-    @discardableResult
-    public func readTheRest() -> Bool {
-        guard state.dashboard.onlyCoordinator != nil else { return false }
-        reload()
-        return true
-    }
 
     /// Takes in what colleagues changed; true when the screen changed with it.
     @discardableResult
@@ -70,7 +61,7 @@ public final class App {
         while !queue.isEmpty {
             let effect = queue.removeFirst()
             // Everyone's rows take a moment in a large municipality: what the screen says about it shows first.
-            if case .loadCaseload = effect, !state.dashboard.isLoaded { showProgress?() }
+            if case .loadCaseload = effect, !state.dashboard.hasEveryone { showProgress?() }
             let outcome = runner.perform(effect)
             queue += state.update(outcome, environment, bindings)
         }
@@ -102,7 +93,6 @@ public final class App {
         showProgress = draw
         defer { showProgress = nil }
         draw()
-        if readTheRest() { draw() }
         var idle = 0
         while !state.quit && !shouldStop() {
             guard let event = terminal.nextEvent(timeoutMilliseconds: 100) else {

@@ -26,7 +26,7 @@ public struct AppState {
     public var catalogues: Catalogues
     /// The progression scale, for drawing trends.
     public var instrumentScale: ClosedRange<Int> { catalogues.instrument.scale.range }
-    /// A team overview command that waits for the citizens' rows (a supervisor's are read when needed).
+    /// A command that waits for everyone's rows (read when a command needs them, not before the first key).
     var awaitingRows: Command?
     /// The team overview a plan was opened from: `q` in the plan goes back to it.
     var teamBehindPlan: TeamState?

@@ -7,7 +7,7 @@ public enum Effect {
     /// Read the caseload (and audit the listing: no list without its audit line).
     case loadCaseload
     /// The user's own citizens first, where the store can read them alone: the first frame waits
-    /// only for those; the rest is read right after it is drawn.
+    /// only for those; everyone's are read when a command needs them.
     case loadOwnCaseload
     /// Read the team overview's figures for the year up to today (audited as a listing): a store that
     /// keeps them answers without reading every citizen.

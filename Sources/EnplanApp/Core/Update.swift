@@ -24,21 +24,24 @@ extension AppState {
             // The lists show the colleagues' changes (read again, and audited as any listing is).
             return ids.isEmpty ? [] : [.loadCaseload]
         case let .caseloadLoaded(caseload):
-            let first = !dashboard.isLoaded
+            let first = !dashboard.hasEveryone
             dashboard.load(caseload)
+            if let command = awaitingRows, dashboard.hasEveryone {
+                awaitingRows = nil
+                message = nil
+                return screenCommand(command, env)
+            }
             // The team's sums are read again after a change; a drill-down's citizens come from the rows.
             guard case var .team(team) = screen else { return [] }
             team.drill(into: team.drill, lines: drillLines(team.drill, team.overview))
             screen = .team(team)
-            if let command = awaitingRows {
-                awaitingRows = nil
-                message = nil
-                return teamCommand(command, env)
-            }
             return first ? [] : [.loadTeamTotals]
         case let .teamTotalsLoaded(totals):
             showTeam(TeamOverview(totals), env)
             return []
+        case let .teamTotalsFailed(error) where !dashboard.isLoaded:
+            // A supervisor's first frame: as a caseload that cannot be read (or its listing audited), no one.
+            return update(.caseloadFailed(error), env, bindings)
         case let .teamTotalsFailed(error):
             sayError(error)
             return []
@@ -147,11 +150,34 @@ extension AppState {
             overlays.push(.help(offset: 0))
             return []
         }
+        // The first frame waits only for the person's own rows (or the team's sums): a command that
+        // needs everyone's says so on screen, reads them, and goes on.
+        if !dashboard.hasEveryone && needsEveryone(command, env) {
+            awaitingRows = command
+            say(language.caseLife.readingEveryone)
+            return [.loadCaseload]
+        }
+        return screenCommand(command, env)
+    }
+
+    private mutating func screenCommand(_ command: Command, _ env: Environment) -> [Effect] {
         switch screen {
         case .dashboard: return dashboardCommand(command, env)
         case .plan: return planCommand(command, env)
         case .timeline: return timelineCommand(command, env)
         case .team: return teamCommand(command, env)
+        }
+    }
+
+    /// Whether a command on this screen shows or chooses from citizens beyond the person's own.
+    private func needsEveryone(_ command: Command, _ env: Environment) -> Bool {
+        switch (screen, command) {
+        case (.dashboard, .toggleScope): return true
+        // Opening a coordinator's caseload, a group's citizens, a hand-over, or the dashboard behind.
+        case (.team, .open), (.team, .handOver), (.team, .back): return true
+        // Without a team catalogue, whom a plan can go to is read from the caseload.
+        case (.plan, .handOver): return env.teamCoordinators.isEmpty
+        default: return false
         }
     }
 

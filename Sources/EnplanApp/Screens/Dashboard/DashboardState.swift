@@ -19,6 +19,8 @@ public struct DashboardState {
     public private(set) var onlyCoordinator: String?
     /// Whether a caseload was read at all (a supervisor's first frame shows the team's sums before it).
     public private(set) var isLoaded = false
+    /// Whether everyone's rows are read, not only the person's own.
+    public var hasEveryone: Bool { isLoaded && onlyCoordinator == nil }
     public var damaged: [DamagedDocument] = []
     /// Why the caseload could not be read, if it could not.
     public var loadError: String?

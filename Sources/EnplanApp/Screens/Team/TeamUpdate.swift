@@ -30,13 +30,6 @@ extension AppState {
         let height = TeamView.bodyRows(size: size)
         let count = team.count
         var effects: [Effect] = []
-        // A supervisor's overview comes from the team's sums; the citizens' rows are read only when a
-        // command needs them, and the command goes on once they are there.
-        if !dashboard.isLoaded && [.open, .handOver, .back].contains(command) {
-            awaitingRows = command
-            say(language.caseLife.readingEveryone)
-            return [.loadCaseload]
-        }
         switch command {
         case .moveUp: team.withList { $0.move(by: -1, count: count) }
         case .moveDown: team.withList { $0.move(by: 1, count: count) }
