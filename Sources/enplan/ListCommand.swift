@@ -85,7 +85,7 @@ struct ListCommand: ParsableCommand {
         if !caseload.inListOrder {
             citizens = NameOrder.sorted(citizens, name: \.listOrderName, then: { $0.id < $1.id })
         }
-        let row = { (c: CitizenSummary) -> Row in
+        let row = { @Sendable (c: CitizenSummary) -> Row in
             var days: Int?
             if case let .overdue(d) = c.followUpState(today: today) { days = d }
             let anchors = c.contactAnchors
@@ -118,8 +118,9 @@ struct ListCommand: ParsableCommand {
             // of the JSON rows that CSV lacked, under the JSON's names.
             let header = ["id", "name", "cpr", "target_group", "coordinator", "status", "next_follow_up",
                           "cpr_masked", "consent", "overdue_days", "benefit_start", "first_absence_day"]
-            TextOutput.stream(.csv, header: header, count: citizens.count) { i in
-                let r = row(citizens[i])
+            let listed = citizens
+            TextOutput.stream(.csv, header: header, count: listed.count) { i in
+                let r = row(listed[i])
                 return [r.id, r.name, r.cpr_masked, r.target_group, r.coordinator, r.status, r.next_follow_up ?? "",
                         r.cpr_masked, r.consent, r.overdue_days.map(String.init) ?? "", r.benefit_start ?? "", r.first_absence_day ?? ""]
             }

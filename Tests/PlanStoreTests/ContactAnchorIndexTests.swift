@@ -32,6 +32,14 @@ import TestSupport
         #expect(summary.contactHistory.firstAbsenceDay == day("2026-01-05"))
         #expect(summary.contactAnchors.firstAbsenceDay == day("2026-01-05") && summary.contactAnchors.benefitStart == nil,
                 "the list reads the days without decoding the meetings")
-        #expect(ContactHistoryCodec.anchors(Array(text.utf8)).benefitStart == day("2026-01-20"))
+        #expect(ContactHistoryCodec.anchors(ending: Array(text.utf8)[...]).benefitStart == day("2026-01-20"))
+        // Read from the end: a long history, one bar only (meetings last), and a tab before the text.
+        let meetings = (0..<300).map { "\(20_100 + $0)c" }.joined(separator: ",")
+        let long = "20000active|" + meetings + "|b20400a20390"
+        #expect(ContactHistoryCodec.anchors(ending: Array(long.utf8.suffix(32))[...]).firstAbsenceDay == CalendarDate(daysSinceEpoch: 20_390))
+        let none = ContactHistoryCodec.anchors(ending: Array(("20000active|" + meetings).utf8.suffix(32))[...])
+        #expect(none.benefitStart == nil && none.firstAbsenceDay == nil, "meetings after the only bar are no anchors")
+        #expect(ContactHistoryCodec.anchors(ending: Array("goal\t|b20400".utf8)[...]).benefitStart == CalendarDate(daysSinceEpoch: 20_400))
+        #expect(ContactHistoryCodec.anchors(ending: Array("|b20400\tx".utf8)[...]).benefitStart == nil)
     }
 }

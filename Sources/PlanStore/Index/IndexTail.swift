@@ -62,7 +62,12 @@ enum IndexTail: SummaryDetails {
     }
 
     func contactAnchors() -> (benefitStart: CalendarDate?, firstAbsenceDay: CalendarDate?) {
-        ContactHistoryCodec.anchors(field(3))
+        switch self {
+        case let .text(t): return ContactHistoryCodec.anchors(ending: Array(t.utf8.suffix(32))[...])
+        case let .file(file, place):
+            let end = Int(place.restStart) + Int(place.restLength)
+            return ContactHistoryCodec.anchors(ending: file.bytes(max(Int(place.restStart), end - 32)..<end)[...])
+        }
     }
 }
 
