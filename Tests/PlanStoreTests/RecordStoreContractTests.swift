@@ -82,7 +82,7 @@ enum Implementation: String, CaseIterable, CustomTestStringConvertible {
                 var lines: [(AuditEntry)] = []
                 for segment in try store.audit.segments() {
                     for (_, text) in try AuditTrail.contents(of: segment.path).lines {
-                        if let entry = AuditTrail.entry(ofLine: Data(text.utf8)) { lines.append(entry) }
+                        if let entry = AuditTrail.entry(ofLine: text) { lines.append(entry) }
                     }
                 }
                 return lines.sorted { ($0.time, $0.seq) < ($1.time, $1.seq) }.map { ($0.action, $0.query ?? $0.detail ?? "") }

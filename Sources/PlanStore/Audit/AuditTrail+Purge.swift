@@ -77,7 +77,7 @@ extension AuditTrail {
             var deleted = Set(earlier?.valid == true ? earlier?.marker.deleted ?? [] : [])
             for s in old {
                 for (_, text) in try AuditTrail.contents(of: s.path).lines {
-                    guard let parsed = AuditTrail.parse(line: Data(text.utf8), key: key), parsed.keyed, parsed.computed == parsed.mac,
+                    guard let parsed = AuditTrail.parse(line: text, key: key), parsed.keyed, parsed.computed == parsed.mac,
                           let citizen = parsed.entry.citizen else { continue }
                     if parsed.entry.action == .delete { deleted.insert(citizen) }
                     if parsed.entry.action.changesPlan, let after = parsed.entry.revisionAfter {

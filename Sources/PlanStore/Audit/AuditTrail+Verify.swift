@@ -13,7 +13,7 @@ extension AuditTrail {
         var found: [AuditEntry] = []
         for segment in try segments() {
             for (_, text) in try AuditTrail.contents(of: segment.path).lines {
-                if let entry = AuditTrail.entry(ofLine: Data(text.utf8)), entry.citizen == citizen.rawValue {
+                if let entry = AuditTrail.entry(ofLine: text), entry.citizen == citizen.rawValue {
                     found.append(entry)
                 }
             }
@@ -63,7 +63,7 @@ extension AuditTrail {
                 let (lines, endsTorn) = try AuditTrail.contents(of: segment.path)
                 for (number, text) in lines {
                     func problem(_ kind: IntegrityFinding.Kind) { result.problems.append(AuditProblem(file: display, line: number, kind)) }
-                    guard let parsed = AuditTrail.parse(line: Data(text.utf8), key: key) else {
+                    guard let parsed = AuditTrail.parse(line: text, key: key) else {
                         if number == lines.count && !text.isEmpty && endsTorn {
                             continue // a torn last line was never written
                         }
@@ -101,7 +101,7 @@ extension AuditTrail {
                     }
                     if entry.action == .delete, let citizen = entry.citizen { result.deleted.insert(citizen) }
                     if let citizen = entry.citizen, let after = entry.revisionAfter, entry.action.changesPlan {
-                        result.changes[citizen, default: []].append(entry)
+                        result.changes[citizen, default: []].append(WrittenRevision(revision: after, sha256: entry.sha256))
                         if (result.revisions[citizen]?.revisionAfter ?? 0) < after { result.revisions[citizen] = entry }
                     } else if let citizen = entry.citizen, let before = entry.revisionBefore, before > 0 {
                         result.seenOnDisk[citizen] = max(result.seenOnDisk[citizen] ?? 0, before)
@@ -161,10 +161,12 @@ extension AuditTrail {
     }
 
     /// A segment's numbered lines, and whether its last line was cut short (no final newline).
-    static func contents(of path: String) throws(StoreError) -> (lines: [(Int, String)], endsTorn: Bool) {
+    /// The segment's lines, numbered from 1, as slices of the one buffer read (a month of a large
+    /// caseload is tens of megabytes: no second copy of it as strings).
+    static func contents(of path: String) throws(StoreError) -> (lines: [(Int, Data)], endsTorn: Bool) {
         guard let data = try FileSystem.read(path), !data.isEmpty else { return ([], false) }
         var parts = data.split(separator: 0x0A, omittingEmptySubsequences: false)
         if parts.last?.isEmpty == true { parts.removeLast() }
-        return (parts.enumerated().map { ($0.offset + 1, String(decoding: $0.element, as: UTF8.self)) }, data.last != 0x0A)
+        return (parts.enumerated().map { ($0.offset + 1, $0.element) }, data.last != 0x0A)
     }
 }

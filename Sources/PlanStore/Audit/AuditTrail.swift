@@ -156,17 +156,18 @@ public struct AuditTrail: Sendable {
             guard let newest = segments.max(by: { $0.name < $1.name }) else { continue }
             let (lines, _) = try AuditTrail.contents(of: newest.path)
             let damaged = lines.filter { _, text in
-                guard let parsed = AuditTrail.parse(line: Data(text.utf8), key: key) else { return true }
+                guard let parsed = AuditTrail.parse(line: text, key: key) else { return true }
                 return !parsed.keyed || parsed.computed != parsed.mac
             }
             guard let first = damaged.first?.0 else { continue }
             let moved = Set(damaged.map(\.0))
             let good = lines.filter { !moved.contains($0.0) }
-            let kept = good.map(\.1).joined(separator: "\n") + (good.isEmpty ? "" : "\n")
-            let tail = damaged.map(\.1).joined(separator: "\n") + "\n"
+            // Byte for byte as they were: the damaged lines are evidence.
+            let kept = Data(good.map(\.1).joined(separator: [0x0A])) + (good.isEmpty ? Data() : Data([0x0A]))
+            let tail = Data(damaged.map(\.1).joined(separator: [0x0A])) + Data([0x0A])
             let evidence = newest.path + ".damaged-" + AuditTrail.timestamp(now).replacingOccurrences(of: ":", with: "")
-            try FileSystem.writeNew(evidence, Data(tail.utf8), mode: modes.file)
-            try FileSystem.replaceDurably(newest.path, with: Data(kept.utf8), mode: modes.file)
+            try FileSystem.writeNew(evidence, tail, mode: modes.file)
+            try FileSystem.replaceDurably(newest.path, with: kept, mode: modes.file)
             let display = "audit/" + newest.user + "/" + newest.name
             let message = "\(damaged.count) damaged line(s) from line \(first) of \(display) moved to "
                 + PathName.lastComponent(of: evidence)

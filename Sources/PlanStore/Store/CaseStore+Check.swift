@@ -27,19 +27,27 @@ extension CaseStore {
                 && kept.rules == TeamTotalsFile.digest(rules) ? kept.totals : nil
         }
         var fresh = kept.map { TeamTotals(today: $0.today, from: $0.from, to: $0.to) }
-        let damaged = try forEachDocument(reportingAs: .checking) { file, bytes throws(StoreError) in
+        // What each document says is worked out on every core; the report is written here, in id order.
+        let (rows, key, catalogues, today, summing) = (index.rows, key, catalogues, today, kept != nil)
+        let damaged = try forEachDocument(reportingAs: .checking, inspect: { file, bytes in
+            let row = rows[file.id.rawValue]
+            return Inspection(
+                sha256: Digest.sha256Hex(bytes),
+                agreesWithIndex: row.map { SummaryIndex.line($0) == SummaryIndex.line(SummaryIndex.Entry(stamp: $0.stamp,
+                                                                                                       summary: CitizenSummary(file, key: key))) } ?? false,
+                problems: file.problems(instrument: catalogues.instrument),
+                warnings: CheckWarning.about(file, catalogues, on: today),
+                summary: summing ? CitizenSummary(file) : nil)
+        }) { file, seen throws(StoreError) in
             report.documents += 1
-            fresh?.add(CitizenSummary(file), rules: rules)
-            revisions[file.id.rawValue] = OnDisk(revision: file.revision, sha256: Digest.sha256Hex(bytes))
-            if let row = index.rows[file.id.rawValue],
-               SummaryIndex.line(row) == SummaryIndex.line(SummaryIndex.Entry(stamp: row.stamp, summary: CitizenSummary(file, key: key))) {
-                indexDiffers.remove(file.id.rawValue)
-            }
+            if let summary = seen.summary { fresh?.add(summary, rules: rules) }
+            revisions[file.id.rawValue] = OnDisk(revision: file.revision, sha256: seen.sha256)
+            if seen.agreesWithIndex { indexDiffers.remove(file.id.rawValue) }
             if let cpr = file.citizen.cpr { byCPR[cpr.digits, default: []].append(file.id) }
-            for problem in file.problems(instrument: catalogues.instrument) {
+            for problem in seen.problems {
                 report.problems.append(IntegrityFinding(file: "citizens/\(file.id).json", .invalidContent(problem)))
             }
-            report.warnings += CheckWarning.about(file, catalogues, on: today)
+            report.warnings += seen.warnings
         }
         for d in damaged {
             report.problems.append(IntegrityFinding(file: "citizens/\(d.id).json", .unreadable(d.reason)))
@@ -115,6 +123,15 @@ extension CaseStore {
         return verification
     }
 
+    /// What `check` makes of one document, worked out beside the others.
+    struct Inspection: Sendable {
+        var sha256: String
+        var agreesWithIndex: Bool
+        var problems: [ValidationError]
+        var warnings: [CheckWarning]
+        var summary: CitizenSummary?
+    }
+
     /// A document as `check` found it on disk: its revision and, when its bytes were read, their SHA-256.
     struct OnDisk {
         var revision: Int
@@ -133,7 +150,7 @@ extension CaseStore {
         var notes: [IntegrityFinding] = []
         for (id, disk) in onDisk.sorted(by: { $0.key < $1.key }) where disk.revision > 0 {
             let changes = verification.changes[id] ?? []
-            let written = Set(changes.compactMap(\.revisionAfter))
+            let written = Set(changes.map(\.revision))
             let covered = verification.covered[id] ?? 0
             let logged = written.max() ?? 0
             if logged < disk.revision && covered < disk.revision {
@@ -150,7 +167,7 @@ extension CaseStore {
                 problems.append(IntegrityFinding(file: id, .revisionsNotAudited(from: expected, to: disk.revision - 1)))
             }
             // Entries from before hashes were kept carry none: nothing to compare.
-            let hashes = changes.filter { $0.revisionAfter == disk.revision }.compactMap(\.sha256)
+            let hashes = changes.filter { $0.revision == disk.revision }.compactMap(\.sha256)
             if let sha = disk.sha256, !hashes.isEmpty, !hashes.contains(sha) {
                 problems.append(IntegrityFinding(file: id, .documentChangedOutsideEnplan(revision: disk.revision)))
             }
