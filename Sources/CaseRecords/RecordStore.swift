@@ -110,7 +110,8 @@ public protocol MaintenanceStore: RecordStore {
     /// Creates citizens from a table; all or nothing.
     func importCitizens(from table: CSVTable, detail: String, strict: Bool) throws(StoreError) -> ImportOutcome
     /// Writes a demo caseload (and its coordinators) into an empty or demo store.
-    func writeDemo(_ demo: DemoCaseload, detail: String) throws(StoreError) -> [CaseFile]
+    /// Returns how many citizens it wrote.
+    func writeDemo(_ demo: DemoCaseload, detail: String) throws(StoreError) -> Int
     /// Writes the team and, where the store lets people in over ssh, the key lines that let them in.
     func saveTeam(_ members: [TeamMember], authorizedKeys: String, enplan: String) throws(StoreError)
     /// The newest audit row, to be anchored outside the store; nil where the trail is keyed by a

@@ -34,14 +34,28 @@ public struct DemoCaseload {
     }
 
     public func makeCaseFiles(catalogues: Catalogues = .standard) -> [CaseFile] {
+        var all: [CaseFile] = []
+        makeCaseFiles(inBatchesOf: max(1, citizens), catalogues: catalogues) { all += $0 }
+        return all
+    }
+
+    /// The same citizens, made and handed over `size` at a time: a demo of 200,000 is never whole in memory.
+    public func makeCaseFiles<E: Error>(inBatchesOf size: Int, catalogues: Catalogues = .standard,
+                                        _ body: ([CaseFile]) throws(E) -> Void) throws(E) {
         var rng = SeededGenerator(seed: seed)
         var used = Set<String>()
         var usedCPR = Set<String>()
-        return (0..<citizens).map { index in
+        var batch: [CaseFile] = []
+        for index in 0..<citizens {
             var id = CitizenID.random(using: &rng)
             while !used.insert(id.rawValue).inserted { id = CitizenID.random(using: &rng) }
-            return makeCaseFile(index: index, id: id, catalogues: catalogues, usedCPR: &usedCPR, rng: &rng)
+            batch.append(makeCaseFile(index: index, id: id, catalogues: catalogues, usedCPR: &usedCPR, rng: &rng))
+            if batch.count >= size {
+                try body(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
         }
+        if !batch.isEmpty { try body(batch) }
     }
 
     // MARK: - One citizen

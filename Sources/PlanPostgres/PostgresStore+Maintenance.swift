@@ -135,16 +135,19 @@ extension PostgresStore {
     }
 
     @discardableResult
-    public func writeDemo(_ demo: DemoCaseload, detail: String) throws(StoreError) -> [CaseFile] {
+    public func writeDemo(_ demo: DemoCaseload, detail: String) throws(StoreError) -> Int {
         let count = Int(try db.execute("SELECT count(*) FROM enplan.citizens").first?[0] ?? "") ?? 0
         guard count == 0 else { throw .refused(.demoIntoRecordsWithPlans(count: count)) }
-        let files = try insert(demo.makeCaseFiles(catalogues: catalogues), action: .create, detail: detail)
+        var written = 0
+        try demo.makeCaseFiles(inBatchesOf: 20_000, catalogues: catalogues) { (files) throws(StoreError) in
+            written += try insert(files, action: .create, detail: detail).count
+        }
         if try teamMembers().isEmpty {
             try writeTeam(demo.coordinatorContacts.map {
                 TeamMember(name: $0.login, fullName: $0.fullName, phone: $0.phone, role: .coordinator, key: "", fingerprint: "")
             })
         }
-        return files
+        return written
     }
 
     /// The team, each member a database role in their group (so the database itself knows who may

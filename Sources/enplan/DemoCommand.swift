@@ -43,11 +43,11 @@ struct DemoCommand: ParsableCommand {
         let s = try store.open(create: true, initialSettings: StoreSettings(allowActingAs: true, demo: true),
                                progressWriting: \.progressWritingDemo)
         let demo = DemoCaseload(citizens: citizens, coordinators: coordinators, seed: seed, today: s.today)
-        let files = try withStore { () throws(StoreError) in
+        let written = try withStore { () throws(StoreError) in
             try s.writeDemo(demo, detail: "enplan demo --seed \(seed)")
         }
         let words = CLIStrings.of(try store.language())
-        TextOutput.write(words.wroteDemo(files.count, demo.coordinators.joined(separator: ", "), folder) + "\n")
+        TextOutput.write(words.wroteDemo(written, demo.coordinators.joined(separator: ", "), folder) + "\n")
     }
 
     /// Makes sure the folder is empty, or an earlier demo that --force may replace.

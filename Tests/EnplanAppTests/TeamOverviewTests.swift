@@ -70,6 +70,20 @@ import Testing
         if case .dashboard = a.state.screen {} else { Issue.record("Esc did not go on to the dashboard") }
     }
 
+    @Test func aCommandWhoseRowsCouldNotBeReadIsNotCarriedOutLater() throws {
+        let source = FakeSource(user: "leder", readOnly: true, files: TeamOverviewTests.caseload())
+        let a = App(source: source, language: .en, theme: .builtIn, size: Size(width: 80, height: 24))
+        source.failure = .folderUnusable(path: "/data", .noAccess(13))
+        press(a, .tab, .enter)
+        #expect(team(a)?.drill == nil && a.state.message?.isError == true)
+        source.failure = nil
+        // A colleague's change is read in later: the refused drill-down does not happen then.
+        let id = try #require(TeamOverviewTests.caseload().first?.id)
+        a.send(.changedByOthers([id]))
+        #expect(a.state.dashboard.citizens.count == 8)
+        #expect(team(a)?.drill == nil, "the refused drill-down does not happen on a later read")
+    }
+
     /// On a terminal: a command that needs everyone's rows says so on screen before they are read.
     @Test func readingEveryonesRowsIsSaidOnScreenFirst() throws {
         let source = FakeSource(user: "leder", readOnly: true, files: TeamOverviewTests.caseload())

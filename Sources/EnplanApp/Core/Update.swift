@@ -52,6 +52,7 @@ extension AppState {
             sayError(error)
             return []
         case let .caseloadFailed(.listingNotAudited(error)):
+            awaitingRows = nil
             dashboard.load(Caseload(citizens: [], damaged: []))
             let text = String(format: strings.auditUnwritable, language.describe(error))
             dashboard.loadError = text
@@ -60,6 +61,7 @@ extension AppState {
         case let .caseloadFailed(error):
             // No list without its audit line: a caseload that cannot be listed (or whose listing
             // cannot be audited) shows no one.
+            awaitingRows = nil
             dashboard.load(Caseload(citizens: [], damaged: []))
             dashboard.loadError = language.describe(error)
             sayError(error)
@@ -173,8 +175,10 @@ extension AppState {
     private func needsEveryone(_ command: Command, _ env: Environment) -> Bool {
         switch (screen, command) {
         case (.dashboard, .toggleScope): return true
-        // Opening a coordinator's caseload, a group's citizens, a hand-over, or the dashboard behind.
-        case (.team, .open), (.team, .handOver), (.team, .back): return true
+        // Opening a coordinator's caseload, a group's citizens, a hand-over; the dashboard behind when
+        // none was read (a supervisor's; a coordinator's own are there).
+        case (.team, .open), (.team, .handOver): return true
+        case (.team, .back): return !dashboard.isLoaded
         // Without a team catalogue, whom a plan can go to is read from the caseload.
         case (.plan, .handOver): return env.teamCoordinators.isEmpty
         default: return false
