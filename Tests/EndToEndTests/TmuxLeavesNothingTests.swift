@@ -7,7 +7,7 @@ import TestSupport
 @Suite struct TmuxLeavesNothingTests {
     @Test func aProgramInThePaneDoesNotBlockTheHangUp() throws {
         let tmux = try Tmux("grep -E 'SigBlk|SigIgn' /proc/self/status; sleep 1000")
-        let screen = try tmux.wait(for: "SigBlk")
+        let screen = try tmux.wait(for: "SigIgn")   // the second line, so both are there
         // SIGHUP (bit 0) and SIGTERM (bit 14) neither blocked nor ignored (the shell ignores job-control
         // signals of its own, which do not matter here).
         let masks = screen.split(separator: "\n").filter { $0.hasPrefix("SigBlk") || $0.hasPrefix("SigIgn") }
