@@ -34,6 +34,14 @@ import Testing
         #expect(Golden.check(Golden.render(a), "dashboard-none-mine-80x24") == nil)
     }
 
+    /// Read own rows first, none of them: the first frame still knows the folder is not empty.
+    @Test func nobodyOfMyOwnIsNotAnEmptyFolderWhenOwnRowsComeFirst() {
+        let source = FakeSource(user: "henrik", files: Fixtures.caseload())
+        source.readsOwnFirst = true
+        let a = app(Size(width: 80, height: 24), source: source)
+        #expect(Golden.check(Golden.render(a), "dashboard-none-mine-80x24") == nil)
+    }
+
     @Test func goldenErrorsAndReadOnly() {
         let source = FakeSource(user: "leder", readOnly: true, files: Fixtures.caseload())
         source.damaged = [DamagedDocument(id: "b-broken", path: "/x/citizens/b-broken.json", reason: "not valid JSON")]

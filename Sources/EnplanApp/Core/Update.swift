@@ -26,6 +26,8 @@ extension AppState {
         case let .caseloadLoaded(caseload):
             let first = !dashboard.hasEveryone
             dashboard.load(caseload)
+            // None of one's own: whether the folder is empty or the citizens are colleagues' takes everyone's.
+            if dashboard.onlyCoordinator != nil && dashboard.citizens.isEmpty { return [.loadCaseload] }
             if let command = awaitingRows, dashboard.hasEveryone {
                 awaitingRows = nil
                 message = nil
