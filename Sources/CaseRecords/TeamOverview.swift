@@ -4,30 +4,21 @@ import PlanCore
 /// coordinator, and meetings held against the contact rules per target group; a group's citizens are
 /// computed only when asked for (`lines(of:in:rules:from:to:)`).
 public struct TeamOverview: Sendable {
+    /// One coordinator's figures: their sums (`row.active`, `row.overdue`, `row.compliance`, …) and
+    /// the average progression of their citizens, measurement by measurement, oldest first.
+    @dynamicMemberLookup
     public struct Row: Sendable, Equatable {
         public var coordinator: String
-        /// Active cases (not paused, not closed).
-        public var active = 0
-        public var paused = 0
-        public var overdue = 0
-        public var dueThisWeek = 0
-        public var measurementsDue = 0
-        public var withoutConsent = 0
-        /// Mentor periods ending within `MentorPeriodState.warningDays`.
-        public var mentorEnding = 0
-        /// The average progression of the coordinator's citizens, measurement by measurement, oldest first.
-        public var trend: [Double] = []
-        public var compliance = ComplianceTotals(citizens: 0, held: 0, required: 0)
-
-        public init(coordinator: String) { self.coordinator = coordinator }
+        public var sums: TeamTotals.Coordinator
+        public var trend: [Double]
 
         init(coordinator: String, _ sums: TeamTotals.Coordinator) {
             self.coordinator = coordinator
-            (active, paused, overdue, dueThisWeek) = (sums.active, sums.paused, sums.overdue, sums.dueThisWeek)
-            (measurementsDue, withoutConsent, mentorEnding) = (sums.measurementsDue, sums.withoutConsent, sums.mentorEnding)
+            self.sums = sums
             trend = sums.trend.averages
-            compliance = sums.compliance
         }
+
+        public subscript<T>(dynamicMember path: KeyPath<TeamTotals.Coordinator, T>) -> T { sums[keyPath: path] }
     }
 
     public struct Group: Sendable, Equatable {

@@ -10,12 +10,14 @@ public struct TeamTotals: Sendable, Equatable {
     public struct Coordinator: Sendable, Equatable {
         /// Every case of theirs, closed ones too: the row goes when none is left.
         public var cases = 0
+        /// Active cases (not paused, not closed).
         public var active = 0
         public var paused = 0
         public var overdue = 0
         public var dueThisWeek = 0
         public var measurementsDue = 0
         public var withoutConsent = 0
+        /// Mentor periods ending within `MentorPeriodState.warningDays`.
         public var mentorEnding = 0
         public var trend = TrendSums()
         public var compliance = ComplianceTotals(citizens: 0, held: 0, required: 0)

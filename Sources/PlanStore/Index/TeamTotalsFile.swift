@@ -52,8 +52,7 @@ struct TeamTotalsFile {
     /// (the next reader finds them stale).
     static func update(_ path: String, key: StoreKey, mode: mode_t, before: FileSystem.Stamp, after: FileSystem.Stamp,
                        removing old: CitizenSummary?, adding new: CitizenSummary, rules: [ContactRule]) {
-        let digest = digest(rules)
-        guard var kept = read(path, key: key), CaseStore.sameFolder(kept.folder, before), kept.rules == digest else { return }
+        guard var kept = read(path, key: key), CaseStore.sameFolder(kept.folder, before), kept.rules == digest(rules) else { return }
         if let old { kept.totals.add(old, rules: rules, sign: -1) }
         kept.totals.add(new, rules: rules)
         kept.folder = after
