@@ -76,8 +76,18 @@ struct Bench {
         }
         print("open one citizen (read, decode, audit the view): median \(Clock.format(Clock.median(opens))), "
               + "p95 \(Clock.format(Clock.percentile(opens, 0.95)))")
-        print("save one citizen (lock, revision check, audit, write, fsync, rename, fsync folder): median "
+        print("save one citizen (lock, revision check, audit, write, fsync, rename, fsync folder, the team's sums moved on): median "
               + "\(Clock.format(Clock.median(saves))), p95 \(Clock.format(Clock.percentile(saves, 0.95)))")
+        // The same without kept sums (before a team overview was shown today): what moving them on costs.
+        unlink(folder + "/index/team-totals.tsv")
+        var bare: [Double] = []
+        for i in 0..<200 {
+            guard var changed = try? store.open(ids[(i * 7919 + 13) % ids.count]) else { continue }
+            changed.ownWords += "."
+            bare.append(try Clock.time { try store.save(changed) })
+        }
+        print("save one citizen without kept team sums: median \(Clock.format(Clock.median(bare))), "
+              + "p95 \(Clock.format(Clock.percentile(bare, 0.95)))")
     }
 
     /// A supervisor's session beside a coordinator's, measured in one run: the first frame (the team

@@ -33,27 +33,30 @@ enum FileSystem {
 
     /// The same for a file written in parts, one after the other (a large file need not be one buffer).
     static func replaceDurably(_ path: String, with parts: [Data], mode: mode_t) throws(StoreError) {
-        try replace(path, with: parts, mode: mode, durably: true)
-    }
-
-    /// The same without the flushes, for a cache: after a power cut it may be empty or old, never a
-    /// mix of two writes (a reader that checks it then makes it again).
-    static func replaceQuickly(_ path: String, with data: Data, mode: mode_t) throws(StoreError) {
-        try replace(path, with: [data], mode: mode, durably: false)
-    }
-
-    private static func replace(_ path: String, with parts: [Data], mode: mode_t, durably: Bool) throws(StoreError) {
         let folder = PathName.parent(of: path)
         let name = PathName.lastComponent(of: path)
         var generator = SystemRandomNumberGenerator()
         let temp = folder + "/." + name + ".tmp.\(getpid()).\(generator.next() % 1_000_000_000)"
-        try writeNew(in: AT_FDCWD, name: temp, shownAs: temp, parts, mode: mode, sync: durably)
+        try writeNew(temp, parts, mode: mode)
         guard rename(temp, path) == 0 else {
             let failure = errno("replace", path)
             unlink(temp)
             throw failure
         }
-        if durably { try syncFolder(folder) }
+        try syncFolder(folder)
+    }
+
+    /// Writes a cache file in place: no new inode per write (a save pays for this one), no flush.
+    /// A reader may catch it half written, and a crash may leave it so: a cache carries its own
+    /// check (a MAC), and one that fails it is made again.
+    static func overwrite(_ path: String, with data: Data, mode: mode_t) throws(StoreError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw errno("write", path) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { throw .oddFile(path: path, kind: .unknown) }
+        try writeAll(fd, data, path: path)
+        guard ftruncate(fd, off_t(data.count)) == 0 else { throw errno("write", path) }
     }
 
     /// Writes a file that must not exist yet, flushes and closes it; on any failure it is removed.

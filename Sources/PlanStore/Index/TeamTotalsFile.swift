@@ -44,7 +44,7 @@ struct TeamTotalsFile {
     /// Writes the sums. Only a cache: not flushed, and a failure costs the next reader a full sum.
     func write(to path: String, key: StoreKey, mode: mode_t) {
         let body = Data(encoded().utf8)
-        try? FileSystem.replaceQuickly(path, with: Data((key.mac(body) + "\n").utf8) + body, mode: mode)
+        try? FileSystem.overwrite(path, with: Data((key.mac(body) + "\n").utf8) + body, mode: mode)
     }
 
     /// After a write of one citizen under the store-wide lock: their old part out, the new one in, the
