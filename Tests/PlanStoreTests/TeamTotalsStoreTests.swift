@@ -104,6 +104,22 @@ import Testing
         #expect(bytes(store.layout.teamTotals) == before)
     }
 
+    @Test func aLinkOrAPipeWhereTheSumsBelongIsNeitherFollowedNorWaitedFor() throws {
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        let file = try citizen(store, "Åse Øberg", .aktivitetsparat, created: fixedDay.adding(days: -200), next: -1)
+        let target = tmp.child("elsewhere")
+        #expect(FileManager.default.createFile(atPath: target, contents: Data("mine".utf8)))
+        try FileManager.default.createSymbolicLink(atPath: store.layout.teamTotals, withDestinationPath: target)
+        #expect(try totals(store) == (try fresh(store)))
+        #expect(bytes(target) == Data("mine".utf8), "the link's target is not written")
+        unlink(store.layout.teamTotals)
+        #expect(mkfifo(store.layout.teamTotals, 0o600) == 0)
+        #expect(try totals(store) == (try fresh(store)))
+        _ = try store.apply(.status(StatusChange(date: fixedDay, status: .paused)), to: file.id, expecting: nil)
+        #expect(try totals(store).coordinators["mette"]?.paused == 1, "a save with a pipe there did not wait for a reader")
+    }
+
     @Test func forgedOrDriftedSumsAreNeverShownAndCheckNamesTheDrift() throws {
         let tmp = TemporaryFolder()
         let store = try openStore(tmp.child("data"))

@@ -50,7 +50,8 @@ enum FileSystem {
     /// A reader may catch it half written, and a crash may leave it so: a cache carries its own
     /// check (a MAC), and one that fails it is made again.
     static func overwrite(_ path: String, with data: Data, mode: mode_t) throws(StoreError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
+        // Never follows a link, and a pipe put in its place fails at once instead of waiting for a reader.
+        let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, mode)
         guard fd >= 0 else { throw errno("write", path) }
         defer { close(fd) }
         var info = stat()
