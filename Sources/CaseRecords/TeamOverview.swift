@@ -55,8 +55,7 @@ public struct TeamOverview: Sendable {
     /// or a report by citizen asks: fewest held against required first, then by name.
     public static func lines(of group: TargetGroup?, in citizens: [CitizenSummary], rules: [ContactRule],
                              from: CalendarDate, to: CalendarDate) -> [ComplianceLine] {
-        let lines = citizens.lazy.filter { group == nil || $0.targetGroup == group }
-            .compactMap { $0.periodCompliance(rules: rules, from: from, to: to) }
-        return NameOrder.sorted(Array(lines), first: \.difference, name: \.name)
+        let lines = (group == nil ? citizens : citizens.filter { $0.targetGroup == group }).periodCompliances(rules: rules, from: from, to: to)
+        return NameOrder.sorted(lines, first: \.difference, name: \.name)
     }
 }

@@ -60,15 +60,8 @@ public struct TeamTotals: Sendable, Equatable {
             for c in citizens { add(c, rules: rules) }
             return
         }
-        let sums = PartSums(count: parts)
-        let size = (citizens.count + parts - 1) / parts
         let blank = TeamTotals(today: today, from: from, to: to)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            var sum = blank
-            for c in citizens[min(citizens.count, part * size)..<min(citizens.count, (part + 1) * size)] { sum.add(c, rules: rules) }
-            sums.set(part, sum)
-        }
-        for sum in sums.all { add(sum) }
+        for sum in citizens.inParts(parts, { part in part.reduce(into: blank) { $0.add($1, rules: rules) } }) { add(sum) }
     }
 
     /// Adds a citizen's part, or with `sign` -1 takes it away (the citizen as they were before a write).
@@ -112,7 +105,7 @@ public struct TeamTotals: Sendable, Equatable {
     /// The number of citizens summed (closed ones included).
     public var citizens: Int { coordinators.values.reduce(0) { $0 + $1.cases } }
 
-    private static var cores: Int { max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) }
+    static var cores: Int { max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) }
 }
 
 /// Progression summed per measurement, aligned at the latest, in millionths: whole numbers, so a part
@@ -174,7 +167,7 @@ public struct TrendSums: Sendable, Equatable {
 extension CitizenSummary {
     /// The citizen's line in the compliance figures of [from, to]; nil for a case closed before the
     /// period began, which owes nothing and held nothing in it.
-    public func periodCompliance(rules: [ContactRule], from: CalendarDate, to: CalendarDate) -> ComplianceLine? {
+    func periodCompliance(rules: [ContactRule], from: CalendarDate, to: CalendarDate) -> ComplianceLine? {
         let line = compliance(rules: rules, from: from, to: to)
         return status.isOpen || line.required > 0 || line.held > 0 ? line : nil
     }
@@ -201,11 +194,31 @@ extension ComplianceTotals {
     }
 }
 
-/// Each thread's sums, written once per part before `concurrentPerform` returns, read after it.
-private final class PartSums: @unchecked Sendable {
+extension Array where Element == CitizenSummary {
+    /// Each citizen's line in the compliance figures of [from, to], in this order (those the period
+    /// does not concern left out), made on every core.
+    public func periodCompliances(rules: [ContactRule], from: CalendarDate, to: CalendarDate) -> [ComplianceLine] {
+        let parts = count < 2_000 ? 1 : TeamTotals.cores
+        return inParts(parts) { part in part.compactMap { $0.periodCompliance(rules: rules, from: from, to: to) } }.flatMap { $0 }
+    }
+
+    /// `body` over `parts` consecutive parts of the array, each on a thread of its own; the results in order.
+    func inParts<T: Sendable>(_ parts: Int, _ body: @Sendable (ArraySlice<CitizenSummary>) -> T) -> [T] {
+        guard parts > 1 else { return [body(self[...])] }
+        let results = Parts<T>(count: parts)
+        let size = (count + parts - 1) / parts
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            results.set(part, body(self[Swift.min(count, part * size)..<Swift.min(count, (part + 1) * size)]))
+        }
+        return results.all
+    }
+}
+
+/// Each thread's result, written once per part before `concurrentPerform` returns, read after it.
+private final class Parts<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var parts: [TeamTotals?]
+    private var parts: [T?]
     init(count: Int) { parts = Array(repeating: nil, count: count) }
-    func set(_ part: Int, _ sums: TeamTotals) { lock.withLock { parts[part] = sums } }
-    var all: [TeamTotals] { lock.withLock { parts.compactMap { $0 } } }
+    func set(_ part: Int, _ value: T) { lock.withLock { parts[part] = value } }
+    var all: [T] { lock.withLock { parts.compactMap { $0 } } }
 }

@@ -117,7 +117,7 @@ struct ComplianceReport: ParsableCommand {
         let caseload = try reportedCaseload(s, .report("compliance", from: start, to: end), words: CLIStrings.of(try store.language()))
         let summaries = Dictionary(caseload.citizens.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Each citizen's line once; the totals are their sums (each name's key made once for the order).
-        let lines = caseload.citizens.compactMap { $0.periodCompliance(rules: rules, from: start, to: end) }
+        let lines = caseload.citizens.periodCompliances(rules: rules, from: start, to: end)
             .map { ($0, NameOrder.key($0.name)) }
             .sorted { ($0.0.coordinator, $0.1, $0.0.citizenID) < ($1.0.coordinator, $1.1, $1.0.citizenID) }.map(\.0)
         let byCoordinator = Dictionary(grouping: lines, by: \.coordinator).mapValues { Compliance.totals($0) }

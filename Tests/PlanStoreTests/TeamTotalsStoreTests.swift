@@ -104,6 +104,19 @@ import Testing
         #expect(bytes(store.layout.teamTotals) == before)
     }
 
+    @Test func sumsAndLinesMadeOnEveryCoreAreThoseMadeOneByOne() {
+        let files = DemoCaseload(citizens: 2_500, coordinators: 4, seed: 5, today: fixedDay).makeCaseFiles()
+        let summaries = files.map { CitizenSummary($0) }
+        let rules = Catalogues.standard.contactRules
+        let from = Compliance.defaultStart(end: fixedDay)
+        var oneByOne = TeamTotals(today: fixedDay, from: from, to: fixedDay)
+        for s in summaries { oneByOne.add(s, rules: rules) }
+        #expect(TeamTotals(summaries, rules: rules, today: fixedDay, from: from, to: fixedDay) == oneByOne)
+        let lines = files.map { Compliance.line(for: $0, rules: rules, from: from, to: fixedDay) }
+            .enumerated().filter { i, l in files[i].status.isOpen || l.required > 0 || l.held > 0 }.map(\.element)
+        #expect(summaries.periodCompliances(rules: rules, from: from, to: fixedDay) == lines)
+    }
+
     @Test func aLinkOrAPipeWhereTheSumsBelongIsNeitherFollowedNorWaitedFor() throws {
         let tmp = TemporaryFolder()
         let store = try openStore(tmp.child("data"))
