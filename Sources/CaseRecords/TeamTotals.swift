@@ -54,14 +54,8 @@ public struct TeamTotals: Sendable, Equatable {
                 damaged: [DamagedDocument] = []) {
         self.init(today: today, from: from, to: to)
         self.damaged = damaged
-        // Small caseloads on one thread: starting threads costs more than they save.
-        let parts = citizens.count < 2_000 ? 1 : TeamTotals.cores
-        guard parts > 1 else {
-            for c in citizens { add(c, rules: rules) }
-            return
-        }
         let blank = TeamTotals(today: today, from: from, to: to)
-        for sum in citizens.inParts(parts, { part in part.reduce(into: blank) { $0.add($1, rules: rules) } }) { add(sum) }
+        for sum in citizens.inParts({ part in part.reduce(into: blank) { $0.add($1, rules: rules) } }) { add(sum) }
     }
 
     /// Adds a citizen's part, or with `sign` -1 takes it away (the citizen as they were before a write).
@@ -104,8 +98,6 @@ public struct TeamTotals: Sendable, Equatable {
 
     /// The number of citizens summed (closed ones included).
     public var citizens: Int { coordinators.values.reduce(0) { $0 + $1.cases } }
-
-    static var cores: Int { max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) }
 }
 
 /// Progression summed per measurement, aligned at the latest, in millionths: whole numbers, so a part
@@ -198,12 +190,13 @@ extension Array where Element == CitizenSummary {
     /// Each citizen's line in the compliance figures of [from, to], in this order (those the period
     /// does not concern left out), made on every core.
     public func periodCompliances(rules: [ContactRule], from: CalendarDate, to: CalendarDate) -> [ComplianceLine] {
-        let parts = count < 2_000 ? 1 : TeamTotals.cores
-        return inParts(parts) { part in part.compactMap { $0.periodCompliance(rules: rules, from: from, to: to) } }.flatMap { $0 }
+        inParts { part in part.compactMap { $0.periodCompliance(rules: rules, from: from, to: to) } }.flatMap { $0 }
     }
 
-    /// `body` over `parts` consecutive parts of the array, each on a thread of its own; the results in order.
-    func inParts<T: Sendable>(_ parts: Int, _ body: @Sendable (ArraySlice<CitizenSummary>) -> T) -> [T] {
+    /// `body` over consecutive parts of the array, one per core, each on a thread of its own; the
+    /// results in order. A small caseload is one part: starting threads would cost more than they save.
+    func inParts<T: Sendable>(_ body: @Sendable (ArraySlice<CitizenSummary>) -> T) -> [T] {
+        let parts = count < 2_000 ? 1 : Swift.max(1, Swift.min(8, ProcessInfo.processInfo.activeProcessorCount))
         guard parts > 1 else { return [body(self[...])] }
         let results = Parts<T>(count: parts)
         let size = (count + parts - 1) / parts
