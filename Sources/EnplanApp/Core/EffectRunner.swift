@@ -13,10 +13,10 @@ struct EffectRunner {
         case .loadOwnCaseload:
             do { return .caseloadLoaded(try source.caseload(for: .ownCitizensFirst)) } catch { return .caseloadFailed(error) }
         case .loadTeamTotals:
-            let today = source.today
+            let (from, to) = (Compliance.defaultStart(end: source.today), source.today)
             do {
-                return .teamTotalsLoaded(try source.teamTotals(rules: source.catalogues.contactRules, from: Compliance.defaultStart(end: today),
-                                                               to: today, for: .teamOverview(from: Compliance.defaultStart(end: today), to: today)))
+                return .teamTotalsLoaded(try source.teamTotals(rules: source.catalogues.contactRules, from: from, to: to,
+                                                               for: .teamOverview(from: from, to: to)))
             } catch {
                 return .teamTotalsFailed(error)
             }

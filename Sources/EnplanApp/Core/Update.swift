@@ -39,7 +39,7 @@ extension AppState {
             screen = .team(team)
             return first ? [] : [.loadTeamTotals]
         case let .teamTotalsLoaded(totals):
-            showTeam(TeamOverview(totals), env)
+            showTeam(TeamOverview(totals))
             return []
         case let .teamTotalsFailed(error) where !dashboard.isLoaded:
             // A supervisor's first frame: as a caseload that cannot be read (or its listing audited), no one.

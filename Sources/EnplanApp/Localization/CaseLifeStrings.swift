@@ -33,7 +33,7 @@ public struct CaseLifeStrings: Sendable {
     public var titleHandOverCaseload: String // "Overdrag %2$d sager fra %1$@" (from whom, how many)
     public var fieldTo: String
     public var noOneToHandTo: String
-    /// Said while everyone's rows are read for a command on the team overview.
+    /// Said while everyone's rows are read for a command that needs them (`v`, the team overview's `Enter`).
     public var readingEveryone: String
     public var handedOver: String           // "%d borger(e) overdraget til %@"
     public var handOverFailed: String       // "%d kunne ikke overdrages: %@"

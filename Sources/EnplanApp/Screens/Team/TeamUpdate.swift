@@ -7,7 +7,7 @@ import TerminalKit
 extension AppState {
     /// Shows the team overview of these figures (the compliance figures cover the year up to today):
     /// opened, or on the overview already, the same view over the new figures.
-    mutating func showTeam(_ overview: TeamOverview, _ env: Environment) {
+    mutating func showTeam(_ overview: TeamOverview) {
         var team = TeamState(overview: overview)
         if case let .team(old) = screen {
             team.tab = old.tab
