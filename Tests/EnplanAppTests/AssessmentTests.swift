@@ -16,9 +16,6 @@ import Testing
         return a
     }
 
-    func type(_ a: App, _ text: String) { for ch in text { a.handle(.key(.character(ch))) } }
-    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
-    func screen(_ a: App) -> String { Golden.render(a).text }
     var aase: CaseFile { source.files[0] }
 
     /// A demo citizen with two joint assessments.
@@ -44,77 +41,77 @@ import Testing
     @Test func browsesEarlierAndLaterAssessments() throws {
         let a = try demoApp(size: Size(width: 120, height: 40))
         let all = try #require(a.state.plan?.file.assessmentsByDate)
-        #expect(screen(a).contains("2 af 2"))
-        press(a, .character("["))
-        #expect(screen(a).contains("1 af 2") && a.state.plan?.shownAssessment == all[0])
-        press(a, .character("["))
+        #expect(a.screenText().contains("2 af 2"))
+        a.press(.character("["))
+        #expect(a.screenText().contains("1 af 2") && a.state.plan?.shownAssessment == all[0])
+        a.press(.character("["))
         #expect(a.state.plan?.shownAssessment == all[0], "stays on the earliest")
-        press(a, .character("]"))
+        a.press(.character("]"))
         #expect(a.state.plan?.shownAssessment == all[1])
     }
 
     @Test func recordsAnAreaThenMakesItsFindingAGoal() throws {
         let a = app()
-        press(a, .character("6"))
-        #expect(screen(a).contains("No assessment yet"))
-        #expect(screen(a).contains("[6 Assessment]"))
+        a.press(.character("6"))
+        #expect(a.screenText().contains("No assessment yet"))
+        #expect(a.screenText().contains("[6 Assessment]"))
         // Housing is the fifth area.
-        press(a, .down, .down, .down, .down)
-        press(a, .character("e"))
-        #expect(screen(a).contains("New assessment: Housing"))
+        a.press(.down, .down, .down, .down)
+        a.press(.character("e"))
+        #expect(a.screenText().contains("New assessment: Housing"))
         #expect(Golden.check(Golden.render(a), "plan-assessment-form-80x24") == nil)
-        press(a, .control("s"))
-        #expect(screen(a).contains("! is required"), "a finding needs words")
+        a.press(.control("s"))
+        #expect(a.screenText().contains("! is required"), "a finding needs words")
         // The focus is on the finding now.
-        type(a, "Bor på værelse; kontrakten udløber til sommer.")
-        press(a, .tab)
-        type(a, "Jeg ved ikke, hvor jeg skal bo.")
-        press(a, .tab)
-        type(a, "adult")
-        press(a, .character(" "))
-        type(a, "citizen")
-        press(a, .character(" "))
-        press(a, .backTab, .backTab, .backTab)
-        type(a, "mostly a barrier")              // type to choose on the scale
-        press(a, .control("s"))
+        a.type("Bor på værelse; kontrakten udløber til sommer.")
+        a.press(.tab)
+        a.type("Jeg ved ikke, hvor jeg skal bo.")
+        a.press(.tab)
+        a.type("adult")
+        a.press(.character(" "))
+        a.type("citizen")
+        a.press(.character(" "))
+        a.press(.backTab, .backTab, .backTab)
+        a.type("mostly a barrier")              // type to choose on the scale
+        a.press(.control("s"))
         let assessment = try #require(aase.assessments.first)
         #expect(assessment.date == Fixtures.today)
         let finding = try #require(assessment.finding("housing"))
         #expect(finding.judgement == "mostly-barrier")
         #expect(finding.citizenView == "Jeg ved ikke, hvor jeg skal bo.")
         #expect(finding.contributors == ["social", "citizen-service"])
-        #expect(screen(a).contains("Housing · Bor på værelse"))
+        #expect(a.screenText().contains("Housing · Bor på værelse"))
 
         // The next area goes into the same assessment.
-        press(a, .down)
-        press(a, .enter)
-        #expect(screen(a).contains("Assessment: Money and debt"))
-        press(a, .tab)
-        type(a, "Gæld til det offentlige.")
-        press(a, .control("s"))
+        a.press(.down)
+        a.press(.enter)
+        #expect(a.screenText().contains("Assessment: Money and debt"))
+        a.press(.tab)
+        a.type("Gæld til det offentlige.")
+        a.press(.control("s"))
         #expect(aase.assessments.count == 1 && aase.assessments[0].findings.count == 2)
 
         // Back on housing: M makes the finding a goal in the area's section, remembering where it came from.
-        press(a, .up, .character("M"))
-        #expect(screen(a).contains("Goal from the assessment: Housing"))
-        press(a, .control("s"))
+        a.press(.up, .character("M"))
+        #expect(a.screenText().contains("Goal from the assessment: Housing"))
+        a.press(.control("s"))
         let goal = try #require(aase.sections.social.goals.last)
         #expect(goal.title == "Jeg ved ikke, hvor jeg skal bo")
         #expect(goal.origin == GoalOrigin(assessment: assessment.id, area: "housing"))
-        #expect(screen(a).contains("→ goal"))
+        #expect(a.screenText().contains("→ goal"))
         // The goal's detail line names the finding it came from.
-        press(a, .character("2"), .character("G"))
-        for _ in 0..<10 where !screen(a).contains("From the assessment: Housing") { press(a, .up) }
-        #expect(screen(a).contains("From the assessment: Housing"))
+        a.press(.character("2"), .character("G"))
+        for _ in 0..<10 where !a.screenText().contains("From the assessment: Housing") { a.press(.up) }
+        #expect(a.screenText().contains("From the assessment: Housing"))
         // And the timeline tells it.
-        press(a, .character("t"))
-        #expect(screen(a).contains("joint assessment"))
+        a.press(.character("t"))
+        #expect(a.screenText().contains("joint assessment"))
     }
 
     @Test func anAreaWithoutAFindingCannotBecomeAGoal() {
         let a = app()
-        press(a, .character("6"), .character("M"))
-        #expect(screen(a).contains("not assessed yet"))
+        a.press(.character("6"), .character("M"))
+        #expect(a.screenText().contains("not assessed yet"))
     }
 
     @Test func consentOutsideItsScopeIsWarnedAboutOnTheScreen() throws {
@@ -123,17 +120,17 @@ import Testing
             Effort(id: "e90", title: "Virksomhedspraktik", offerID: "praktik", start: Fixtures.today.adding(days: -10)))
         #expect(aase.consent.state == .given)
         let a = app()
-        #expect(screen(a).contains("! 1 warning"))
-        press(a, .character("5"))
-        #expect(screen(a).contains("belongs to Job centre, which the consent does not cover"))
+        #expect(a.screenText().contains("! 1 warning"))
+        a.press(.character("5"))
+        #expect(a.screenText().contains("belongs to Job centre, which the consent does not cover"))
         // State, date, given, document, the plans it replaces, then the departments.
-        press(a, .character("c"), .tab, .tab, .tab, .tab, .tab)
-        type(a, "job")
-        press(a, .character(" "))
-        press(a, .control("s"))
+        a.press(.character("c"), .tab, .tab, .tab, .tab, .tab)
+        a.type("job")
+        a.press(.character(" "))
+        a.press(.control("s"))
         #expect(aase.consent.scope == ["jobcenter"])
-        #expect(!screen(a).contains("which the consent does not cover"))
-        #expect(!screen(a).contains("warning"))
+        #expect(!a.screenText().contains("which the consent does not cover"))
+        #expect(!a.screenText().contains("warning"))
     }
 
     @Test func aSixteenYearOldsConsentAsksForTheCustodyHolder() throws {
@@ -141,17 +138,17 @@ import Testing
         young.citizen.cpr = try CPRNumber("170510-4321")   // born 17 May 2010: 16 today
         source.files[0] = young
         let a = app()
-        press(a, .character("c"))
-        press(a, .control("s"))
-        #expect(screen(a).contains("under 18"), "the form refuses consent without the custody holder")
+        a.press(.character("c"))
+        a.press(.control("s"))
+        #expect(a.screenText().contains("under 18"), "the form refuses consent without the custody holder")
         #expect(aase.consent.custodyHolders.isEmpty)
         // The focus is on the custody holder's name now.
-        type(a, "Hanne Ørsted")
-        press(a, .tab)
-        type(a, "mor")
-        press(a, .tab)
-        type(a, "2026-11-20")
-        press(a, .control("s"))
+        a.type("Hanne Ørsted")
+        a.press(.tab)
+        a.type("mor")
+        a.press(.tab)
+        a.type("2026-11-20")
+        a.press(.control("s"))
         #expect(aase.consent.custodyHolders == [CustodyConsent(name: "Hanne Ørsted", relation: "mor",
                                                                 date: try #require(CalendarDate(iso: "2026-11-20")))])
     }
@@ -166,8 +163,8 @@ import Testing
             Measurement(id: "p2", date: Fixtures.today.adding(days: -10), by: "mette", instrumentID: Instrument.standard.id, scores: skipped),
         ]
         let a = app()
-        press(a, .character("p"))
-        let rows = screen(a).split(separator: "\n")
+        a.press(.character("p"))
+        let rows = a.screenText().split(separator: "\n")
         let health = rows.first { $0.contains("Coping with health") }.map { $0.replacingOccurrences(of: "│", with: " ") }
         let daily = rows.first { $0.contains("Coping with daily life") }.map { $0.replacingOccurrences(of: "│", with: " ") }
         #expect(health?.trimmingCharacters(in: .whitespaces).hasSuffix("4") == true, "\(health ?? "")")
@@ -177,12 +174,12 @@ import Testing
     /// The Danish UI says what the store could not do in Danish, errno and all.
     @Test func aStoreErrorInTheDanishUIIsInDanish() {
         let a = app(.da)
-        press(a, .character("o"))
-        type(a, "Nye ord")
+        a.press(.character("o"))
+        a.type("Nye ord")
         source.failure = .io(operation: "write", path: "/data/citizens/b-aase.json", code: 28)
-        press(a, .control("s"))
-        #expect(screen(a).contains("kunne ikke skrive"))
-        #expect(screen(a).contains("disken er fuld"))
+        a.press(.control("s"))
+        #expect(a.screenText().contains("kunne ikke skrive"))
+        #expect(a.screenText().contains("disken er fuld"))
         source.failure = nil
     }
 
@@ -192,7 +189,7 @@ import Testing
             Effort(id: "e90", title: "Virksomhedspraktik", offerID: "praktik", legalBasis: "LAB § 57", start: Fixtures.today),
         ]
         let a = app(.en, size: Size(width: 200, height: 30))
-        for _ in 0..<6 where !screen(a).contains("lov nr. 548 af 7. maj 2019") { press(a, .down) }
-        #expect(screen(a).contains("Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7. maj 2019, jf. LBK nr. 280 af 1. marts 2024) § 57"))
+        for _ in 0..<6 where !a.screenText().contains("lov nr. 548 af 7. maj 2019") { a.press(.down) }
+        #expect(a.screenText().contains("Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7. maj 2019, jf. LBK nr. 280 af 1. marts 2024) § 57"))
     }
 }

@@ -6,7 +6,6 @@ import Testing
 
 /// What a Danish plan coordinator tripped over in one ordinary morning (issue 23), each as seen.
 @Suite struct CoordinatorDayTests {
-    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
 
     /// Found: "Niveau nu (%d-%d): 3 · Forventet (%d-%d): 5" on every goal with levels.
     @Test func noScreenOrLetterOfTheDemoShowsAFormatPlaceholder() {
@@ -22,19 +21,19 @@ import Testing
             check(Golden.render(app).text, "dashboard")
             for (row, file) in files.enumerated() {
                 // Every tab, with every line selected (a line's detail shows below the list).
-                press(app, .home)
-                for _ in 0..<row { press(app, .down) }
-                press(app, .enter)
+                app.press(.home)
+                for _ in 0..<row { app.press(.down) }
+                app.press(.enter)
                 for tab in ["1", "2", "3", "4", "5", "6"] {
-                    press(app, .character(Character(tab)))
+                    app.press(.character(Character(tab)))
                     for _ in 0..<12 {
                         check(Golden.render(app).text, "\(file.citizen.name), tab \(tab)")
-                        press(app, .down)
+                        app.press(.down)
                     }
                 }
-                press(app, .character("t"))
+                app.press(.character("t"))
                 check(Golden.render(app).text, "\(file.citizen.name), timeline")
-                press(app, .escape, .escape)
+                app.press(.escape, .escape)
                 for format in [PlanLetter.Format.markdown, .html] {
                     check(PlanLetter(file: file, catalogues: .standard, coordinator: nil, revealCPR: false, today: Fixtures.today).render(format),
                           "letter")
@@ -42,7 +41,7 @@ import Testing
                 check(PlanPrintout(file: file, catalogues: .standard, language: language, revealCPR: false, today: Fixtures.today).render(),
                       "printout")
             }
-            press(app, .character("T"))
+            app.press(.character("T"))
             check(Golden.render(app).text, "team overview")
         }
         #expect(levelsShown > 0, "a goal's levels were drawn, with the scale they are on")
@@ -53,11 +52,11 @@ import Testing
         let source = FakeSource(files: Fixtures.caseload())
         let app = App(source: source, language: .da, theme: .builtIn, size: Size(width: 80, height: 24))
         let before = source.files
-        press(app, .enter, .character("1"), .down, .character("d"))
+        app.press(.enter, .character("1"), .down, .character("d"))
         #expect(Golden.render(app).text.contains("Behold"))
-        press(app, .right, .right, .right, .enter)
+        app.press(.right, .right, .right, .enter)
         #expect(source.files == before, "→ from Behold stays on Behold: nothing was deleted")
-        press(app, .character("d"), .left, .left, .left, .enter)
+        app.press(.character("d"), .left, .left, .left, .enter)
         #expect(source.files != before, "← reaches Slet and stops there")
     }
 
@@ -69,14 +68,14 @@ import Testing
             Effort(id: "e90", title: "Virksomhedspraktik", offerID: "praktik", start: Fixtures.today.adding(days: -30)),
         ]
         let app = App(source: source, language: .da, theme: .builtIn, size: Size(width: 100, height: 30))
-        press(app, .enter, .character("1"), .down, .character("x"))
+        app.press(.enter, .character("1"), .down, .character("x"))
         let ended = try #require(source.files[0].sections.employment.efforts.first)
         #expect(ended.status == .ended && ended.end == Fixtures.today)
-        press(app, .character("x"))
+        app.press(.character("x"))
         #expect(Golden.render(app).text.contains("er afsluttet. Gøre den aktiv igen?"), "\(Golden.render(app).text)")
-        press(app, .enter)
+        app.press(.enter)
         #expect(source.files[0].sections.employment.efforts.first == ended, "the safe choice (Behold) is the default")
-        press(app, .character("x"), .left, .enter)
+        app.press(.character("x"), .left, .enter)
         let reopened = try #require(source.files[0].sections.employment.efforts.first)
         #expect(reopened.status == .active && reopened.end == ended.end, "active again, its end date kept")
     }
@@ -84,17 +83,16 @@ import Testing
 
 /// Issue 23.10: the help and the team overview explain themselves, whole.
 @Suite struct HelpIsWholeTests {
-    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
 
     /// Every help text of a screen, read by scrolling the help to its end.
     func helpText(_ app: App) -> String {
-        press(app, .character("?"))
+        app.press(.character("?"))
         var text = Golden.render(app).text
         for _ in 0..<40 {
-            press(app, .down)
+            app.press(.down)
             text += "\n" + Golden.render(app).text
         }
-        press(app, .escape)
+        app.press(.escape)
         // Only what is inside the help's box: between its borders.
         return text.split(separator: "\n").compactMap { row -> String? in
             guard let left = row.firstIndex(of: "│"), let right = row.lastIndex(of: "│"), left < right else { return nil }
@@ -120,7 +118,6 @@ import Testing
 
 /// Issue 23.10: M takes a finding's first sentence as the goal's title, whole.
 @Suite struct GoalFromFindingTitleTests {
-    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
 
     @Test(arguments: [
         ("Vil gerne tage 9.-10. klasse. Derefter en uddannelse.", "Vil gerne tage 9.-10. klasse"),
@@ -135,8 +132,8 @@ import Testing
                                                                     citizenView: citizenView)])]
         let source = FakeSource(files: [file])
         let app = App(source: source, language: .da, theme: .builtIn, size: Size(width: 100, height: 30))
-        press(app, .enter, .character("6"), .character("M"))
-        press(app, .control("s"))
+        app.press(.enter, .character("6"), .character("M"))
+        app.press(.control("s"))
         let goal = try #require(source.files[0].sections.employment.goals.last)
         #expect(goal.title == title)
     }
@@ -144,7 +141,6 @@ import Testing
 
 /// Issue 23.2: "Familie, børn og unge" has a comma; a consent naming it could not be saved unchanged.
 @Suite struct DepartmentsChoiceTests {
-    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
 
     @Test func aConsentIsSavedAsItIsAndEveryDepartmentIsOnScreen() throws {
         var file = Fixtures.caseload()[0]
@@ -154,14 +150,14 @@ import Testing
         let app = App(source: source, language: .da, theme: .builtIn, size: Size(width: 80, height: 30))
         // Tab to the departments (after state, date, how, document and the plans replaced): the form
         // scrolls to show the whole list.
-        press(app, .enter, .character("c"), .tab, .tab, .tab, .tab, .tab)
+        app.press(.enter, .character("c"), .tab, .tab, .tab, .tab, .tab)
         let form = Golden.render(app).text
         for department in Catalogues.standard.departments {
             #expect(form.contains(department.nameDa), "\(department.nameDa) is on screen, whole")
         }
         #expect(form.contains("[x] Familie, børn og unge") && form.contains("[x] Jobcenter") && form.contains("[ ] Social og voksen"))
         #expect(form.contains("[x] old-unit"), "a department the catalogue no longer has is kept, under its key")
-        press(app, .control("s"))
+        app.press(.control("s"))
         #expect(app.state.planForm == nil, "saved:\n\(Golden.render(app).text)")
         #expect(source.files[0].consent.scope == ["jobcenter", "family", "old-unit"])
     }
@@ -170,32 +166,31 @@ import Testing
 /// Issue 23: `u` undoes the person's last change (a delete too) as a new revision with its own audit
 /// line, until they leave the plan, and never over someone else's save.
 @Suite struct UndoTests {
-    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
 
     @Test func undoPutsBackADeleteAndAnEditAsNewRevisions() throws {
         let source = FakeSource(files: Fixtures.caseload())
         let app = App(source: source, language: .da, theme: .builtIn, size: Size(width: 80, height: 24))
         let original = source.files[0]
-        press(app, .enter, .character("u"))
+        app.press(.enter, .character("u"))
         #expect(Golden.render(app).text.contains("Du har ikke ændret noget"), "nothing to undo yet")
-        press(app, .character("1"), .down, .character("d"), .left, .left, .enter)
+        app.press(.character("1"), .down, .character("d"), .left, .left, .enter)
         #expect(source.files[0].sections != original.sections, "deleted")
-        press(app, .character("r"))
+        app.press(.character("r"))
         for ch in "Revideret" { app.handle(.key(.character(ch))) }
-        press(app, .control("s"))
+        app.press(.control("s"))
         let afterDelete = source.files[0]
         #expect(afterDelete.revisions.count == original.revisions.count + 1)
-        press(app, .character("u"))
+        app.press(.character("u"))
         #expect(source.files[0].revisions == original.revisions && source.files[0].sections == afterDelete.sections,
                 "the revision note is undone, the delete not yet")
-        press(app, .character("u"))
+        app.press(.character("u"))
         let restored = source.files[0]
         #expect(restored.sections == original.sections && restored.revisions == original.revisions, "the delete is undone")
         #expect(restored.revision == original.revision + 4, "each undo is a new revision")
         #expect(restored.nextItemNumber >= afterDelete.nextItemNumber, "no id is given twice")
         #expect(source.events.filter { $0.detail == "undo" }.count == 2, "each undo has its own audit line")
         #expect(Golden.render(app).text.contains("Din seneste ændring er fortrudt (revision"))
-        press(app, .character("u"))
+        app.press(.character("u"))
         #expect(Golden.render(app).text.contains("Du har ikke ændret noget"))
         #expect(source.files[0].revision == restored.revision)
     }
@@ -203,17 +198,17 @@ import Testing
     @Test func undoNeverOverwritesSomeoneElsesSave() throws {
         let source = FakeSource(files: Fixtures.caseload())
         let app = App(source: source, language: .da, theme: .builtIn, size: Size(width: 80, height: 24))
-        press(app, .enter, .character("r"))
+        app.press(.enter, .character("r"))
         for ch in "Min note" { app.handle(.key(.character(ch))) }
-        press(app, .control("s"))
+        app.press(.control("s"))
         source.saveAsSomeoneElse(source.files[0].id.rawValue) { $0.ownWords = "Jonas skrev" }
         // The plan on screen is still the person's own revision: the store refuses and nothing changes.
-        press(app, .character("u"))
+        app.press(.character("u"))
         #expect(source.files[0].ownWords == "Jonas skrev" && source.files[0].revisions.contains { $0.summary == "Min note" },
                 "nothing was undone over Jonas's save")
         #expect(Golden.render(app).text.contains("at fortryde ville overskrive det"))
         // Leaving the plan forgets what could be undone.
-        press(app, .escape, .enter, .character("u"))
+        app.press(.escape, .enter, .character("u"))
         #expect(Golden.render(app).text.contains("Du har ikke ændret noget"))
     }
 }

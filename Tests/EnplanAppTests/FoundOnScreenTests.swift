@@ -12,30 +12,28 @@ import Testing
         App(source: source, language: language, theme: .builtIn, size: size)
     }
 
-    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
-    func type(_ a: App, _ text: String) { for ch in text { a.handle(.key(.character(ch))) } }
     func screen(_ a: App) -> Buffer { Golden.render(a) }
 
     @Test func helpAt40x12ScrollsAndSaysThereIsMore() throws {
         let a = app(.en, size: Size(width: 40, height: 12))
-        press(a, .enter, .character("?"))
+        a.press(.enter, .character("?"))
         let first = screen(a)
         #expect(first.text.contains("↓"), "a marker says there is more:\n\(first.text)")
-        for _ in 0..<40 { press(a, .down) }
+        for _ in 0..<40 { a.press(.down) }
         let last = screen(a)
         #expect(last.text != first.text, "the help scrolls")
         #expect(last.text.contains("↑"), "a marker says there is more above")
         #expect(last.text.contains("afslut straks") || last.text.contains("quit at once") || last.text.contains("consent"),
                 "the end of the help can be reached:\n\(last.text)")
-        press(a, .escape)
+        a.press(.escape)
         #expect(!screen(a).text.contains("Help"), "Esc closes it")
     }
 
     @Test func theSelectedTabIsAlwaysWholeOnANarrowScreen() {
         let a = app(.en, size: Size(width: 40, height: 12))
-        press(a, .enter)
+        a.press(.enter)
         for tab in ["4", "5"] {
-            press(a, .character(Character(tab)))
+            a.press(.character(Character(tab)))
             let row = screen(a).text.split(separator: "\n").first { $0.contains("[") } ?? ""
             #expect(row.contains("[\(tab) "), "tab \(tab) is shown whole: \(row)")
             #expect(row.contains("]"), "\(row)")
@@ -44,7 +42,7 @@ import Testing
 
     @Test func theSubGoalFormSaysWhichGoalItBelongsTo() {
         let a = app(.en)
-        press(a, .enter, .down, .character("a"), .right, .enter)
+        a.press(.enter, .down, .character("a"), .right, .enter)
         #expect(screen(a).text.contains("Sub-goal of: Komme i virksomhedspraktik"))
     }
 
@@ -63,12 +61,12 @@ import Testing
 
     @Test func theMeasurementFormUsesTheCataloguesScaleAndSaysADigitMovesOn() {
         let a = app(.en)
-        press(a, .enter, .character("p"))
+        a.press(.enter, .character("p"))
         let text = screen(a).text
         #expect(text.contains("score and move on"))
         // Down on the last indicator stays there; a digit never lands in the date.
-        for _ in 0..<20 { press(a, .down) }
-        type(a, "5")
+        for _ in 0..<20 { a.press(.down) }
+        a.type("5")
         let form = a.state.measurementForm
         #expect(form?.scores.last == 5)
         #expect(form?.date.text == Fixtures.today.iso)
@@ -81,7 +79,7 @@ import Testing
         var withWords = file
         withWords.ownWords = words
         let a = App(source: FakeSource(files: [withWords]), language: .da, theme: .builtIn, size: Size(width: 80, height: 24))
-        press(a, .enter, .character("5"))
+        a.press(.enter, .character("5"))
         let text = screen(a).text
         #expect(text.contains("inden sommer"), "the end of the words is on screen:\n\(text)")
         #expect(!text.split(separator: "\n").contains { $0.contains("hænder") && $0.hasSuffix("…") })
@@ -91,7 +89,7 @@ import Testing
         let a = app(.en, size: Size(width: 120, height: 40))
         source.failure = .io(operation: "write the citizen's plan to the disk that holds the data folder",
                              path: "/srv/enplan/data/citizens/b-aase.json", code: 28)
-        press(a, .enter, .down, .character("x"))
+        a.press(.enter, .down, .character("x"))
         let text = screen(a).text
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         #expect(words.contains("the disk is full; free some space and try again (nothing was changed)"), "\(text)")
@@ -100,7 +98,7 @@ import Testing
 
     @Test func thePlanHeaderSaysWhoSavedItInWords() {
         let a = app(.en)
-        press(a, .enter)
+        a.press(.enter)
         #expect(screen(a).text.contains("rev. 3, saved by mette on"))
     }
 }

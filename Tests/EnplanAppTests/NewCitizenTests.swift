@@ -11,26 +11,25 @@ import Testing
         App(source: source, language: language, theme: .builtIn, size: Size(width: 80, height: 24))
     }
 
-    func type(_ a: App, _ text: String) { for ch in text { a.handle(.key(.character(ch))) } }
 
     @Test func createsAValidatedCitizenAndSelectsIt() {
         let a = app()
         a.handle(.key(.character("n")))
         #expect(Golden.check(Golden.render(a), "new-citizen-80x24") == nil)
-        type(a, "Ærtebjerg 王 Nguye\u{0302}\u{0303}n")
+        a.type("Ærtebjerg 王 Nguye\u{0302}\u{0303}n")
         a.handle(.key(.tab))
-        type(a, "310299-1234")
+        a.type("310299-1234")
         a.handle(.key(.control("s")))
         #expect(Golden.render(a).text.contains("! skriv DDMMÅÅ-LLLL med en rigtig fødselsdato"))
         #expect(a.state.newCitizenForm?.form.focus == 1, "focus goes to the field with the problem")
         a.handle(.key(.control("u")))
-        type(a, "070761-4285")
+        a.type("070761-4285")
         a.handle(.key(.control("s")))
         #expect(Golden.render(a).text.contains("findes allerede: Åse Ørsted"))
         a.handle(.key(.control("u")))
-        type(a, "010203-4321")
+        a.type("010203-4321")
         a.handle(.key(.tab))
-        type(a, "ung")
+        a.type("ung")
         a.handle(.key(.control("s")))
         #expect(a.state.newCitizenForm == nil)
         let created = source.files.last
@@ -46,7 +45,7 @@ import Testing
     @Test func aDuplicateNameIsWarnedAboutOnceThenAllowed() {
         let a = app(.en)
         a.handle(.key(.character("n")))
-        type(a, "åse ørsted")
+        a.type("åse ørsted")
         a.handle(.key(.control("s")))
         #expect(Golden.render(a).text.contains("a citizen with this name exists"))
         #expect(source.files.count == 7)
@@ -68,7 +67,7 @@ import Testing
         a.handle(.key(.escape))
         #expect(a.state.newCitizenForm == nil, "nothing typed: closes at once")
         a.handle(.key(.character("n")))
-        type(a, "Bo")
+        a.type("Bo")
         a.handle(.key(.escape))
         #expect(Golden.render(a).text.contains("Discard what you typed?"))
         a.handle(.key(.enter))

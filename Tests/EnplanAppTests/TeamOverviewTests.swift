@@ -36,7 +36,6 @@ import Testing
         App(source: source ?? self.source, language: language, theme: .builtIn, size: size)
     }
 
-    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
     func team(_ a: App) -> TeamState? {
         if case let .team(t) = a.state.screen { return t }
         return nil
@@ -57,15 +56,15 @@ import Testing
         #expect(!a.state.dashboard.isLoaded && a.state.dashboard.citizens.isEmpty)
         #expect(Golden.render(a).text.contains("mette"))
         // Moving, sorting and switching tabs need no rows: nothing is read.
-        press(a, .down, .character("s"), .tab)
+        a.press(.down, .character("s"), .tab)
         #expect(source.events.count == 1 && team(a)?.rows.count == first.rows.count)
         // Drilling into a group needs its citizens: everyone's rows are read, then the drill goes on.
-        press(a, .enter)
+        a.press(.enter)
         #expect(source.events.compactMap(\.detail).last == "dashboard: 8 citizens")
         #expect(a.state.dashboard.citizens.count == 8)
         #expect(team(a)?.drill != nil && team(a)?.drillLines.isEmpty == false && a.state.message == nil)
         // Read once.
-        press(a, .escape, .escape)
+        a.press(.escape, .escape)
         #expect(source.events.count == 2)
         if case .dashboard = a.state.screen {} else { Issue.record("Esc did not go on to the dashboard") }
     }
@@ -74,7 +73,7 @@ import Testing
         let source = FakeSource(user: "leder", readOnly: true, files: TeamOverviewTests.caseload())
         let a = App(source: source, language: .en, theme: .builtIn, size: Size(width: 80, height: 24))
         source.failure = .folderUnusable(path: "/data", .noAccess(13))
-        press(a, .tab, .enter)
+        a.press(.tab, .enter)
         #expect(team(a)?.drill == nil && a.state.message?.isError == true)
         source.failure = nil
         // A colleague's change is read in later: the refused drill-down does not happen then.
@@ -117,25 +116,25 @@ import Testing
 
     @Test func sortsByAnyColumnAndOpensThatCoordinatorsCaseload() throws {
         let a = app()
-        press(a, .character("s"), .character("s")) // active, then overdue
+        a.press(.character("s"), .character("s")) // active, then overdue
         #expect(team(a)?.sort == .overdue)
-        press(a, .character("S"))
+        a.press(.character("S"))
         #expect(team(a)?.sort == .active)
         #expect(team(a)?.rows.first?.coordinator == "mette", "most active cases first")
         #expect(team(a)?.selectedRow?.coordinator == "jonas", "the selection stays on the coordinator through a sort")
-        press(a, .character("g"), .enter)
+        a.press(.character("g"), .enter)
         if case .dashboard = a.state.screen {} else { Issue.record("Enter did not open the caseload") }
         #expect(a.state.dashboard.scope == .coordinator("mette"))
         let names = a.state.dashboard.visible.map { a.state.dashboard.citizens[$0].name }
         #expect(names.count == 5 && !names.contains("Bjørn Bæk") && !names.contains("Lukket Sag"))
         #expect(Golden.render(a).text.contains("Plankoordinator: mette"))
-        press(a, .character("T"))
+        a.press(.character("T"))
         #expect(team(a) != nil, "T opens the team overview from the dashboard")
     }
 
     @Test func targetGroupsShowWhereMeetingsLagAndDrillDownToCitizens() throws {
         let a = app(Size(width: 100, height: 30))
-        press(a, .tab)
+        a.press(.tab)
         let t = try #require(team(a))
         #expect(t.tab == .targetGroups)
         let groups = Dictionary(uniqueKeysWithValues: t.overview.groups.map { ($0.targetGroup, $0.totals) })
@@ -145,18 +144,18 @@ import Testing
         // Only conversations and follow-ups count: the family case's network meetings do not.
         #expect(groups[.familie]?.held == 0)
         let index = try #require(t.overview.groups.firstIndex { $0.targetGroup == .sygedagpenge })
-        for _ in 0..<index { press(a, .down) }
-        press(a, .enter)
+        for _ in 0..<index { a.press(.down) }
+        a.press(.enter)
         #expect(team(a)?.drill == .sygedagpenge)
         let text = Golden.render(a).text
         #expect(text.contains("Maria Magdalena") && text.contains("Sygedagpenge"))
-        press(a, .enter)
+        a.press(.enter)
         if case let .plan(p) = a.state.screen { #expect(p.file.citizen.name.hasPrefix("Maria")) } else { Issue.record("no plan") }
-        press(a, .escape)
+        a.press(.escape)
         #expect(team(a)?.drill == .sygedagpenge, "q in the plan goes back to the drill-down")
-        press(a, .escape)
+        a.press(.escape)
         #expect(team(a)?.drill == nil)
-        press(a, .escape)
+        a.press(.escape)
         if case .dashboard = a.state.screen {} else { Issue.record("Esc did not go to the dashboard") }
     }
 
@@ -167,12 +166,12 @@ import Testing
         }
         let a = app(source: writer)
         if case .dashboard = a.state.screen {} else { Issue.record("a coordinator starts on the dashboard") }
-        press(a, .character("T"))
+        a.press(.character("T"))
         // jonas is first (A to Z); hand his open caseload over to the first candidate (henrik).
-        press(a, .character("h"))
+        a.press(.character("h"))
         let form = try #require(a.state.topOverlay.flatMap { if case let .handOver(f) = $0 { return f } else { return nil } })
         #expect(form.from == "jonas" && form.citizens.count == 2)
-        press(a, .control("s"))
+        a.press(.control("s"))
         #expect(writer.files.filter { $0.citizen.coordinator == "henrik" }.count == 2)
         #expect(writer.events.filter { $0.action == .update && $0.detail == "hand-over jonas -> henrik" }.count == 2)
         #expect(team(a)?.rows.map(\.coordinator) == ["henrik", "mette"], "the overview shows the new figures")
@@ -188,18 +187,18 @@ import Testing
         let a = app(Size(width: 120, height: 30), source: writer)
         let dashboard = Golden.render(a).text
         #expect(dashboard.contains("Plankoordinator: Mette Holm (mette)"), "the detail names the coordinator in full")
-        press(a, .character("T"))
+        a.press(.character("T"))
         let overview = Golden.render(a).text
         #expect(overview.contains("Jonas Friis (jonas)") && overview.contains("Mette Holm (mette)"))
-        press(a, .character("h"))
+        a.press(.character("h"))
         let picker = Golden.render(a).text
         #expect(picker.contains("fra Jonas Friis (jonas)"), "the hand-over says from whom by name")
         #expect(picker.contains("aisha") && !picker.contains("(aisha)"), "without a full name, the login alone")
-        press(a, .right)
+        a.press(.right)
         #expect(Golden.render(a).text.contains("Henrik Ørum (henrik)"), "the candidates are named in full")
         let form = try #require(a.state.topOverlay.flatMap { if case let .handOver(f) = $0 { return f } else { return nil } })
         #expect(form.to == "henrik", "A to Z by the name shown, and the store still gets the login")
-        press(a, .control("s"))
+        a.press(.control("s"))
         #expect(writer.files.filter { $0.citizen.coordinator == "henrik" }.count == 2)
         #expect(Golden.render(a).text.contains("overdraget til Henrik Ørum (henrik)"))
     }
@@ -208,12 +207,12 @@ import Testing
         let a = app(Size(width: 120, height: 30), source: FakeSource(files: TeamOverviewTests.caseload()))
         let names = { a.state.dashboard.visible.map { a.state.dashboard.citizens[$0].name } }
         #expect(!names().contains("Lukket Sag"))
-        press(a, .character("c"))
+        a.press(.character("c"))
         #expect(names().contains("Lukket Sag"))
         let text = Golden.render(a).text
         #expect(text.contains("med afsluttede") && text.contains("x afsluttet: job"), "closed cases are marked in words")
         #expect(text.contains("= pause"))
-        press(a, .character("G"))
+        a.press(.character("G"))
         #expect(a.state.dashboard.selectedCitizen?.name == "王芳")
         #expect(Golden.render(a).text.contains("pause til 23.12.2026"), "a paused case says until when")
     }
@@ -229,20 +228,18 @@ import Testing
         return a
     }
 
-    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
-    func type(_ a: App, _ text: String) { for ch in text { a.handle(.key(.character(ch))) } }
 
     @Test func closesPausesAndReopensFromThePlan() {
         let a = app()
-        press(a, .character("5"), .character("s"))
+        a.press(.character("5"), .character("s"))
         #expect(Golden.check(Golden.render(a), "plan-status-form-80x24") == nil)
         // Issue 23.10: each action shows only what it needs (a reason to close, a day to resume a pause).
         let closing = Golden.render(a).text
         #expect(closing.contains("Årsag") && !closing.contains("Genoptages ca."))
         // Close: the reason by type-ahead, dated today.
-        press(a, .tab)
-        type(a, "anden")
-        press(a, .control("s"))
+        a.press(.tab)
+        a.type("anden")
+        a.press(.control("s"))
         #expect(source.files[0].status == .closed(.otherMunicipality))
         #expect(source.events.last?.detail == "status closed:other-municipality from 2026-11-23")
         #expect(Golden.render(a).text.contains("Sagen er nu: afsluttet: anden kommune"))
@@ -250,53 +247,53 @@ import Testing
         let header = Golden.render(a).text.split(separator: "\n")[1]
         #expect(!header.contains("Næste opfølgning") && header.contains("afsluttet: anden kommune"), "\(header)")
         // A closed case can only be reopened.
-        press(a, .character("s"))
+        a.press(.character("s"))
         #expect(a.state.planForm?.form.fields.first?.value.contains("Genoptag") == true)
         let reopening = Golden.render(a).text
         #expect(!reopening.contains("Årsag") && !reopening.contains("Genoptages ca."),
                 "reopening asks for no reason and no resume day:\n\(reopening)")
-        press(a, .control("s"))
+        a.press(.control("s"))
         #expect(source.files[0].status == .active)
         // Pause until a day; a resume day before the pause is refused next to the field.
-        press(a, .character("s"), .right)
+        a.press(.character("s"), .right)
         let pausing = Golden.render(a).text
         #expect(!pausing.contains("Årsag") && pausing.contains("Genoptages ca."))
-        press(a, .tab, .tab)
-        type(a, "01.01.2020")
-        press(a, .control("s"))
+        a.press(.tab, .tab)
+        a.type("01.01.2020")
+        a.press(.control("s"))
         #expect(source.files[0].status == .active)
         #expect(Golden.render(a).text.contains("skal ligge efter datoen"))
-        press(a, .control("u"))
-        type(a, "15.01.2027")
-        press(a, .control("s"))
+        a.press(.control("u"))
+        a.type("15.01.2027")
+        a.press(.control("s"))
         #expect(source.files[0].status == .paused && source.files[0].lastStatusChange?.until == CalendarDate(iso: "2027-01-15"))
         #expect(Golden.render(a).text.contains("pause til 15.01.2027"))
         // Every change is on the timeline, in words.
-        press(a, .character("t"))
+        a.press(.character("t"))
         let timeline = Golden.render(a).text
         #expect(timeline.contains("afsluttet: anden kommune") && timeline.contains("pause til 15.01.2027"), "\(timeline)")
     }
 
     @Test func aMeetingWhoseResultIsClosedOffersToCloseTheCase() {
         let a = app()
-        press(a, .character("m"))
+        a.press(.character("m"))
         // Held (the default), with the FSIII result "afsluttes" (the sixth field).
-        press(a, .tab, .tab, .tab, .tab, .tab)
+        a.press(.tab, .tab, .tab, .tab, .tab)
         #expect(a.state.planForm?.form.fields[a.state.planForm?.form.focus ?? 0].name == "result")
-        type(a, "afs")
-        press(a, .control("s"))
+        a.type("afs")
+        a.press(.control("s"))
         #expect(a.state.question.map { if case .closeCase = $0.kind { return true } else { return false } } == true)
-        press(a, .enter)
+        a.press(.enter)
         #expect(a.state.planForm?.form.choiceID("action") == "close")
-        press(a, .control("s"))
+        a.press(.control("s"))
         #expect(source.files[0].status.isOpen == false)
     }
 
     @Test func handsOneCitizenToAColleague() {
         let a = app()
-        press(a, .character("h"))
+        a.press(.character("h"))
         #expect(a.state.planForm?.form.title.contains("Åse Ørsted") == true)
-        press(a, .control("s"))
+        a.press(.control("s"))
         #expect(source.files[0].citizen.coordinator == "jonas")
         #expect(source.files[0].revisions.last?.summary == "Plankoordinator: mette → jonas")
         #expect(Golden.render(a).text.contains("Åse Ørsted overdraget til jonas"))

@@ -21,7 +21,6 @@ import Testing
         App(source: source, language: language, theme: .builtIn, size: size)
     }
 
-    func press(_ a: App, _ keys: Key...) { for k in keys { a.handle(.key(k)) } }
     func screen(_ a: App, unicode: Bool = true) -> String { Golden.render(a, unicode: unicode).text }
 
     var timeline: (App) -> TimelineState? = { a in
@@ -32,7 +31,7 @@ import Testing
     @Test func goldenLongHistoryAtThreeSizes() throws {
         for size in [Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 120, height: 40)] {
             let a = app(try longHistory(), size: size)
-            press(a, .character("t"))
+            a.press(.character("t"))
             #expect(Golden.check(Golden.render(a), "timeline-long-\(size)") == nil)
         }
     }
@@ -41,23 +40,23 @@ import Testing
         let source = FakeSource(files: Fixtures.caseload())
         let a = app(source, .en)
         // Åse has four measurements, 王芳 one, Bjørn (jonas's) none: see them through everyone's caseload.
-        press(a, .character("t"))
+        a.press(.character("t"))
         #expect(Golden.check(Golden.render(a), "timeline-short-80x24") == nil)
-        press(a, .character("q"), .character("/"))
-        for ch in "王芳" { press(a, .character(ch)) }
-        press(a, .enter, .character("t"))
+        a.press(.character("q"), .character("/"))
+        for ch in "王芳" { a.press(.character(ch)) }
+        a.press(.enter, .character("t"))
         #expect(screen(a).contains("One measurement: the line comes with the next"))
         #expect(Golden.check(Golden.render(a), "timeline-single-80x24") == nil)
-        press(a, .character("q"), .escape, .character("v"), .character("/"))
-        for ch in "long" { press(a, .character(ch)) }
-        press(a, .enter, .character("t"))
+        a.press(.character("q"), .escape, .character("v"), .character("/"))
+        for ch in "long" { a.press(.character(ch)) }
+        a.press(.enter, .character("t"))
         #expect(Golden.check(Golden.render(a), "timeline-none-80x24") == nil)
         #expect(screen(a).contains("No progression measurements yet"))
     }
 
     @Test func asciiFallbackHasNoUnicodeSymbols() throws {
         let a = app(try longHistory(), .en)
-        press(a, .character("t"))
+        a.press(.character("t"))
         let text = screen(a, unicode: false)
         #expect(text.contains("*"), "ASCII points")
         #expect(!text.contains("⠀") && !text.unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) })
@@ -67,31 +66,31 @@ import Testing
     @Test func filtersBySectionAndKindAndJumpsToADate() throws {
         let source = try longHistory()
         let a = app(source, .en)
-        press(a, .character("t"))
+        a.press(.character("t"))
         let all = try #require(timeline(a)).visible.count
         #expect(timeline(a)?.selected == all - 1, "the newest event is selected")
-        press(a, .character("s"))
+        a.press(.character("s"))
         let employment = try #require(timeline(a))
         #expect(employment.sectionFilter == .section(.employment))
         #expect(employment.visible.allSatisfy { employment.events[$0].section == .employment })
         #expect(screen(a).contains("Employment"))
-        for _ in 0..<4 { press(a, .character("s")) }
+        for _ in 0..<4 { a.press(.character("s")) }
         #expect(timeline(a)?.sectionFilter == .wholePlan)
-        press(a, .character("s"))
+        a.press(.character("s"))
         #expect(timeline(a)?.visible.count == all)
-        press(a, .character("d"))
-        for ch in "31.02.25" { press(a, .character(ch)) }
-        press(a, .enter)
+        a.press(.character("d"))
+        for ch in "31.02.25" { a.press(.character(ch)) }
+        a.press(.enter)
         #expect(screen(a).contains("'31.02.25' is not a day in the calendar"))
-        press(a, .character("d"))
-        for ch in "1.1.26" { press(a, .character(ch)) }
-        press(a, .enter)
+        a.press(.character("d"))
+        for ch in "1.1.26" { a.press(.character(ch)) }
+        a.press(.enter)
         let after = try #require(timeline(a))
         let jumped = try #require(after.selectedEvent)
         #expect(jumped.date >= CalendarDate(year: 2026, month: 1, day: 1)!)
         #expect(after.events[after.visible[after.selected - 1]].date < CalendarDate(year: 2026, month: 1, day: 1)!,
                 "the first event on or after the date")
-        press(a, .character("f"))
+        a.press(.character("f"))
         let kinds = try #require(timeline(a))
         #expect(kinds.kindFilter != nil)
         #expect(kinds.visible.allSatisfy { kinds.events[$0].kind == kinds.kindFilter })
@@ -100,14 +99,14 @@ import Testing
     @Test func enterOpensTheEventsItemInThePlan() throws {
         let source = try longHistory()
         let a = app(source, .en)
-        press(a, .character("t"), .character("f"))   // plan created
+        a.press(.character("t"), .character("f"))   // plan created
         var kind = timeline(a)?.kindFilter
         while kind != .goalSet && kind != nil {
-            press(a, .character("f"))
+            a.press(.character("f"))
             kind = timeline(a)?.kindFilter
         }
         let event = try #require(timeline(a)?.selectedEvent)
-        press(a, .enter)
+        a.press(.enter)
         guard case let .plan(plan) = a.state.screen else {
             Issue.record("Enter did not open the plan")
             return
@@ -118,53 +117,53 @@ import Testing
 
     @Test func theChartCyclesThroughTheIndicators() throws {
         let a = app(try longHistory(), .en, size: Size(width: 120, height: 40))
-        press(a, .character("t"))
+        a.press(.character("t"))
         #expect(screen(a).contains("Progression: average"))
-        press(a, .character("c"))
+        a.press(.character("c"))
         #expect(screen(a).contains("Progression: " + Instrument.standard.indicators[0].nameEn))
     }
 
     @Test func recordsAMeasurementWithDigitsAndArrowsShowingTheChange() throws {
         let source = FakeSource(files: Fixtures.caseload())   // Åse: last measurement all 4s
         let a = app(source, .en)
-        press(a, .enter, .character("p"))
+        a.press(.enter, .character("p"))
         #expect(Golden.check(Golden.render(a), "measurement-form-80x24") == nil)
-        press(a, .control("s"))
+        a.press(.control("s"))
         #expect(screen(a).contains("! score at least one indicator"))
-        press(a, .character("5"), .character("3"))
+        a.press(.character("5"), .character("3"))
         #expect(screen(a).contains("+1"))
         #expect(screen(a).contains("-1"))
-        press(a, .right, .right)   // third indicator: from the last score 4 to 5, then 6
-        press(a, .down, .character("9"))
-        press(a, .backTab, .left)  // back to the third: 6 becomes 5
-        press(a, .down, .down, .down, .down, .down, .down, .down, .down)
+        a.press(.right, .right)   // third indicator: from the last score 4 to 5, then 6
+        a.press(.down, .character("9"))
+        a.press(.backTab, .left)  // back to the third: 6 becomes 5
+        a.press(.down, .down, .down, .down, .down, .down, .down, .down)
         #expect(screen(a).contains("average: 4.3"), "5, 3 and 5 scored")
-        press(a, .tab, .tab)   // the date, then the note
-        for ch in "Bedre søvn, mere overskud" { press(a, .character(ch)) }
-        press(a, .control("s"))
+        a.press(.tab, .tab)   // the date, then the note
+        for ch in "Bedre søvn, mere overskud" { a.press(.character(ch)) }
+        a.press(.control("s"))
         let recorded = try #require(source.files[0].measurements.last)
         let keys = Instrument.standard.indicators.map(\.key)
         #expect(recorded.scores == [keys[0]: 5, keys[1]: 3, keys[2]: 5])
         #expect(recorded.note == "Bedre søvn, mere overskud")
         #expect(recorded.date == Fixtures.today)
         #expect(source.events.contains { $0.action == .update && $0.detail == "progression measurement" })
-        press(a, .character("t"))
+        a.press(.character("t"))
         #expect(timeline(a)?.selectedEvent?.kind == .measurement, "the newest event is the measurement")
     }
 
     @Test func aMeasurementDateIsChecked() {
         let source = FakeSource(files: Fixtures.caseload())
         let a = app(source, .en)
-        press(a, .enter, .character("p"), .character("4"))
-        press(a, .tab)
-        press(a, .control("u"))
-        for ch in "i går" { press(a, .character(ch)) }
-        press(a, .control("s"))
+        a.press(.enter, .character("p"), .character("4"))
+        a.press(.tab)
+        a.press(.control("u"))
+        for ch in "i går" { a.press(.character(ch)) }
+        a.press(.control("s"))
         #expect(screen(a).contains("! write a date as 2026-11-22, 22-11-2026 or 22.11.26"))
         #expect(source.files[0].measurements.count == 4)
-        press(a, .escape)
+        a.press(.escape)
         #expect(screen(a).contains("Discard what you typed?"))
-        press(a, .left, .enter)
+        a.press(.left, .enter)
         #expect(a.state.measurementForm == nil)
         #expect(source.files[0].measurements.count == 4)
     }
