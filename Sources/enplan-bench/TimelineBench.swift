@@ -51,6 +51,7 @@ struct TimelineBench {
     func run() throws {
         print("\n== timeline (10 years of weekly events) ==")
         let folder = NSTemporaryDirectory() + "enplan-bench-timeline-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = try CaseStore(root: folder, actor: StoreActor(user: "mette", uid: getuid(), role: .coordinator),
                                   options: StoreOptions(createIfMissing: true, today: today,
                                                         initialSettings: StoreSettings(allowActingAs: true, demo: true)))

@@ -56,6 +56,8 @@ public struct Fuzzer {
         }
         watchdog.stop()
         try? FileManager.default.removeItem(atPath: inputPath)
+        // The folder too, once no other target's input is in it (a crash leaves its input there).
+        rmdir(folder)
         return count
     }
 
