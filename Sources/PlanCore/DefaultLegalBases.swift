@@ -11,9 +11,12 @@ extension LegalSource {
                     consolidation: "LBK nr. 280 af 1. marts 2024", section: section, checked: checked ?? checkedOn, url: url)
     }
 
+    /// Read on elov.dk on 2026-12-06: lovbekendtgørelse nr. 67 af 22. januar 2024, as amended by lov nr.
+    /// 217 and nr. 329 of 2024. A later consolidation may exist; retsinformation.dk itself was not read.
     static func socialServicesAct(_ section: String, _ url: String) -> LegalSource {
         LegalSource(law: "Lov om social service", act: "lov nr. 573 af 24. juni 2005",
-                    section: section, checked: checkedOn, url: url)
+                    consolidation: "LBK nr. 67 af 22. januar 2024", section: section,
+                    checked: CalendarDate(year: 2026, month: 12, day: 6) ?? checkedOn, url: url)
     }
 
     static func childrensAct(_ section: String, _ url: String) -> LegalSource {

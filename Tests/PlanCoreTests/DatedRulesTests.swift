@@ -95,6 +95,14 @@ import Testing
 @Suite struct DatedLegalBasisTests {
     func day(_ iso: String) -> CalendarDate { CalendarDate(iso: iso) ?? CalendarDate(daysSinceEpoch: 0) }
 
+    /// Issue 24: "Serviceloven references name no consolidation".
+    @Test func everySocialServicesActReferenceNamesTheConsolidationItWasReadIn() {
+        let sources = Catalogues.standard.legalBases.compactMap(\.source) + SectorPlan.standard.compactMap(\.source)
+        let social = sources.filter { $0.law == "Lov om social service" }
+        #expect(social.count >= 5)
+        #expect(social.allSatisfy { $0.consolidation == "LBK nr. 67 af 22. januar 2024" }, "\(social.map(\.section))")
+    }
+
     @Test func theEntryInForceOnTheEffortsStartIsTheOneThatCounts() throws {
         var catalogues = Catalogues.standard
         catalogues.legalBases = [
