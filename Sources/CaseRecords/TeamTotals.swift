@@ -196,22 +196,8 @@ extension Array where Element == CitizenSummary {
     /// `body` over consecutive parts of the array, one per core, each on a thread of its own; the
     /// results in order. A small caseload is one part: starting threads would cost more than they save.
     func inParts<T: Sendable>(_ body: @Sendable (ArraySlice<CitizenSummary>) -> T) -> [T] {
-        let parts = count < 2_000 ? 1 : Swift.max(1, Swift.min(8, ProcessInfo.processInfo.activeProcessorCount))
-        guard parts > 1 else { return [body(self[...])] }
-        let results = Parts<T>(count: parts)
+        let parts = count < 2_000 ? 1 : Concurrently.cores
         let size = (count + parts - 1) / parts
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            results.set(part, body(self[Swift.min(count, part * size)..<Swift.min(count, (part + 1) * size)]))
-        }
-        return results.all
+        return Concurrently.map(parts) { part in body(self[Swift.min(count, part * size)..<Swift.min(count, (part + 1) * size)]) }
     }
-}
-
-/// Each thread's result, written once per part before `concurrentPerform` returns, read after it.
-private final class Parts<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var parts: [T?]
-    init(count: Int) { parts = Array(repeating: nil, count: count) }
-    func set(_ part: Int, _ value: T) { lock.withLock { parts[part] = value } }
-    var all: [T] { lock.withLock { parts.compactMap { $0 } } }
 }

@@ -1,16 +1,7 @@
 import Foundation
+import CaseRecords
 import PlanCore
 import TerminalKit
-
-/// Texts made on several threads, each written once before `concurrentPerform` returns, read after.
-private final class Batches: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: [String]
-    init(count: Int) { made = Array(repeating: "", count: count) }
-    var count: Int { lock.withLock { made.count } }
-    func set(_ i: Int, _ text: String) { lock.withLock { made[i] = text } }
-    var texts: [String] { lock.withLock { made } }
-}
 
 /// Tables, CSV and JSON for the non-interactive commands.
 enum TextOutput {
@@ -88,9 +79,7 @@ enum TextOutput {
         }
         let starts = Array(stride(from: 0, to: max(count, 1), by: batch))
         for pair in stride(from: 0, to: starts.count, by: 2) {
-            let made = Batches(count: min(2, starts.count - pair))
-            DispatchQueue.concurrentPerform(iterations: made.count) { i in made.set(i, text(starts[pair + i])) }
-            for piece in made.texts { Console.standardOutput(piece) }
+            for piece in Concurrently.map(min(2, starts.count - pair), { i in text(starts[pair + i]) }) { Console.standardOutput(piece) }
         }
     }
 

@@ -185,17 +185,11 @@ extension CaseStore {
         var damaged: [DamagedDocument] = []
         let documents = try documentPaths().sorted(by: { $0.0 < $1.0 })
         defer { if let work { progress?(work, documents.count, documents.count) } }
-        let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
-        let batch = 128 * cores
+        let batch = 128 * Concurrently.cores
         for start in stride(from: 0, to: documents.count, by: batch) {
             let slice = Array(documents[start..<min(documents.count, start + batch)])
-            let outcomes = DocumentOutcomes<T>(count: slice.count)
-            DispatchQueue.concurrentPerform(iterations: min(cores, slice.count)) { part in
-                for i in stride(from: part, to: slice.count, by: cores) {
-                    outcomes.set(i, CaseStore.readDocument(slice[i].0, at: slice[i].1, inspect: inspect))
-                }
-            }
-            for (i, outcome) in outcomes.all.enumerated() {
+            let outcomes = Concurrently.map(slice.count) { i in CaseStore.readDocument(slice[i].0, at: slice[i].1, inspect: inspect) }
+            for (i, outcome) in outcomes.enumerated() {
                 if let work { progress?(work, start + i, documents.count) }
                 switch outcome {
                 case .gone: continue
@@ -208,7 +202,7 @@ extension CaseStore {
     }
 
     /// One document read and decoded; one that is odd or unreadable is reported by id, the rest still read.
-    private static func readDocument<T>(_ name: String, at path: String, inspect: (CaseFile, Data) -> T) -> DocumentOutcome<T> {
+    private static func readDocument<T: Sendable>(_ name: String, at path: String, inspect: (CaseFile, Data) -> T) -> DocumentOutcome<T> {
         do throws(StoreError) {
             let id: CitizenID
             do { id = try CitizenID(name) } catch { return .damaged("\(error)") }
@@ -221,21 +215,11 @@ extension CaseStore {
     }
 }
 
-enum DocumentOutcome<T> {
+enum DocumentOutcome<T: Sendable>: Sendable {
     /// Removed between the listing and the reading.
     case gone
     case read(CaseFile, T)
     case damaged(String)
-}
-
-/// The documents of a batch, each set once by the thread that read it before `concurrentPerform`
-/// returns, read after it.
-private final class DocumentOutcomes<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outcomes: [DocumentOutcome<T>]
-    init(count: Int) { outcomes = Array(repeating: .gone, count: count) }
-    func set(_ i: Int, _ outcome: DocumentOutcome<T>) { lock.withLock { outcomes[i] = outcome } }
-    var all: [DocumentOutcome<T>] { lock.withLock { outcomes } }
 }
 
 /// The index parsed on another thread: written once before the group is left, read after the wait,

@@ -67,11 +67,8 @@ extension SummaryIndex {
         }
         let middle = lineEnd(in: source, from: range.lowerBound + range.count / 2, limit: range.upperBound)
         let halves = [range.lowerBound..<middle, middle..<range.upperBound]
-        let parsed = ParsedHalves()
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            parsed.set(half, entries(in: source, halves[half]))
-        }
-        guard let firstHalf = parsed.halves[0], let secondHalf = parsed.halves[1] else { return nil }
+        let parsed = Concurrently.map(2) { half in entries(in: source, halves[half]) }
+        guard let firstHalf = parsed[0], let secondHalf = parsed[1] else { return nil }
         index.entries = firstHalf + secondHalf
         if let only = index.partial, !index.entries.allSatisfy({ $0.summary.coordinator == only }) { return nil }
         return index
@@ -190,13 +187,5 @@ extension SummaryIndex {
             guard range.lowerBound > 0, let base = memory.baseAddress else { return }
             base.update(from: base + range.lowerBound, count: range.count)
         }
-    }
-
-    /// Each half written by its own thread, read after both are done.
-    private final class ParsedHalves: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var halves: [[Entry]?] = [nil, nil]
-
-        func set(_ i: Int, _ entries: [Entry]?) { lock.withLock { halves[i] = entries } }
     }
 }
