@@ -4,12 +4,7 @@ import TestSupport
 
 /// `enplan audit show ID --for-citizen` (issue 25, item 4) through the real binary.
 @Suite struct AccessLetterCLITests {
-    let tmp = TemporaryFolder("enplan-access")
-    var data: String { tmp.child("data") }
-
-    func enplan(_ args: [String]) throws -> CommandResult {
-        try Binaries.run("enplan", args + ["--data", data, "--today", "2026-11-23"])
-    }
+    let enplan = DataFolder("enplan-access")
 
     @Test func theLetterSaysWhoDidWhatInTheCitizensLanguageAndIsItselfAnExport() throws {
         #expect(try enplan(["demo", "--citizens", "6", "--as", "mette"]).status == 0)

@@ -160,11 +160,8 @@ import TestSupport
 /// The demo's coordinators are in the users catalogue with a name and a number for the printed plan,
 /// and no ssh key: they get no line in authorized_keys until someone gives them a key.
 @Suite struct DemoUsersCLITests {
-    let tmp = TemporaryFolder("enplan-users")
-
-    func enplan(_ args: [String]) throws -> CommandResult {
-        try Binaries.run("enplan", args + ["--data", tmp.child("data"), "--today", "2026-11-23"])
-    }
+    let enplan = DataFolder("enplan-users")
+    var tmp: TemporaryFolder { enplan.tmp }
 
     @Test func theDemosCoordinatorsHaveNamesAndPhonesAndGetAKeyLater() throws {
         #expect(try enplan(["demo", "--citizens", "12"]).status == 0)

@@ -4,12 +4,9 @@ import TestSupport
 
 /// The command line as a Danish plan coordinator used it for a morning (issue 23): what tripped them.
 @Suite struct CoordinatorDayCLITests {
-    let tmp = TemporaryFolder("enplan-day")
-    var data: String { tmp.child("data") }
-
-    func enplan(_ args: [String]) throws -> CommandResult {
-        try Binaries.run("enplan", args + ["--data", data, "--today", "2026-11-23"])
-    }
+    let enplan = DataFolder("enplan-day")
+    var tmp: TemporaryFolder { enplan.tmp }
+    var data: String { enplan.data }
 
     func importPeople(_ csv: String) throws {
         let file = tmp.child("people.csv")

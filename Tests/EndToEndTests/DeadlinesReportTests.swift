@@ -5,12 +5,8 @@ import TestSupport
 /// `enplan report deadlines` (issue 24, item 3) through the real binary: every deadline with its rule
 /// and source, overdue first, in each format; audited as a report.
 @Suite struct DeadlinesReportTests {
-    let tmp = TemporaryFolder("enplan-deadlines")
-    var data: String { tmp.child("data") }
-
-    func enplan(_ args: [String]) throws -> CommandResult {
-        try Binaries.run("enplan", args + ["--data", data, "--today", "2026-11-23"])
-    }
+    let enplan = DataFolder("enplan-deadlines")
+    var data: String { enplan.data }
 
     @Test func everyFormatListsTheSameDeadlinesOverdueFirstAndTheReportIsAudited() throws {
         #expect(try enplan(["demo", "--citizens", "30"]).status == 0)
@@ -65,12 +61,8 @@ import TestSupport
 
 /// Issue 24: the first day of absence comes in by import and out by list, and the report counts from it.
 @Suite struct ContactAnchorCLITests {
-    let tmp = TemporaryFolder("enplan-anchor")
-    var data: String { tmp.child("data") }
-
-    func enplan(_ args: [String]) throws -> CommandResult {
-        try Binaries.run("enplan", args + ["--data", data, "--today", "2026-11-23"])
-    }
+    let enplan = DataFolder("enplan-anchor")
+    var tmp: TemporaryFolder { enplan.tmp }
 
     @Test func aFirstDayOfAbsenceIsImportedListedAndCountedFrom() throws {
         let csv = tmp.child("sick.csv")

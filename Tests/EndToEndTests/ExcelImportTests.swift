@@ -4,14 +4,11 @@ import TestSupport
 
 /// Files as Danish Excel writes them (fixtures in Tests/Fixtures/excel), imported as they are.
 @Suite struct ExcelImportTests {
-    let tmp = TemporaryFolder("enplan-excel")
-    var data: String { tmp.child("data") }
+    let enplan = DataFolder("enplan-excel", today: nil)
+    var tmp: TemporaryFolder { enplan.tmp }
+    var data: String { enplan.data }
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/excel").path
-
-    func enplan(_ args: [String]) throws -> CommandResult {
-        try Binaries.run("enplan", args + ["--data", data])
-    }
 
     func rows() throws -> [[String: Any]] {
         let json = try enplan(["list", "--format", "json"]).stdout
