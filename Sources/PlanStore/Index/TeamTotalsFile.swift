@@ -25,10 +25,15 @@ struct TeamTotalsFile {
         return Digest.sha256Hex((try? encoder.encode(rules)) ?? Data())
     }
 
+    /// Whether the sums are those of the folder at this stamp, under these rules (of their own day and period).
+    func stands(at folder: FileSystem.Stamp, rules digest: String) -> Bool {
+        CaseStore.sameFolder(self.folder, folder) && rules == digest
+    }
+
     /// The kept sums when they are those of this folder, day, period and rules.
     static func read(_ path: String, key: StoreKey, folder: FileSystem.Stamp, today: CalendarDate, from: CalendarDate,
                      to: CalendarDate, rules: String) -> TeamTotals? {
-        guard let kept = read(path, key: key), CaseStore.sameFolder(kept.folder, folder), kept.rules == rules,
+        guard let kept = read(path, key: key), kept.stands(at: folder, rules: rules),
               kept.totals.today == today, kept.totals.from == from, kept.totals.to == to else { return nil }
         return kept.totals
     }
@@ -52,7 +57,7 @@ struct TeamTotalsFile {
     /// (the next reader finds them stale).
     static func update(_ path: String, key: StoreKey, mode: mode_t, before: FileSystem.Stamp, after: FileSystem.Stamp,
                        removing old: CitizenSummary?, adding new: CitizenSummary, rules: [ContactRule]) {
-        guard var kept = read(path, key: key), CaseStore.sameFolder(kept.folder, before), kept.rules == digest(rules) else { return }
+        guard var kept = read(path, key: key), kept.stands(at: before, rules: digest(rules)) else { return }
         if let old { kept.totals.add(old, rules: rules, sign: -1) }
         kept.totals.add(new, rules: rules)
         kept.folder = after

@@ -23,8 +23,7 @@ extension CaseStore {
         // The team's kept sums, where they stand at the folder as it is: made again alongside, to compare.
         let rules = catalogues.contactRules
         let kept = key.flatMap { key in TeamTotalsFile.read(layout.teamTotals, key: key) }.flatMap { kept in
-            FileSystem.stamp(layout.citizens).map { CaseStore.sameFolder(kept.folder, $0) } == true
-                && kept.rules == TeamTotalsFile.digest(rules) ? kept.totals : nil
+            FileSystem.stamp(layout.citizens).map { kept.stands(at: $0, rules: TeamTotalsFile.digest(rules)) } == true ? kept.totals : nil
         }
         var fresh = kept.map { TeamTotals(today: $0.today, from: $0.from, to: $0.to) }
         // What each document says is worked out on every core; the report is written here, in id order.
