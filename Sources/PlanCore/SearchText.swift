@@ -1,13 +1,16 @@
 /// How a person finds a citizen by what they type (in the dashboard's search and on the command
 /// line alike): words, each found in the name or the id, without regard to case or diacritics.
 public enum SearchText {
-    /// Lower-case, without diacritics for the common Danish and Latin letters, so "soren" finds "Søren".
+    /// Lower-case, without diacritics for the common Danish and Latin letters, so "soren" finds "Søren",
+    /// and without zero-width joiners and non-joiners.
     public static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
             switch scalar.value {
             case 0xE6: out.append(contentsOf: "ae".unicodeScalars)
             case 0x300...0x36F: continue
+            // Joiners are not drawn (TerminalKit's Buffer), so a name is found as it is read and typed.
+            case 0x200C, 0x200D: continue
             default:
                 if let base = latinBase[scalar.value] { out.append(base) } else { out.append(scalar) }
             }

@@ -59,10 +59,13 @@ public struct Buffer: Equatable, Sendable {
             let w = DisplayWidth.of(scalar)
             if w == 0 {
                 // Controls are never drawn, nor the explicit bidi embeddings, overrides and isolates
-                // (terminals lay text out left to right; one that reorders would be misled by a name);
-                // a mark at the very start has no cell to join.
+                // (terminals lay text out left to right; one that reorders would be misled by a name),
+                // nor the zero-width joiner (tmux joins whatever follows it into the cell before, where
+                // xterm gives it a cell of its own, so the row after it would be out by a cell); a mark
+                // at the very start has no cell to join.
                 let bidi = (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-                guard !bidi, !DisplayWidth.isUnprintable(scalar), column > x, column - 1 >= 0, column - 1 < size.width else {
+                let joiner = scalar.value == 0x200D
+                guard !bidi, !joiner, !DisplayWidth.isUnprintable(scalar), column > x, column - 1 >= 0, column - 1 < size.width else {
                     continue
                 }
                 var prev = column - 1

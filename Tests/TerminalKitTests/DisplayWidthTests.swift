@@ -103,6 +103,18 @@ import Testing
         #expect(u.line(0) == "a\u{FFFD}b")
     }
 
+    /// Issue 23.11: tmux (3.3a, measured with its cursor) joins whatever non-ASCII scalar follows a
+    /// zero-width joiner into the cell before it, where glibc's wcwidth and xterm give it a cell of its
+    /// own; a Tamil name written with a joiner put its row's columns one cell out per joiner. The joiner
+    /// is never sent, so every terminal counts the same cells.
+    @Test func aZeroWidthJoinerIsNeverSentToTheTerminal() {
+        var b = Buffer(size: Size(width: 12, height: 1))
+        let written = b.write("தமிழ்\u{200D}செல்வி|", x: 0, y: 0)
+        #expect(!b.line(0).unicodeScalars.contains { $0.value == 0x200D })
+        #expect(b.line(0).hasPrefix("தமிழ்செல்வி|"))
+        #expect(written == DisplayWidth.of("தமிழ்செல்வி|") && b[written - 1, 0].text == "|")
+    }
+
     @Test func combiningMarksStayWithTheirLetter() {
         var b = Buffer(size: Size(width: 10, height: 1))
         b.write("Thi\u{0323} X", x: 0, y: 0)
