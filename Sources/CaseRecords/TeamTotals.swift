@@ -63,9 +63,9 @@ public struct TeamTotals: Sendable, Equatable {
         var row = coordinators[c.coordinator] ?? Coordinator()
         row.cases += sign
         if let line = c.periodCompliance(rules: rules, from: from, to: to) {
-            row.compliance.add(line, sign: sign)
+            row.compliance.add(line, today: today, sign: sign)
             var group = groups[c.targetGroup] ?? ComplianceTotals(citizens: 0, held: 0, required: 0)
-            group.add(line, sign: sign)
+            group.add(line, today: today, sign: sign)
             groups[c.targetGroup] = group.citizens == 0 ? nil : group
         }
         switch c.status {
@@ -162,27 +162,6 @@ extension CitizenSummary {
     func periodCompliance(rules: [ContactRule], from: CalendarDate, to: CalendarDate) -> ComplianceLine? {
         let line = compliance(rules: rules, from: from, to: to)
         return status.isOpen || line.required > 0 || line.held > 0 ? line : nil
-    }
-}
-
-extension ComplianceTotals {
-    mutating func add(_ line: ComplianceLine, sign: Int) {
-        citizens += sign
-        held += sign * line.held
-        required += sign * line.required
-        switch line.firstContact {
-        case .met: firstContactMet += sign
-        case .missed: firstContactMissed += sign
-        case .pending, .notApplicable: break
-        }
-    }
-
-    mutating func add(_ other: ComplianceTotals) {
-        citizens += other.citizens
-        held += other.held
-        required += other.required
-        firstContactMet += other.firstContactMet
-        firstContactMissed += other.firstContactMissed
     }
 }
 

@@ -21,6 +21,8 @@ public struct ContactRule: Equatable, Sendable, Codable, DatedEntry {
     public var windowMonths: Int?
     /// What the window and the first meeting count from; nil: the plan's start.
     public var anchor: Anchor?
+    /// The share of the target group that must meet the rule (0.75: "mindst 75 pct."); nil: every person.
+    public var groupShare: Double?
 
     public enum Anchor: String, Codable, Sendable {
         case planStart = "plan-start"
@@ -34,7 +36,9 @@ public struct ContactRule: Equatable, Sendable, Codable, DatedEntry {
 
     public init(targetGroup: TargetGroup, meetings: Int, months: Int, firstWithinWeeks: Int? = nil,
                 countedKinds: [MeetingKind]? = nil, source: String, citation: LegalSource? = nil,
-                validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, windowMonths: Int? = nil, anchor: Anchor? = nil) {
+                validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, windowMonths: Int? = nil, anchor: Anchor? = nil,
+                groupShare: Double? = nil) {
+        self.groupShare = groupShare
         self.citation = citation
         self.windowMonths = windowMonths
         self.anchor = anchor
@@ -132,6 +136,15 @@ public enum FirstContact: Equatable, Sendable {
     case pending(due: CalendarDate)
 }
 
+/// Whether a citizen's contact course is met: the law asks it of each person.
+public enum CourseStatus: String, Sendable, CaseIterable {
+    case met
+    /// The window is over short of meetings.
+    case missed
+    /// Short of meetings, but the window is not over yet.
+    case pending
+}
+
 /// One citizen's line in the compliance report.
 public struct ComplianceLine: Equatable, Sendable {
     public var citizenID: CitizenID
@@ -141,8 +154,14 @@ public struct ComplianceLine: Equatable, Sendable {
     public var held: Int
     public var required: Int
     public var firstContact: FirstContact
+    /// The days the line answers for: the report's period, or a first-months rule's own window from its anchor.
+    public var window: ClosedRange<CalendarDate>
 
     public var difference: Int { held - required }
+
+    public func status(today: CalendarDate) -> CourseStatus {
+        held >= required ? .met : window.upperBound < today ? .missed : .pending
+    }
 }
 
 public struct ComplianceTotals: Equatable, Sendable {
@@ -151,6 +170,11 @@ public struct ComplianceTotals: Equatable, Sendable {
     public var required: Int
     public var firstContactMet = 0
     public var firstContactMissed = 0
+    /// Citizens whose course is met, missed or pending (`CourseStatus`): the per-person answer, where
+    /// held against required is the experiment's group average.
+    public var met = 0
+    public var missed = 0
+    public var pending = 0
 
     public init(citizens: Int, held: Int, required: Int) {
         self.citizens = citizens
@@ -163,6 +187,45 @@ public struct ComplianceTotals: Equatable, Sendable {
 
     /// Whether fewer meetings were held than the rules require.
     public var isBelowRequired: Bool { held < required }
+
+    /// The share of the citizens whose course is met; 1.0 for none.
+    public var metShare: Double { citizens <= 0 ? 1 : Double(met) / Double(citizens) }
+
+    /// The share met of the citizens whose course is decided (met, or its window over); nil while none is.
+    public var decidedMetShare: Double? { met + missed <= 0 ? nil : Double(met) / Double(met + missed) }
+
+    /// Whether at least `share` of the decided citizens met their course (a rule of a share of the
+    /// group, `ContactRule.groupShare`); nil while no one's course is decided.
+    public func meets(share: Double) -> Bool? { decidedMetShare.map { $0 >= share - 1e-9 } }
+
+    /// Adds a citizen's line, or with `sign` -1 takes it away, its status as of `today`.
+    public mutating func add(_ line: ComplianceLine, today: CalendarDate, sign: Int = 1) {
+        citizens += sign
+        held += sign * line.held
+        required += sign * line.required
+        switch line.firstContact {
+        case .met: firstContactMet += sign
+        case .missed: firstContactMissed += sign
+        case .pending, .notApplicable: break
+        }
+        switch line.status(today: today) {
+        case .met: met += sign
+        case .missed: missed += sign
+        case .pending: pending += sign
+        }
+    }
+
+    /// Adds the totals of other citizens.
+    public mutating func add(_ other: ComplianceTotals) {
+        citizens += other.citizens
+        held += other.held
+        required += other.required
+        firstContactMet += other.firstContactMet
+        firstContactMissed += other.firstContactMissed
+        met += other.met
+        missed += other.missed
+        pending += other.pending
+    }
 }
 
 public enum Compliance {
@@ -205,6 +268,12 @@ public enum Compliance {
                 required += r.required(overDays: windowDays(active, r.windowMonths != nil, from: first, to: min(end, last)))
             }
         }
+        // The citizen's window: the period, or the first-months rule in force at its end from its anchor.
+        var window = from...max(from, to)
+        if let r = ContactRule.inForce(for: targetGroup, on: to, in: own), let end = r.windowEnd(from: history.start(for: r)) {
+            let start = history.start(for: r)
+            window = start...max(start, end.adding(days: -1))
+        }
         var first = FirstContact.notApplicable
         let anchor = history.start(for: rule)
         if let weeks = rule?.firstWithinWeeks, weeks >= 0, weeks < 10_000, from <= anchor, anchor <= to {
@@ -216,7 +285,7 @@ public enum Compliance {
             }
         }
         return ComplianceLine(citizenID: id, name: name, coordinator: coordinator, targetGroup: targetGroup, held: held,
-                              required: required, firstContact: first)
+                              required: required, firstContact: first, window: window)
     }
 
     /// The days of [from, to] a rule counts: the case's active days, and for a rule of the first
@@ -228,19 +297,10 @@ public enum Compliance {
         return max(0, before) + active.days(from: planStart, to: to)
     }
 
-    public static func totals<S: Sequence>(_ lines: S, adding start: ComplianceTotals = ComplianceTotals(citizens: 0, held: 0, required: 0))
-        -> ComplianceTotals where S.Element == ComplianceLine {
-        var t = start
-        for l in lines {
-            t.citizens += 1
-            t.held += l.held
-            t.required += l.required
-            switch l.firstContact {
-            case .met: t.firstContactMet += 1
-            case .missed: t.firstContactMissed += 1
-            case .pending, .notApplicable: break
-            }
-        }
+    /// The totals of `lines`, each citizen's status as of `today`.
+    public static func totals<S: Sequence>(_ lines: S, today: CalendarDate) -> ComplianceTotals where S.Element == ComplianceLine {
+        var t = ComplianceTotals(citizens: 0, held: 0, required: 0)
+        for l in lines { t.add(l, today: today) }
         return t
     }
 

@@ -130,7 +130,19 @@ extension ContactRule {
         ContactRule(targetGroup: .familie, meetings: 4, months: 12, countedKinds: ContactRule.defaultCountedKinds,
                     source: "Lokal praksis (ingen lovregel): mindst 4 samtaler pr. 12 måneder"),
         ContactRule(targetGroup: .ledighedsydelse, meetings: 4, months: 12, countedKinds: ContactRule.defaultCountedKinds,
-                    source: "Kontaktforløb for modtagere af ledighedsydelse: mindst 4 samtaler pr. 12 måneder", citation: contactCourse),
+                    source: "Kontaktforløb for modtagere af ledighedsydelse: mindst 4 samtaler pr. 12 måneder", citation: contactCourse,
+                    validTo: CalendarDate(year: 2026, month: 6, day: 30)),
+        // Lov nr. 1750 af 29. december 2025 ("mere fleksible kontaktforløb", in force 1 July 2026), as STAR's
+        // questions and answers on the reform put it (read 2026-12-06): within the first 6 months of the
+        // contact course, job meetings with at least 75 % of the recipients, at least four each. The
+        // amended section's number and the act's own text were not read: re-check them.
+        ContactRule(targetGroup: .ledighedsydelse, meetings: 4, months: 6, countedKinds: ContactRule.defaultCountedKinds,
+                    source: "Mindst 4 jobsamtaler de første 6 måneder af kontaktforløbet, for mindst 75 % af modtagerne (fra 1. juli 2026)",
+                    citation: LegalSource(law: "Lov om en aktiv beskæftigelsesindsats", act: "lov nr. 1750 af 29. december 2025",
+                                          section: "kontaktforløbet (mere fleksible kontaktforløb)",
+                                          checked: CalendarDate(year: 2026, month: 12, day: 6) ?? CalendarDate(daysSinceEpoch: 0),
+                                          url: "https://star.dk/implementering/beskaeftigelsesreform/generelle-spoergsmaal-og-svar-om-reformen"),
+                    validFrom: CalendarDate(year: 2026, month: 7, day: 1), windowMonths: 6, anchor: .benefitStart, groupShare: 0.75),
         ContactRule(targetGroup: .andet, meetings: 2, months: 12, countedKinds: ContactRule.defaultCountedKinds,
                     source: "Lokal praksis (ingen lovregel)"),
     ]

@@ -57,6 +57,9 @@ struct CLIStrings: Sendable {
     var complianceHeader: [String]
     var complianceStatus: [String: String]                      // met, missed, pending
     var complianceTotalsHeader: @Sendable (Bool) -> [String]   // by coordinator?
+    var complianceTotalsNote: String
+    /// A group's rule of a share: group, share asked, share met of those decided, how many are decided, whether it holds.
+    var complianceShare: @Sendable (String, Double, Double?, Int, Bool?) -> String
     var caseloadTitle: @Sendable (String, String, String) -> String
     var caseloadHeader: [String]
     var total: String
@@ -131,8 +134,16 @@ extension CLIStrings {
         complianceTitle: { from, to in "Meetings held \(from) – \(to) against ordinary contact rules" },
         complianceHeader: ["COORDINATOR", "ID", "NAME", "TARGET GROUP", "HELD", "REQUIRED", "+/-", "FIRST CONTACT", "STATUS"],
         complianceStatus: ["met": "met", "missed": "missed", "pending": "pending"],
-        complianceTotalsHeader: { byCoordinator in [byCoordinator ? "COORDINATOR" : "TARGET GROUP", "CITIZENS", "HELD", "REQUIRED",
-                                                    "HELD/REQUIRED", "FIRST CONTACT MISSED"] },
+        complianceTotalsHeader: { byCoordinator in [byCoordinator ? "COORDINATOR" : "TARGET GROUP", "CITIZENS", "MET", "MISSED",
+                                                    "PENDING", "MET %", "HELD", "REQUIRED", "HELD/REQUIRED", "FIRST CONTACT MISSED"] },
+        complianceTotalsNote: "MET: citizens whose own contact course is met, as the law asks of each person.\nHELD/REQUIRED is "
+            + "the free-municipality experiment's group average. Each citizen's rule, window and status: --by citizen.",
+        complianceShare: { group, share, met, decided, holds in
+            let asked = String(format: "%.0f %%", share * 100)
+            guard let met, let holds else { return "\(group): the rule asks \(asked) of the group; no one's course is decided yet" }
+            return "\(group): \(String(format: "%.0f %%", met * 100)) of the \(decided) citizens whose course is decided met it; "
+                + "the rule asks \(asked)" + (holds ? "" : ", below")
+        },
         caseloadTitle: { day, from, to in "Caseloads on \(day); meetings held \(from) – \(to)" },
         caseloadHeader: ["COORDINATOR", "ACTIVE", "PAUSED", "OVERDUE", "DUE THIS WEEK", "MEASUREMENTS DUE", "WITHOUT CONSENT",
                          "MENTOR PERIODS ENDING", "PROGRESSION", "HELD", "REQUIRED", "COMPLIANCE"],
@@ -199,8 +210,17 @@ extension CLIStrings {
         complianceTitle: { from, to in "Samtaler holdt \(from) – \(to) målt mod almindelige kontaktregler" },
         complianceHeader: ["KOORDINATOR", "ID", "NAVN", "MÅLGRUPPE", "HOLDT", "KRÆVET", "+/-", "FØRSTE KONTAKT", "STATUS"],
         complianceStatus: ["met": "opfyldt", "missed": "ikke opfyldt", "pending": "i gang"],
-        complianceTotalsHeader: { byCoordinator in [byCoordinator ? "KOORDINATOR" : "MÅLGRUPPE", "BORGERE", "HOLDT", "KRÆVET",
-                                                    "HOLDT/KRÆVET", "FØRSTE KONTAKT MISSET"] },
+        complianceTotalsHeader: { byCoordinator in [byCoordinator ? "KOORDINATOR" : "MÅLGRUPPE", "BORGERE", "OPFYLDT",
+                                                    "IKKE OPFYLDT", "I GANG", "OPFYLDT %", "HOLDT", "KRÆVET", "HOLDT/KRÆVET",
+                                                    "FØRSTE KONTAKT MISSET"] },
+        complianceTotalsNote: "OPFYLDT: borgere hvis eget kontaktforløb er opfyldt, som loven kræver det af hver person.\n"
+            + "HOLDT/KRÆVET er frikommuneforsøgets gennemsnit for gruppen. Hver borgers regel, vindue og status: --by citizen.",
+        complianceShare: { group, share, met, decided, holds in
+            let asked = String(format: "%.0f %%", share * 100)
+            guard let met, let holds else { return "\(group): reglen kræver \(asked) af gruppen; ingen borgers forløb er afgjort endnu" }
+            return "\(group): \(String(format: "%.0f %%", met * 100)) af de \(decided) borgere, hvis forløb er afgjort, opfyldte det; "
+                + "reglen kræver \(asked)" + (holds ? "" : ", under")
+        },
         caseloadTitle: { day, from, to in "Sagsstammer pr. \(day); samtaler holdt \(from) – \(to)" },
         caseloadHeader: ["KOORDINATOR", "AKTIVE", "PAUSE", "OVERSKREDET", "DENNE UGE", "MÅLINGER", "UDEN SAMTYKKE",
                          "MENTORPERIODER", "PROGRESSION", "HOLDT", "KRÆVET", "OVERHOLDELSE"],

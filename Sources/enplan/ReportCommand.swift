@@ -99,12 +99,35 @@ struct ComplianceReport: ParsableCommand {
         var first_contact_met: Int
         var first_contact_missed: Int
         var target_group: String?
+        /// Citizens whose course is met, missed or pending, and the share met.
+        var met: Int
+        var missed: Int
+        var pending: Int
+        var met_share: Double
+        /// A group whose rule asks a share of it (ledighedsydelse from 1 July 2026: 75 %): the share asked,
+        /// the share met of those whose course is decided (met, or its window over), and whether it holds.
+        var required_share: Double?
+        var decided_met_share: Double?
+        var meets_required_share: Bool?
+
+        init(_ name: String, group: TargetGroup? = nil, _ t: ComplianceTotals, rule: ContactRule? = nil) {
+            (coordinator, citizens, held, required) = (name, t.citizens, t.held, t.required)
+            ratio = (t.ratio * 100).rounded() / 100
+            (first_contact_met, first_contact_missed, target_group) = (t.firstContactMet, t.firstContactMissed, group?.rawValue)
+            (met, missed, pending, met_share) = (t.met, t.missed, t.pending, (t.metShare * 100).rounded() / 100)
+            if let share = rule?.groupShare {
+                required_share = share
+                decided_met_share = t.decidedMetShare.map { ($0 * 100).rounded() / 100 }
+                meets_required_share = t.meets(share: share)
+            }
+        }
     }
 
     struct Report: Encodable {
         var from: String
         var to: String
-        var citizens: [Row]
+        /// Only `--by citizen`: the totals need no citizen's line.
+        var citizens: [Row]?
         var coordinators: [Total]
         var target_groups: [Total]
         var total: Total
@@ -114,77 +137,112 @@ struct ComplianceReport: ParsableCommand {
         let s = try store.open()
         let (start, end) = try period.days(today: s.today)
         let rules = try contactRules(s)
-        let caseload = try reportedCaseload(s, .report("compliance", from: start, to: end), words: CLIStrings.of(try store.language()))
-        let summaries = Dictionary(caseload.citizens.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // Each citizen's line once; the totals are their sums (each name's key made once for the order).
-        let lines = caseload.citizens.periodCompliances(rules: rules, from: start, to: end)
-            .map { ($0, NameOrder.key($0.name)) }
-            .sorted { ($0.0.coordinator, $0.1, $0.0.citizenID) < ($1.0.coordinator, $1.1, $1.0.citizenID) }.map(\.0)
-        let byCoordinator = Dictionary(grouping: lines, by: \.coordinator).mapValues { Compliance.totals($0) }
-        let byGroup = Dictionary(grouping: lines, by: \.targetGroup).mapValues { Compliance.totals($0) }
-        func total(_ name: String, group: TargetGroup? = nil, _ t: ComplianceTotals) -> Total {
-            Total(coordinator: name, citizens: t.citizens, held: t.held, required: t.required,
-                  ratio: (t.ratio * 100).rounded() / 100, first_contact_met: t.firstContactMet,
-                  first_contact_missed: t.firstContactMissed, target_group: group?.rawValue)
-        }
-        let report = Report(
-            from: start.iso, to: end.iso,
-            citizens: lines.map { l in
-                var first: String?, due: String?
-                switch l.firstContact {
-                case .notApplicable: break
-                case let .met(day): (first, due) = ("met", day.iso)
-                case let .missed(d): (first, due) = ("missed", d.iso)
-                case let .pending(d): (first, due) = ("pending", d.iso)
-                }
-                // The citizen's window: the report's period, or a first-months rule's own months.
-                let rule = ContactRule.inForce(for: l.targetGroup, on: end, in: rules)
-                var (windowFrom, windowTo) = (start, end)
-                if let rule, let months = rule.windowMonths, let history = summaries[l.citizenID]?.contactHistory {
-                    let anchor = history.start(for: rule)
-                    (windowFrom, windowTo) = (anchor, anchor.adding(months: min(max(1, months), 1_200)).adding(days: -1))
-                }
-                let status = l.held >= l.required ? "met" : windowTo < s.today ? "missed" : "pending"
-                return Row(coordinator: l.coordinator, id: l.citizenID.rawValue, name: l.name,
-                           target_group: l.targetGroup.rawValue, held: l.held, required: l.required,
-                           difference: l.difference, first_contact: first, first_contact_due: due, status: status,
-                           rule: rule?.source ?? "", window_from: windowFrom.iso, window_to: windowTo.iso, source: rule?.citation?.citation)
-            },
-            coordinators: byCoordinator.sorted { $0.key < $1.key }.map { total($0.key, $0.value) },
-            target_groups: TargetGroup.allCases.compactMap { g in byGroup[g].map { total("", group: g, $0) } },
-            total: total("", Compliance.totals(lines)))
+        let words = CLIStrings.of(try store.language())
+        let listing = Listing.report("compliance", from: start, to: end)
+        let report = by == .citizen
+            ? try citizenReport(s, rules: rules, from: start, to: end, listing: listing, words: words)
+            : try totalsReport(s, rules: rules, from: start, to: end, listing: listing, words: words)
         switch period.format {
         case .json:
             TextOutput.write(try TextOutput.json(report))
         case .csv, .excel:
-            // The first eight columns as they always were; what came later after them.
-            TextOutput.write(period.format,
-                header: ["coordinator", "id", "name", "target_group", "held", "required", "difference", "first_contact",
-                         "status", "window_from", "window_to", "rule", "source"],
-                rows: report.citizens.map { [$0.coordinator, $0.id, $0.name, $0.target_group, String($0.held),
-                                             String($0.required), String($0.difference), $0.first_contact ?? "",
-                                             $0.status, $0.window_from, $0.window_to, $0.rule, $0.source ?? ""] })
+            if let citizens = report.citizens {
+                // The first eight columns as they always were; what came later after them.
+                TextOutput.write(period.format,
+                    header: ["coordinator", "id", "name", "target_group", "held", "required", "difference", "first_contact",
+                             "status", "window_from", "window_to", "rule", "source"],
+                    rows: citizens.map { [$0.coordinator, $0.id, $0.name, $0.target_group, String($0.held),
+                                          String($0.required), String($0.difference), $0.first_contact ?? "",
+                                          $0.status, $0.window_from, $0.window_to, $0.rule, $0.source ?? ""] })
+            } else {
+                TextOutput.write(period.format,
+                    header: [by == .coordinator ? "coordinator" : "target_group", "citizens", "met", "missed", "pending",
+                             "met_share", "held", "required", "ratio", "first_contact_met", "first_contact_missed"],
+                    rows: totalRows(report).map { t in
+                        [t.target_group ?? t.coordinator, String(t.citizens), String(t.met), String(t.missed), String(t.pending),
+                         String(format: "%.2f", t.met_share), String(t.held), String(t.required), String(format: "%.2f", t.ratio),
+                         String(t.first_contact_met), String(t.first_contact_missed)]
+                    })
+            }
         case .table:
-            let words = CLIStrings.of(try store.language())
             var text = words.complianceTitle(start.iso, end.iso) + "\n\n"
+            if let citizens = report.citizens {
+                text += TextOutput.table(
+                    header: words.complianceHeader,
+                    rows: citizens.map { [$0.coordinator, $0.id, $0.name, $0.target_group, String($0.held),
+                                          String($0.required), signed($0.difference), firstContact($0, words),
+                                          words.complianceStatus[$0.status] ?? $0.status] })
+                return TextOutput.write(text)
+            }
             text += TextOutput.table(
-                header: words.complianceHeader,
-                rows: report.citizens.map { [$0.coordinator, $0.id, $0.name, $0.target_group, String($0.held),
-                                             String($0.required), signed($0.difference), firstContact($0, words),
-                                             words.complianceStatus[$0.status] ?? $0.status] })
-            // Per citizen is the answer the law asks for; totals follow for a coordinator or a group.
-            guard by != .citizen else { return TextOutput.write(text) }
-            let groups = by == .coordinator ? report.coordinators : report.target_groups
-            text += "\n" + TextOutput.table(
                 header: words.complianceTotalsHeader(by == .coordinator),
-                rows: (groups + [report.total]).map { t in
+                rows: (totalRows(report) + [report.total]).map { t in
                     let name = t.target_group ?? (t.coordinator.isEmpty ? words.total : t.coordinator)
                     let below = t.held < t.required
-                    return [name.isEmpty ? words.total : name, String(t.citizens), String(t.held), String(t.required),
+                    return [name, String(t.citizens), String(t.met), String(t.missed), String(t.pending),
+                            String(format: "%.0f%%", t.met_share * 100), String(t.held), String(t.required),
                             String(format: "%.0f%%", t.ratio * 100) + (below ? words.below : ""), String(t.first_contact_missed)]
                 })
-            TextOutput.write(text)
+            // A rule of a share of the group is answered for the group, whichever way the totals go.
+            let shares = report.target_groups.compactMap { t -> String? in
+                guard let share = t.required_share, let group = t.target_group else { return nil }
+                return words.complianceShare(group, share, t.decided_met_share, t.met + t.missed, t.meets_required_share)
+            }
+            text += shares.isEmpty ? "" : "\n" + shares.joined(separator: "\n") + "\n"
+            TextOutput.write(text + "\n" + words.complianceTotalsNote + "\n")
         }
+    }
+
+    private func totalRows(_ report: Report) -> [Total] { by == .coordinator ? report.coordinators : report.target_groups }
+
+    /// Per coordinator and target group from the team's sums (kept by a store that keeps them): what it
+    /// costs grows with the coordinators and groups, not the citizens.
+    private func totalsReport(_ s: MaintenanceStore, rules: [ContactRule], from: CalendarDate, to: CalendarDate,
+                              listing: Listing, words: CLIStrings) throws(CLIError) -> Report {
+        let totals = try withStore { () throws(StoreError) in try s.teamTotals(rules: rules, from: from, to: to, for: listing) }
+        for d in totals.damaged { Console.standardError("enplan: " + words.unreadableInReport(d.id, d.reason)) }
+        let coordinators = totals.coordinators.filter { $0.value.compliance.citizens > 0 }.sorted { $0.key < $1.key }
+        var total = ComplianceTotals(citizens: 0, held: 0, required: 0)
+        for c in coordinators { total.add(c.value.compliance) }
+        return Report(from: from.iso, to: to.iso, citizens: nil,
+                      coordinators: coordinators.map { Total($0.key, $0.value.compliance) },
+                      target_groups: TargetGroup.allCases.compactMap { g in
+                          totals.groups[g].map { Total("", group: g, $0, rule: ContactRule.inForce(for: g, on: to, in: rules)) }
+                      },
+                      total: Total("", total))
+    }
+
+    /// Each citizen's line (their rule, window and status), then the totals of those lines.
+    private func citizenReport(_ s: MaintenanceStore, rules: [ContactRule], from: CalendarDate, to: CalendarDate,
+                               listing: Listing, words: CLIStrings) throws(CLIError) -> Report {
+        let caseload = try reportedCaseload(s, listing, words: words)
+        // Each name's key made once for the order.
+        let lines = caseload.citizens.periodCompliances(rules: rules, from: from, to: to)
+            .map { ($0, NameOrder.key($0.name)) }
+            .sorted { ($0.0.coordinator, $0.1, $0.0.citizenID) < ($1.0.coordinator, $1.1, $1.0.citizenID) }.map(\.0)
+        let byCoordinator = Dictionary(grouping: lines, by: \.coordinator).mapValues { Compliance.totals($0, today: s.today) }
+        let byGroup = Dictionary(grouping: lines, by: \.targetGroup).mapValues { Compliance.totals($0, today: s.today) }
+        let rows = lines.map { l in
+            var first: String?, due: String?
+            switch l.firstContact {
+            case .notApplicable: break
+            case let .met(day): (first, due) = ("met", day.iso)
+            case let .missed(d): (first, due) = ("missed", d.iso)
+            case let .pending(d): (first, due) = ("pending", d.iso)
+            }
+            let rule = ContactRule.inForce(for: l.targetGroup, on: to, in: rules)
+            return Row(coordinator: l.coordinator, id: l.citizenID.rawValue, name: l.name,
+                       target_group: l.targetGroup.rawValue, held: l.held, required: l.required,
+                       difference: l.difference, first_contact: first, first_contact_due: due,
+                       status: l.status(today: s.today).rawValue, rule: rule?.source ?? "",
+                       window_from: l.window.lowerBound.iso, window_to: l.window.upperBound.iso, source: rule?.citation?.citation)
+        }
+        return Report(from: from.iso, to: to.iso, citizens: rows,
+                      coordinators: byCoordinator.sorted { $0.key < $1.key }.map { Total($0.key, $0.value) },
+                      target_groups: TargetGroup.allCases.compactMap { g in
+                          byGroup[g].map { Total("", group: g, $0, rule: ContactRule.inForce(for: g, on: to, in: rules)) }
+                      },
+                      total: Total("", Compliance.totals(lines, today: s.today)))
     }
 
     private func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : String(n) }

@@ -180,17 +180,36 @@ import TestSupport
 
     @Test func complianceReportComparesHeldMeetingsWithTheRules() throws {
         try demo()
-        let r = try enplan(["report", "compliance", "--from", "2025-11-24", "--to", "2026-11-23", "--format", "json"])
-        #expect(r.status == 0, "\(r.stderr)")
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let citizens = try #require(report["citizens"] as? [[String: Any]])
-        let coordinators = try #require(report["coordinators"] as? [[String: Any]])
-        let total = try #require(report["total"] as? [String: Any])
-        #expect(citizens.count == 30 && coordinators.count == 3)
+        func json(_ args: [String]) throws -> [String: Any] {
+            let r = try enplan(["report", "compliance", "--from", "2025-11-24", "--to", "2026-11-23", "--format", "json"] + args)
+            #expect(r.status == 0, "\(r.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        }
+        let perCitizen = try json(["--by", "citizen"])
+        let citizens = try #require(perCitizen["citizens"] as? [[String: Any]])
+        let total = try #require(perCitizen["total"] as? [String: Any])
+        #expect(citizens.count == 30)
         let heldSum = citizens.compactMap { $0["held"] as? Int }.reduce(0, +)
         #expect(total["held"] as? Int == heldSum && heldSum > 0)
+        let statuses = citizens.compactMap { $0["status"] as? String }
+        #expect(total["met"] as? Int == statuses.filter { $0 == "met" }.count
+                && total["pending"] as? Int == statuses.filter { $0 == "pending" }.count)
+        // Issue 28: the totals come from the team's sums, without a line per citizen, and they are the
+        // lines' sums to the last figure.
+        let byCoordinator = try json([])
+        #expect(byCoordinator["citizens"] == nil)
+        let coordinators = try #require(byCoordinator["coordinators"] as? [[String: Any]])
+        #expect(coordinators.count == 3)
         #expect(coordinators.compactMap { $0["required"] as? Int }.reduce(0, +) == total["required"] as? Int)
+        let keptTotal = try #require(byCoordinator["total"] as? [String: Any])
+        for key in ["citizens", "held", "required", "met", "missed", "pending", "first_contact_met", "first_contact_missed"] {
+            #expect(keptTotal[key] as? Int == total[key] as? Int, "\(key)")
+        }
+        let keptGroups = try #require(byCoordinator["target_groups"] as? [[String: Any]])
+        let lineGroups = try #require(perCitizen["target_groups"] as? [[String: Any]])
+        #expect(!keptGroups.isEmpty && NSArray(array: keptGroups) == NSArray(array: lineGroups))
         let table = try enplan(["report", "compliance"])
-        #expect(table.stdout.contains("TOTAL"))
+        #expect(table.stdout.contains("TOTAL") && table.stdout.contains("MET %") && table.stdout.contains("--by citizen"))
+        #expect(!table.stdout.contains("b-"), "no citizen's line in the totals")
     }
 }

@@ -88,6 +88,11 @@ import TestSupport
         #expect(groups.compactMap { $0["held"] as? Int }.reduce(0, +) == (byGroup["total"] as? [String: Any])?["held"] as? Int)
         let groupTable = try enplan(["report", "compliance", "--by", "target-group"]).stdout
         #expect(groupTable.contains("TARGET GROUP") && groupTable.contains("FIRST CONTACT"))
+        // Ledighedsydelse's rule from 1 July 2026 asks 75 % of the group: answered for the group.
+        let flex = try #require(groups.first { $0["target_group"] as? String == "ledighedsydelse" })
+        #expect(flex["required_share"] as? Double == 0.75 && flex["meets_required_share"] != nil || flex["decided_met_share"] == nil)
+        #expect(groupTable.contains("ledighedsydelse: ") && groupTable.contains("the rule asks 75 %"), "\(groupTable)")
+        #expect(groups.first { $0["target_group"] as? String == "aktivitetsparat" }?["required_share"] == nil)
 
         // The rules file says which meeting kinds count, where a municipality can change it.
         let rules = try String(contentsOfFile: data + "/catalogues/contact-rules.json", encoding: .utf8)

@@ -84,6 +84,34 @@ import Testing
         #expect(Deadlines.of(facts, catalogues: .standard, today: day("2026-02-10")).first { $0.kind == .firstMeeting }?.date == day("2026-03-02"))
     }
 
+    /// Ledighedsydelse from 1 July 2026 (lov nr. 1750 af 29. december 2025; STAR's questions and answers on
+    /// the reform): at least four job meetings in the first six months of the contact course, for at least
+    /// 75 % of the group. Before that day, the old rule of 4 a year. Hand-computed.
+    @Test func flexJobWaitingBenefitOwesFourMeetingsInSixMonthsToThreeInFourOfTheGroup() throws {
+        let rule = try #require(ContactRule.inForce(for: .ledighedsydelse, on: day("2026-07-01"), in: ContactRule.standard))
+        #expect(rule.meetings == 4 && rule.windowMonths == 6 && rule.anchor == .benefitStart && rule.groupShare == 0.75)
+        #expect(ContactRule.inForce(for: .ledighedsydelse, on: day("2026-06-30"), in: ContactRule.standard)?.groupShare == nil,
+                "before 1 July 2026 the old rule, of every person")
+        // Four citizens whose benefit began on 1 July 2026: the window is 2026-07-01..2026-12-31.
+        func line(_ n: Int, meetings: Int) throws -> ComplianceLine {
+            let held = (0..<meetings).map { ContactHistory.HeldMeeting(date: day("2026-07-10").adding(days: $0 * 30), kind: .conversation) }
+            let history = ContactHistory(created: day("2026-07-05"), statusChanges: [], held: held, benefitStart: day("2026-07-01"))
+            return Compliance.line(id: try CitizenID("b-fleks\(n)"), name: "F\(n)", coordinator: "mette", targetGroup: .ledighedsydelse,
+                                   history: history, rules: ContactRule.standard, from: day("2026-07-01"), to: day("2027-01-31"))
+        }
+        let lines = [try line(1, meetings: 4), try line(2, meetings: 5), try line(3, meetings: 4), try line(4, meetings: 2)]
+        // 184 days of the window (the plan began on 5 July, the window counts from the benefit's start) at 4 per 6 months: 4.
+        #expect(lines.map(\.required) == [4, 4, 4, 4])
+        #expect(lines[3].window == day("2026-07-01")...day("2026-12-31"))
+        let totals = Compliance.totals(lines, today: day("2027-02-01"))
+        #expect(totals.met == 3 && totals.missed == 1 && totals.decidedMetShare == 0.75)
+        #expect(totals.meets(share: 0.75) == true, "three of four: exactly the 75 % the law asks")
+        let short = Compliance.totals(Array(lines.dropFirst()) + [try line(5, meetings: 1)], today: day("2027-02-01"))
+        #expect(short.meets(share: 0.75) == false, "two of four")
+        // While every window is still open and short, there is nothing to judge yet.
+        #expect(Compliance.totals([try line(6, meetings: 1)], today: day("2026-09-01")).meets(share: 0.75) == nil)
+    }
+
     @Test func aResourceProgrammeIsKeptOnExistingCasesButNotOfferedForNewOnes() {
         #expect(TargetGroup.ressourceforloeb.isLegacy)
         #expect(!TargetGroup.offeredForNewCases.contains(.ressourceforloeb) && TargetGroup.offeredForNewCases.contains(.aktivitetsparat))

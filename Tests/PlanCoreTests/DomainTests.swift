@@ -197,8 +197,12 @@ func sampleFile(created: String = "2025-01-10") throws -> CaseFile {
         #expect(Compliance.line(for: file, rules: rules, from: day("2025-01-01"), to: day("2025-12-31")).held == 2)
         let short = Compliance.line(for: file, rules: ContactRule.standard, from: day("2025-01-01"), to: day("2025-09-30"))
         #expect(short.held == 1 && short.required == 1)
-        let totals = Compliance.totals([line, short])
+        let totals = Compliance.totals([line, short], today: day("2026-01-01"))
         #expect(totals.held == 2 && totals.required == 3 && totals.citizens == 2)
+        // Per person: the short period is met, the year's window is over one meeting short.
+        #expect(short.status(today: day("2026-01-01")) == .met && line.status(today: day("2026-01-01")) == .missed)
+        #expect(line.status(today: day("2025-12-31")) == .pending, "the window's last day is not over yet")
+        #expect(totals.met == 1 && totals.missed == 1 && totals.pending == 0 && totals.metShare == 0.5)
     }
 
     @Test func aClosedCaseRequiresNothingAfterClosing() throws {

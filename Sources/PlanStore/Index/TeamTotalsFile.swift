@@ -16,7 +16,7 @@ struct TeamTotalsFile {
     var rules: String
     var totals: TeamTotals
 
-    static let magic = "enplan-team-totals\t1"
+    static let magic = "enplan-team-totals\t2"
 
     /// What identifies a set of contact rules: the digest of their stored form.
     static func digest(_ rules: [ContactRule]) -> String {
@@ -84,15 +84,18 @@ struct TeamTotalsFile {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    private static let fieldCount = 8
+
     private static func fields(_ t: ComplianceTotals) -> [Int] {
-        [t.citizens, t.held, t.required, t.firstContactMet, t.firstContactMissed]
+        [t.citizens, t.held, t.required, t.firstContactMet, t.firstContactMissed, t.met, t.missed, t.pending]
     }
 
     private static func totals(_ f: ArraySlice<Int>) -> ComplianceTotals? {
-        guard f.count == 5 else { return nil }
+        guard f.count == fieldCount else { return nil }
         let v = Array(f)
         var t = ComplianceTotals(citizens: v[0], held: v[1], required: v[2])
         (t.firstContactMet, t.firstContactMissed) = (v[3], v[4])
+        (t.met, t.missed, t.pending) = (v[5], v[6], v[7])
         return t
     }
 
@@ -117,17 +120,17 @@ struct TeamTotalsFile {
             let f = line.split(separator: 0x09, omittingEmptySubsequences: false)
             switch f.first.map({ String(decoding: $0, as: UTF8.self) }) {
             case "c":
-                guard f.count == 17, case let counts = f[2..<15].compactMap(number), counts.count == 13,
-                      let compliance = TeamTotalsFile.totals(counts[8..<13]),
-                      let sums = numbers(f[15]), let tally = numbers(f[16]), let trend = TrendSums(sums: sums, counts: tally) else { return nil }
+                guard f.count == 12 + fieldCount, case let counts = f[2..<(10 + fieldCount)].compactMap(number), counts.count == 8 + fieldCount,
+                      let compliance = TeamTotalsFile.totals(counts[8...]),
+                      let sums = numbers(f[10 + fieldCount]), let tally = numbers(f[11 + fieldCount]), let trend = TrendSums(sums: sums, counts: tally) else { return nil }
                 var c = TeamTotals.Coordinator()
                 (c.cases, c.active, c.paused, c.overdue) = (counts[0], counts[1], counts[2], counts[3])
                 (c.dueThisWeek, c.measurementsDue, c.withoutConsent, c.mentorEnding) = (counts[4], counts[5], counts[6], counts[7])
                 (c.compliance, c.trend) = (compliance, trend)
                 totals.coordinators[SummaryText.unescape(f[1])] = c
             case "g":
-                guard f.count == 7, let group = TargetGroup(rawValue: String(decoding: f[1], as: UTF8.self)),
-                      let t = TeamTotalsFile.totals(f[2..<7].compactMap(number)[...]) else { return nil }
+                guard f.count == 2 + fieldCount, let group = TargetGroup(rawValue: String(decoding: f[1], as: UTF8.self)),
+                      let t = TeamTotalsFile.totals(f[2...].compactMap(number)[...]) else { return nil }
                 totals.groups[group] = t
             case "d":
                 guard f.count == 4 else { return nil }

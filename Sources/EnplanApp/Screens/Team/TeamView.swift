@@ -148,7 +148,7 @@ struct TeamView {
                     [Span(line.difference > 0 ? "+\(line.difference)" : String(line.difference), line.difference < 0 ? .overdue : .text)],
                     [first]]
         }
-        let totals = Compliance.totals(lines)
+        let totals = Compliance.totals(lines, today: chrome.today)
         drawTable(on: &canvas, rect, columns: columns, rows: rows, list: team.citizens,
                   total: [[Span(l.total, .title)], [], [Span(String(totals.held))], [Span(String(totals.required))],
                           [Span(String(totals.held - totals.required))], []])
