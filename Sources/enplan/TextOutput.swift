@@ -32,14 +32,19 @@ enum TextOutput {
     static func csv(header: [String], rows: [[String]]) -> String { csv(rows: [header] + rows) }
 
     private static func csv(rows: some Sequence<[String]>) -> String {
-        func field(_ s: String) -> String {
-            s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
-                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
+        // Appended field by field into one string: a list of 200,000 rows spent a tenth of its time
+        // joining arrays of fields.
         var out = ""
         for row in rows {
-            out += row.map(field).joined(separator: ",")
-            out += "\n"
+            for (i, s) in row.enumerated() {
+                if i > 0 { out.append(",") }
+                if s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+                    out.append("\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+                } else {
+                    out.append(s)
+                }
+            }
+            out.append("\n")
         }
         return out
     }

@@ -195,14 +195,17 @@ struct SummaryIndex {
         let masked = text(.cprMasked)
         var trend: [Double] = []
         var goals: [Int] = []
-        for part in pieces(raw[Field.trend.rawValue], 0x2C) {
-            guard let v = parseDecimal(part) else { return nil }
+        let trendRead = eachPiece(raw[Field.trend.rawValue], 0x2C) { part in
+            guard let v = parseDecimal(part) else { return false }
             trend.append(v)
+            return true
         }
-        for part in pieces(raw[Field.activeGoals.rawValue], 0x2C) {
-            guard let v = SummaryText.parseInt(part), (0...100_000).contains(v) else { return nil }
+        let goalsRead = eachPiece(raw[Field.activeGoals.rawValue], 0x2C) { part in
+            guard let v = SummaryText.parseInt(part), (0...100_000).contains(v) else { return false }
             goals.append(Int(v))
+            return true
         }
+        guard trendRead, goalsRead else { return nil }
         let contact = raw[Field.contact.rawValue]
         guard ContactHistoryCodec.looksValid(contact) else { return nil }
         // The tail stays escaped: the digest, then everything from the overall goal to the line's end;
@@ -229,17 +232,16 @@ struct SummaryIndex {
         return Entry(stamp: FileSystem.Stamp(inode: inode, size: size, modifiedNanoseconds: mtime), summary: summary)
     }
 
-    /// Non-empty runs between separators.
-    static func pieces(_ field: Bytes, _ separator: UInt8) -> [Bytes] {
-        guard !field.isEmpty else { return [] }
-        var result: [Bytes] = []
+    /// Calls `body` with each run between separators (none for an empty field) until it returns false;
+    /// whether it never did. No array of the runs: this is the index's hot path.
+    static func eachPiece(_ field: Bytes, _ separator: UInt8, _ body: (Bytes) -> Bool) -> Bool {
+        guard !field.isEmpty else { return true }
         var start = field.startIndex
         for i in field.indices where field[i] == separator {
-            result.append(field[start..<i])
+            guard body(field[start..<i]) else { return false }
             start = i + 1
         }
-        result.append(field[start..<field.endIndex])
-        return result
+        return body(field[start..<field.endIndex])
     }
 
 
@@ -247,10 +249,11 @@ struct SummaryIndex {
     /// anything else in that field is parsed the slow way, and refused when it is not a finite number
     /// of sane size.
     static func parseDecimal(_ bytes: Bytes) -> Double? {
-        let parts = bytes.split(separator: 0x2E, maxSplits: 1, omittingEmptySubsequences: false)
-        if parts.count == 2, parts[1].count == 3, !parts[0].isEmpty, let whole = SummaryText.parseInt(parts[0]), abs(whole) < 1_000_000_000,
-           parts[1].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let thousandths = SummaryText.parseInt(parts[1]) {
-            let negative = parts[0].first == UInt8(ascii: "-")
+        // Slices of the one buffer, no array of parts: this runs for every measurement of every row.
+        if let dot = bytes.firstIndex(of: 0x2E), dot > bytes.startIndex, bytes.distance(from: dot, to: bytes.endIndex) == 4,
+           case let fraction = bytes[bytes.index(after: dot)...], fraction.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+           let whole = SummaryText.parseInt(bytes[..<dot]), abs(whole) < 1_000_000_000, let thousandths = SummaryText.parseInt(fraction) {
+            let negative = bytes.first == UInt8(ascii: "-")
             return Double(whole) + (negative ? -1 : 1) * Double(thousandths) / 1000
         }
         guard let v = Double(String(decoding: bytes, as: UTF8.self)), v.isFinite, abs(v) < 1e9 else { return nil }
