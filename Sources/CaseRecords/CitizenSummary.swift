@@ -16,7 +16,7 @@ public final class CitizenSummary: Sendable {
     public let created: CalendarDate
     public let updated: CalendarDate
     public let lastMeasurement: CalendarDate?
-    /// Average scores of the latest measurements, oldest first (at most `trendLength`).
+    /// The citizen's own average scores of their latest measurements, oldest first (at most `trendLength`).
     public let trend: [Double]
     /// Active goals per section, 16 bits each (an array of four would cost eighty bytes a citizen).
     private let goalCounts: UInt64
@@ -73,19 +73,22 @@ public final class CitizenSummary: Sendable {
     public var goalTitles: [String] { details.goalTitles }
 
     /// The summary of a case file; `cprDigest` is the store's keyed digest of the CPR number, where it has one.
-    public convenience init(_ file: CaseFile, cprDigest: String? = nil) {
-        self.init(file, details: HeldDetails(file, cprDigest: cprDigest))
+    /// - Parameter instrument: says which scores are the citizen's own: the trend is theirs alone.
+    public convenience init(_ file: CaseFile, instrument: Instrument, cprDigest: String? = nil) {
+        self.init(file, instrument: instrument, details: HeldDetails(file, cprDigest: cprDigest))
     }
 
     /// The summary of a case file with its details as the store keeps them.
-    package convenience init(_ file: CaseFile, details: any SummaryDetails) {
+    package convenience init(_ file: CaseFile, instrument: Instrument, details: any SummaryDetails) {
         let measurements = file.measurementsByDate
+        // The citizen's own scores: BIP asked the caseworker apart, and their belief is never averaged in.
+        let own = instrument.keys(of: .citizen)
         self.init(
             id: file.id, name: file.citizen.name, cprMasked: file.citizen.cpr?.masked, targetGroup: file.citizen.targetGroup,
             coordinator: file.citizen.coordinator, status: file.status, consent: file.consent.state,
             nextFollowUp: file.nextFollowUp, created: file.created, updated: file.updated,
             lastMeasurement: measurements.last?.date,
-            trend: measurements.suffix(CitizenSummary.trendLength).compactMap(\.average),
+            trend: Array(measurements.compactMap { $0.average(of: own) }.suffix(CitizenSummary.trendLength)),
             activeGoals: PlanSection.allCases.map { file.sections[$0].activeGoalCount },
             mentorPeriodEnd: file.mentorAgreement?.periods.map(\.end).max(),
             revision: file.revision,

@@ -120,10 +120,9 @@ public struct Measurement: Equatable, Sendable, Codable, Identifiable {
         self.goalLevels = goalLevels
     }
 
-    /// The mean score over the indicators that were scored, or nil when none was, or when a score is
-    /// one no scale has (a hand-edited document): unknown, never an overflow. `check` names such scores.
-    public var average: Double? { Measurement.mean(scores.values) }
-
+    /// The mean of `values`, or nil when there are none, or when a score is one no scale has (a
+    /// hand-edited document): unknown, never an overflow. `check` names such scores. There is no mean
+    /// of every score: the citizen's and the caseworker's are averaged apart (`average(of:)`).
     static func mean<C: Collection>(_ values: C) -> Double? where C.Element == Int {
         guard !values.isEmpty, values.allSatisfy(Measurement.possibleScores.contains) else { return nil }
         return values.reduce(0.0) { $0 + Double($1) } / Double(values.count)

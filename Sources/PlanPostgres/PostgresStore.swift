@@ -91,7 +91,7 @@ public final class PostgresStore: MaintenanceStore {
         for row in rows {
             let id = row[0] ?? ""
             do throws(StoreError) {
-                citizens.append(CitizenSummary(try decode(row[1], id: id), cprDigest: row[2]))
+                citizens.append(CitizenSummary(try decode(row[1], id: id), instrument: catalogues.instrument, cprDigest: row[2]))
             } catch {
                 damaged.append(DamagedDocument(id: id, path: db.place, reason: "\(error)"))
             }
@@ -109,7 +109,7 @@ public final class PostgresStore: MaintenanceStore {
         return rows.compactMap { row in
             guard let file = try? decode(row[1], id: row[0] ?? "") else { return nil }
             guard cpr != nil || SearchText.matches(words, key: SearchText.key(name: file.citizen.name, id: file.id)) else { return nil }
-            return CitizenSummary(file, cprDigest: row[2])
+            return CitizenSummary(file, instrument: catalogues.instrument, cprDigest: row[2])
         }
     }
 

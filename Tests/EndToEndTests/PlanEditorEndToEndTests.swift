@@ -155,7 +155,7 @@ import TestSupport
         try tmux.send("t")
         // The chart is drawn below its title: wait for the whole frame, not the first line of it.
         var screen = try tmux.wait(for: "the timeline with its braille chart") {
-            $0.contains("Progression: average")
+            $0.contains("Progression: citizen's average")
                 && ($0.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) } || $0.contains("No progression measurements"))
         }
         #expect(screen.contains("Timeline ·"))
@@ -167,14 +167,14 @@ import TestSupport
         try tmux.send("p")
         try tmux.wait(for: "Progression measurement")
         try tmux.type("7777777777")
-        try tmux.wait(for: "average: 7.0")
+        try tmux.wait(for: "citizen's average: 7.0")
         try tmux.send("Tab")   // digits stop at the last indicator: Tab to the date, Tab to the note
         try tmux.send("Tab")
         try tmux.type("Alt går bedre")
         try tmux.send("C-s")
         try tmux.wait(for: "Saved (revision")
         try tmux.send("t")
-        screen = try tmux.wait(for: "average 7.0 · Alt går bedre")
+        screen = try tmux.wait(for: "citizen's average 7.0 · caseworker's view 7.0 · Alt går bedre")
         // The newest point is at the top of the chart: the top row of the plot has braille dots.
         let top = try #require(screen.split(separator: "\n").first { $0.hasPrefix(" 7 │") })
         #expect(top.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) }, "\(screen)")

@@ -1,4 +1,4 @@
-import EnplanApp
+@testable import EnplanApp
 import PlanCore
 import CaseRecords
 import TerminalKit
@@ -52,6 +52,22 @@ import Testing
         a.press(.enter, .character("t"))
         #expect(Golden.check(Golden.render(a), "timeline-none-80x24") == nil)
         #expect(screen(a).contains("No progression measurements yet"))
+    }
+
+    /// Issue 24, item 4: the chart's line and a measurement's line are the citizen's own scores; the
+    /// caseworker's view is said beside them, never averaged in.
+    @Test func theChartAndAMeasurementKeepTheTwoVoicesApart() throws {
+        var file = try #require(Fixtures.caseload().first)
+        file.measurements = [
+            Measurement(id: "m1", date: Fixtures.today.adding(days: -30), by: "mette", instrumentID: Instrument.standard.id,
+                        scores: ["health": 2, "daily-life": 2, "caseworker-belief": 5]),
+            Measurement(id: "m2", date: Fixtures.today.adding(days: -1), by: "mette", instrumentID: Instrument.standard.id,
+                        scores: ["health": 3, "daily-life": 4, "caseworker-belief": 1]),
+        ]
+        #expect(TimelineView.series(file, instrument: .standard, index: 0).map(\.y) == [2.0, 3.5])
+        let event = try #require(file.timeline().first { $0.kind == .measurement && $0.itemID == "m2" })
+        let title = TimelineView.title(of: event, in: file, instrument: .standard, language: .da)
+        #expect(title.hasPrefix("borgerens gennemsnit 3,5 · sagsbehandlerens vurdering 1,0"), "\(title)")
     }
 
     @Test func asciiFallbackHasNoUnicodeSymbols() throws {
@@ -118,7 +134,7 @@ import Testing
     @Test func theChartCyclesThroughTheIndicators() throws {
         let a = app(try longHistory(), .en, size: Size(width: 120, height: 40))
         a.press(.character("t"))
-        #expect(screen(a).contains("Progression: average"))
+        #expect(screen(a).contains("Progression: citizen's average"))
         a.press(.character("c"))
         #expect(screen(a).contains("Progression: " + Instrument.standard.indicators[0].nameEn))
     }

@@ -16,7 +16,7 @@ import Testing
     /// The dashboard with the caseload loaded.
     func dashboard() -> AppState {
         var s = AppState(language: .en, environment: env, size: Size(width: 80, height: 24))
-        let effects = s.update(.caseloadLoaded(Caseload(citizens: files.map { CitizenSummary($0) }, damaged: [])), env, bindings)
+        let effects = s.update(.caseloadLoaded(Caseload(citizens: files.map { CitizenSummary($0, instrument: .standard) }, damaged: [])), env, bindings)
         #expect(effects.isEmpty)
         return s
     }

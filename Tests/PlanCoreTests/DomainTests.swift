@@ -110,7 +110,7 @@ func sampleFile(created: String = "2025-01-10") throws -> CaseFile {
         }
         let unknown = Measurement(id: "p2", date: day("2026-11-01"), by: "mette", instrumentID: "x", scores: ["mood": 3])
         #expect(throws: ValidationError.unknownIndicator("mood")) { try unknown.validate(against: .standard) }
-        #expect(Measurement(id: "p3", date: day("2026-11-01"), by: "m", instrumentID: "x", scores: ["a": 2, "b": 5]).average == 3.5)
+        #expect(Measurement(id: "p3", date: day("2026-11-01"), by: "m", instrumentID: "x", scores: ["a": 2, "b": 5, "c": 1]).average(of: ["a", "b"]) == 3.5)
     }
 
     @Test func trendComparesTheLastTwoScores() {

@@ -105,7 +105,7 @@ import TestSupport
         _ = try store.caseload()
         var forged = file
         forged.citizen.name = "Forfalsket"
-        try store.writeIndexForTests { entries in entries[0].summary = CitizenSummary(forged, key: store.key) }
+        try store.writeIndexForTests { entries in entries[0].summary = CitizenSummary(forged, key: store.key, instrument: store.catalogues.instrument) }
         #expect(try store.caseload().citizens.map(\.name) == ["Forfalsket"], "the forged row is trusted by a listing")
         let problems = try store.check().problems
         #expect(problems.contains { $0.kind == .indexRowDiffers && $0.file == file.id.rawValue }, "\(problems)")

@@ -36,9 +36,9 @@ import TestSupport
             // What the screens and commands do with a document that decoded.
             _ = file.timeline(upTo: fixedDay)
             _ = file.problems(instrument: Instrument.standard)
-            _ = CitizenSummary(file, key: StoreKey(bytes: Array(repeating: 7, count: 32), created: nil))
+            _ = CitizenSummary(file, key: StoreKey(bytes: Array(repeating: 7, count: 32), created: nil), instrument: .standard)
             _ = SummaryIndex(entries: [SummaryIndex.Entry(stamp: FileSystem.Stamp(inode: 1, size: 1, modifiedNanoseconds: 1),
-                                                          summary: CitizenSummary(file))]).encode()
+                                                          summary: CitizenSummary(file, instrument: .standard))]).encode()
         }
         #expect(tried > fuzzer.corpus.count)
     }

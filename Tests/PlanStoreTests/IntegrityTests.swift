@@ -306,7 +306,7 @@ import TestSupport
     @Test func summaryCarriesWhatTheDashboardNeeds() throws {
         let files = DemoCaseload(citizens: 12, coordinators: 2, seed: 1, today: fixedDay).makeCaseFiles()
         for file in files {
-            let s = CitizenSummary(file)
+            let s = CitizenSummary(file, instrument: .standard)
             #expect(s.activeGoals == PlanSection.allCases.map { file.sections[$0].activeGoalCount })
             #expect(s.trend.count == min(12, file.measurements.count))
             #expect(s.followUpState(today: fixedDay) == (file.status.isActive ? file.followUpState(today: fixedDay) : .notScheduled),

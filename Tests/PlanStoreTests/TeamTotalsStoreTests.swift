@@ -106,7 +106,7 @@ import Testing
 
     @Test func sumsAndLinesMadeOnEveryCoreAreThoseMadeOneByOne() {
         let files = DemoCaseload(citizens: 2_500, coordinators: 4, seed: 5, today: fixedDay).makeCaseFiles()
-        let summaries = files.map { CitizenSummary($0) }
+        let summaries = files.map { CitizenSummary($0, instrument: .standard) }
         let rules = Catalogues.standard.contactRules
         let from = Compliance.defaultStart(end: fixedDay)
         var oneByOne = TeamTotals(today: fixedDay, from: from, to: fixedDay)

@@ -84,10 +84,10 @@ public final class MemoryStore: RecordStore {
         if let failure { throw failure }
         let caseload: Caseload
         if readsOwnFirst, let only = purpose.onlyCoordinator(user: user) {
-            caseload = Caseload(citizens: files.filter { $0.citizen.coordinator == only }.map { CitizenSummary($0) },
+            caseload = Caseload(citizens: files.filter { $0.citizen.coordinator == only }.map { CitizenSummary($0, instrument: catalogues.instrument) },
                                 damaged: damaged, onlyCoordinator: only)
         } else {
-            caseload = Caseload(citizens: files.map { CitizenSummary($0) }, damaged: damaged)
+            caseload = Caseload(citizens: files.map { CitizenSummary($0, instrument: catalogues.instrument) }, damaged: damaged)
         }
         events.append(AuditEvent(.list, detail: purpose.auditDetail(count: caseload.citizens.count, user: user)))
         return caseload
@@ -96,12 +96,12 @@ public final class MemoryStore: RecordStore {
     public func find(_ text: String) throws(StoreError) -> [CitizenSummary] {
         events.append(AuditEvent(.search, query: text))
         if let cpr = try? CPRNumber(text.trimmingSpaces) {
-            return files.filter { $0.citizen.cpr == cpr }.map { CitizenSummary($0) }
+            return files.filter { $0.citizen.cpr == cpr }.map { CitizenSummary($0, instrument: catalogues.instrument) }
         }
         let words = SearchText.words(text)
         guard !words.isEmpty else { return [] }
         return files.filter { SearchText.matches(words, key: SearchText.key(name: $0.citizen.name, id: $0.id)) }
-            .map { CitizenSummary($0) }
+            .map { CitizenSummary($0, instrument: catalogues.instrument) }
     }
 
     public func open(_ id: CitizenID, purpose: AuditAction, detail: String?) throws(StoreError) -> CaseFile {

@@ -14,7 +14,6 @@ extension Strings {
         periods: "Perioder", network: "Netværk", meetings: "Samtaler og møder", measurements: "Progressionsmålinger",
         revisions: "Revisioner af planen", created: "Oprettet", printTitle: "Din helhedsorienterede plan",
         printFooter: "Planen er lavet sammen med dig. Kontakt din plankoordinator, hvis noget skal ændres.",
-        average: "gennemsnit",
         consentStates: [.notRecorded: "ikke registreret", .given: "givet", .withdrawn: "trukket tilbage"],
         consentShort: [.notRecorded: "mangler", .given: "givet", .withdrawn: "trukket"],
         goalStatuses: [.active: "aktiv", .achieved: "nået", .dropped: "opgivet"],

@@ -14,7 +14,6 @@ extension Strings {
         periods: "Periods", network: "Network", meetings: "Meetings", measurements: "Progression measurements",
         revisions: "Plan revisions", created: "Created", printTitle: "Your holistic plan",
         printFooter: "This plan was made together with you. Contact your plan coordinator if anything should change.",
-        average: "average",
         consentStates: [.notRecorded: "not recorded", .given: "given", .withdrawn: "withdrawn"],
         consentShort: [.notRecorded: "missing", .given: "given", .withdrawn: "withdrawn"],
         goalStatuses: [.active: "active", .achieved: "achieved", .dropped: "dropped"],

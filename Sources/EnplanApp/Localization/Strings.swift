@@ -42,7 +42,6 @@ public struct Strings: Sendable {
     public var created: String
     public var printTitle: String
     public var printFooter: String
-    public var average: String
 
     // Enumerations
     public var consentStates: [Consent.State: String]

@@ -10,7 +10,8 @@ public struct TimelineStrings: Sendable {
     public var noEvents: String
     public var noMeasurements: String
     public var oneMeasurement: String
-    public var total: String
+    public var total: String             // the citizen's own average
+    public var caseworkerView: String    // the caseworker's scores, said beside the citizen's
     public var chartOf: String           // "Progression: %@"
     public var revisionMarker: String
     public var meetingMarker: String
@@ -46,7 +47,7 @@ extension TimelineStrings {
                 .assessment: "fælles udredning", .note: "journalnotat", .decision: "afgørelse"],
         wholePlan: "hele planen",
         noEvents: "Ingen hændelser med dette filter", noMeasurements: "Ingen progressionsmålinger endnu · p registrerer en",
-        oneMeasurement: "Én måling: kurven kommer med den næste", total: "gennemsnit", chartOf: "Progression: %@",
+        oneMeasurement: "Én måling: kurven kommer med den næste", total: "borgerens gennemsnit", caseworkerView: "sagsbehandlerens vurdering", chartOf: "Progression: %@",
         revisionMarker: "revision", meetingMarker: "møde", goToDate: "Gå til dato", event: "hændelse", events: "hændelser",
         keyFilterSection: "filtrér afsnit", keyFilterKind: "filtrér type", keyChart: "næste kurve",
         keyGoToDate: "gå til dato", keyOpenItem: "åbn i planen",
@@ -63,7 +64,7 @@ extension TimelineStrings {
                 .assessment: "joint assessment", .note: "case note", .decision: "decision"],
         wholePlan: "whole plan",
         noEvents: "No events with this filter", noMeasurements: "No progression measurements yet · p records one",
-        oneMeasurement: "One measurement: the line comes with the next", total: "average", chartOf: "Progression: %@",
+        oneMeasurement: "One measurement: the line comes with the next", total: "citizen's average", caseworkerView: "caseworker's view", chartOf: "Progression: %@",
         revisionMarker: "revision", meetingMarker: "meeting", goToDate: "Go to date", event: "event", events: "events",
         keyFilterSection: "filter section", keyFilterKind: "filter kind", keyChart: "next chart",
         keyGoToDate: "go to date", keyOpenItem: "open in the plan",

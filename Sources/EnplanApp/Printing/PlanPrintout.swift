@@ -126,9 +126,13 @@ public struct PlanPrintout {
         out.heading(s.measurements)
         let measurements = file.measurementsByDate
         if measurements.isEmpty { out.paragraph(s.none) }
+        // The citizen's own average, the caseworker's view beside it: two voices, never one figure.
+        let (own, theirs) = (catalogues.instrument.keys(of: .citizen), catalogues.instrument.keys(of: .caseworker))
+        let t = language.strings.timeline
         for m in measurements {
-            let avg = m.average.map { language.decimal($0) } ?? s.none
-            out.bullet("\(m.date.iso): \(s.average) \(avg) (\(catalogues.instrument.scale.min)–\(catalogues.instrument.scale.max))", level: 0)
+            let avg = m.average(of: own).map { language.decimal($0) } ?? s.none
+            let view = m.average(of: theirs).map { " · \(t.caseworkerView) " + language.decimal($0) } ?? ""
+            out.bullet("\(m.date.iso): \(t.total) \(avg)\(view) (\(catalogues.instrument.scale.min)–\(catalogues.instrument.scale.max))", level: 0)
         }
         if let last = measurements.last {
             for indicator in catalogues.instrument.indicators {

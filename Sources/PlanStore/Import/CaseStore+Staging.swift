@@ -104,12 +104,12 @@ extension CaseStore {
             let batches = stride(from: 0, to: files.count, by: CaseStore.batchSize).map {
                 files[$0..<min(files.count, $0 + CaseStore.batchSize)].map { stampedForWriting($0, revision: 1) }
             }
-            let key = self.key
-            var next = batches.first.map { CaseStore.encodeInBackground($0, key: key) }
+            let (key, instrument) = (self.key, catalogues.instrument)
+            var next = batches.first.map { CaseStore.encodeInBackground($0, key: key, instrument: instrument) }
             for (number, batch) in batches.enumerated() {
                 guard let job = next else { break }
                 let encoded = try job.result()
-                next = number + 1 < batches.count ? CaseStore.encodeInBackground(batches[number + 1], key: key) : nil
+                next = number + 1 < batches.count ? CaseStore.encodeInBackground(batches[number + 1], key: key, instrument: instrument) : nil
                 for (file, document) in zip(batch, encoded) {
                     durableStep()
                     // Not flushed one by one: the whole stage is flushed at once below, before the commit
@@ -202,11 +202,11 @@ extension CaseStore {
         var summary: CitizenSummary
     }
 
-    static func encodeInBackground(_ files: [CaseFile], key: StoreKey?) -> BackgroundWork<[EncodedDocument]> {
+    static func encodeInBackground(_ files: [CaseFile], key: StoreKey?, instrument: Instrument) -> BackgroundWork<[EncodedDocument]> {
         BackgroundWork { () throws(StoreError) in
             try files.map { (file) throws(StoreError) in
                 let data = try DocumentCodec.encode(file)
-                return EncodedDocument(data: data, sha256: Digest.sha256Hex(data), summary: CitizenSummary(file, key: key))
+                return EncodedDocument(data: data, sha256: Digest.sha256Hex(data), summary: CitizenSummary(file, key: key, instrument: instrument))
             }
         }
     }

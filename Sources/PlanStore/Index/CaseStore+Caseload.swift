@@ -72,6 +72,7 @@ extension CaseStore {
             stamp != nil && byID[document.0]?.stamp != stamp
         }
         defer { progress?(.readingDocuments, toRead, toRead) }
+        let instrument = catalogues.instrument
         for ((name, path), stamp) in zip(documents, stamps) {
             guard let stamp else { continue }
             if let entry = byID[name], entry.stamp == stamp {
@@ -84,7 +85,7 @@ extension CaseStore {
                 let id = try CitizenID(name)
                 guard let data = try FileSystem.read(path) else { continue }
                 let file = try DocumentCodec.decodeCaseFile(data, id: id, path: path)
-                entries.append(SummaryIndex.Entry(stamp: stamp, summary: CitizenSummary(file, key: key)))
+                entries.append(SummaryIndex.Entry(stamp: stamp, summary: CitizenSummary(file, key: key, instrument: instrument)))
             } catch let error as StoreError {
                 damaged.append(DamagedDocument(id: name, path: path, reason: CaseStore.reason(error)))
             } catch {

@@ -14,7 +14,7 @@ import PlanCore
 /// own mtime; while folder and stamp agree, the index is trusted with one stat instead of one per
 /// document. A document changed in place by something else is found by `check`, and by opening it.
 struct SummaryIndex {
-    static let magic = "enplan-index\t6"
+    static let magic = "enplan-index\t7"
 
     struct Entry {
         var stamp: FileSystem.Stamp

@@ -33,10 +33,10 @@ extension CaseStore {
             return Inspection(
                 sha256: Digest.sha256Hex(bytes),
                 agreesWithIndex: row.map { SummaryIndex.line($0) == SummaryIndex.line(SummaryIndex.Entry(stamp: $0.stamp,
-                                                                                                       summary: CitizenSummary(file, key: key))) } ?? false,
+                                                                                                       summary: CitizenSummary(file, key: key, instrument: catalogues.instrument))) } ?? false,
                 problems: file.problems(instrument: catalogues.instrument),
                 warnings: CheckWarning.about(file, catalogues, on: today),
-                summary: summing ? CitizenSummary(file) : nil)
+                summary: summing ? CitizenSummary(file, instrument: catalogues.instrument) : nil)
         }) { file, seen throws(StoreError) in
             report.documents += 1
             if let summary = seen.summary { fresh?.add(summary, rules: rules) }

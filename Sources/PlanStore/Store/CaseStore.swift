@@ -213,11 +213,11 @@ public final class CaseStore {
         let before = FileSystem.stamp(layout.citizens)
         try FileSystem.replaceDurably(path, with: bytes, mode: modes.file)
         guard let before, let after = FileSystem.stamp(layout.citizens), let stamp = FileSystem.stamp(path), let key else { return }
-        let summary = CitizenSummary(file, key: key)
+        let summary = CitizenSummary(file, key: key, instrument: catalogues.instrument)
         IndexJournal.append(IndexJournal.Record(before: before, after: after, entry: SummaryIndex.Entry(stamp: stamp, summary: summary)),
                             to: layout.indexJournal, mode: modes.file, key: key)
         TeamTotalsFile.update(layout.teamTotals, key: key, mode: modes.file, before: before, after: after,
-                              removing: old.map { CitizenSummary($0) }, adding: summary, rules: catalogues.contactRules)
+                              removing: old.map { CitizenSummary($0, instrument: catalogues.instrument) }, adding: summary, rules: catalogues.contactRules)
     }
 
     /// Adds a new citizen, with a fresh id unless the file has one that is free.

@@ -120,7 +120,7 @@ extension AppState {
 
     mutating func citizenCreated(_ file: CaseFile) {
         if case .newCitizen = topOverlay { overlays.pop() }
-        dashboard.insert(CitizenSummary(file))
+        dashboard.insert(CitizenSummary(file, instrument: catalogues.instrument))
         dashboard.scope = .mine
         dashboard.filter = ""
         dashboard.refresh(keeping: file.id)

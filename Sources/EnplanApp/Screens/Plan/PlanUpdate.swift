@@ -122,7 +122,7 @@ extension AppState {
             }
         case .back:
             screen = .dashboard
-            if plan.savedSomething { dashboard.update(CitizenSummary(plan.file)) }
+            if plan.savedSomething { dashboard.update(CitizenSummary(plan.file, instrument: catalogues.instrument)) }
             if let team = teamBehindPlan {
                 teamBehindPlan = nil
                 screen = .team(team)

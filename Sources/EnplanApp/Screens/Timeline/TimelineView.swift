@@ -42,7 +42,7 @@ struct TimelineView {
 
         // The selected event in full, then the keys (or the date being typed).
         if let event = timeline.selectedEvent {
-            let title = TimelineView.title(of: event, in: file, language: language)
+            let title = TimelineView.title(of: event, in: file, instrument: instrument, language: language)
             canvas.write(language.date(event.date) + "  " + (t.kinds[event.kind] ?? event.kind.rawValue) + (title.isEmpty ? "" : ": " + title),
                          x: 1, y: area.maxY - 2, maxWidth: area.width - 2, role: .muted)
         }
@@ -51,12 +51,14 @@ struct TimelineView {
 
     // MARK: - Chart
 
-    /// The measurements as points of the selected series: the average, or one indicator.
+    /// The measurements as points of the selected series: the citizen's own average (the caseworker's
+    /// view is a series of its own, never averaged in), or one indicator.
     static func series(_ file: CaseFile, instrument: Instrument, index: Int) -> [Chart.Point] {
-        file.measurementsByDate.compactMap { m in
+        let own = instrument.keys(of: .citizen)
+        return file.measurementsByDate.compactMap { m in
             let value: Double?
             if index == 0 {
-                value = m.average
+                value = m.average(of: own)
             } else {
                 value = instrument.indicators.indices.contains(index - 1) ? m.scores[instrument.indicators[index - 1].key].map(Double.init) : nil
             }
@@ -133,7 +135,7 @@ struct TimelineView {
             let symbol = TimelineView.symbol(event.kind, canvas.glyphs)
             let kind = t.kinds[event.kind] ?? event.kind.rawValue
             let role: Role = selected ? .selection : .text
-            let title = TimelineView.title(of: event, in: timeline.file, language: chrome.language)
+            let title = TimelineView.title(of: event, in: timeline.file, instrument: instrument, language: chrome.language)
             canvas.write([Span(selected ? canvas.glyphs.focus : " ", role), Span(chrome.language.date(event.date) + " ", selected ? .selection : .muted), sectionSpan,
                           Span(" " + symbol + " ", selected ? .selection : TimelineView.role(event.kind)),
                           Span(kind, selected ? .selection : .accent), Span(title.isEmpty ? "" : " · " + title, role)],
@@ -142,7 +144,7 @@ struct TimelineView {
     }
 
     /// What the event says: a measurement shows its average, so the list reads as progress too.
-    static func title(of event: TimelineEvent, in file: CaseFile, language: Language) -> String {
+    static func title(of event: TimelineEvent, in file: CaseFile, instrument: Instrument, language: Language) -> String {
         if event.kind == .statusChanged {
             // "pause til 15.01.2027 · Indlagt", "afsluttet: job · Fik fast job"
             let change = file.statusHistory.first { $0.date == event.date && $0.status.key == event.title }
@@ -164,9 +166,13 @@ struct TimelineView {
             let s = language.assessment
             return n == 1 ? s.oneAreaAssessed : String(format: s.areasAssessed, n)
         }
-        guard event.kind == .measurement, let m = file.measurements.first(where: { $0.id == event.itemID }),
-              let average = m.average else { return event.title }
-        return language.strings.timeline.total + " " + language.decimal(average) + (m.note.isEmpty ? "" : " · " + m.note)
+        guard event.kind == .measurement, let m = file.measurements.first(where: { $0.id == event.itemID }) else { return event.title }
+        // Two voices, as BIP asked them: the citizen's average, the caseworker's view beside it.
+        let t = language.strings.timeline
+        let own = m.average(of: instrument.keys(of: .citizen)), theirs = m.average(of: instrument.keys(of: .caseworker))
+        let parts = [own.map { t.total + " " + language.decimal($0) }, theirs.map { t.caseworkerView + " " + language.decimal($0) },
+                     m.note.isEmpty ? nil : m.note].compactMap { $0 }
+        return parts.isEmpty ? event.title : parts.joined(separator: " · ")
     }
 
     static func symbol(_ kind: TimelineEvent.Kind, _ g: Glyphs) -> String {

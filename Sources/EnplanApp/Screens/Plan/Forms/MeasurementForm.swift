@@ -102,9 +102,10 @@ public struct MeasurementForm {
                                     note: note.text.trimmingSpaces)
     }
 
-    /// Mean of the scores given so far, and of the same indicators' last scores.
+    /// Mean of the citizen's own scores given so far, and of the same indicators' last scores (the
+    /// caseworker's view is never averaged in).
     var averages: (now: Double?, before: Double?) {
-        let given = zip(instrument.indicators, scores).compactMap { i, s in s.map { (i.key, $0) } }
+        let given = zip(instrument.indicators, scores).compactMap { i, s in i.voice == .citizen ? s.map { (i.key, $0) } : nil }
         guard !given.isEmpty else { return (nil, nil) }
         let now = Double(given.map(\.1).reduce(0, +)) / Double(given.count)
         let before = given.compactMap { previous[$0.0] }
