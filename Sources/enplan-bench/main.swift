@@ -31,7 +31,8 @@ let usage = """
     Prints the figures of the README (medians of several runs), on a caseload of N citizens (default
     10000) generated into a temporary folder that is removed at the end (kept with --keep), or on an
     existing folder (--data).
-    Build in release mode first: swift build -c release --product enplan --product enplan-bench
+    Build in release mode first: swift build -c release --product enplan, then --product enplan-bench
+    (one product per call: with two, swift build builds only the last).
 
     """
 let benchmarks: Set<String> = ["store", "tui", "supervisor", "timeline", "import", "all"]
