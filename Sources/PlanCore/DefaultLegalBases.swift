@@ -125,8 +125,13 @@ extension ContactRule {
                                           checked: CalendarDate(year: 2026, month: 12, day: 5) ?? CalendarDate(daysSinceEpoch: 0),
                                           url: "https://www.elov.dk/sygedagpengeloven/paragraf/13b/"),
                     windowMonths: 6, anchor: .firstAbsenceDay),
-        ContactRule(targetGroup: .ung, meetings: 8, months: 12, countedKinds: ContactRule.defaultCountedKinds,
-                    source: "Kontaktforløb for unge: 4 samtaler de første 6 måneder (2020-reglerne)", citation: contactCourse),
+        // The rule as its own words give it: four in the first six months, then agreed. It was once
+        // counted as eight a year, a rate the words never said (issue 24). The 2020 rules were not read
+        // against the act in force; STAR's reform page (2026-12-06) names job-ready cash-benefit
+        // recipients, not young people on education benefit: re-check.
+        ContactRule(targetGroup: .ung, meetings: 4, months: 6, countedKinds: ContactRule.defaultCountedKinds,
+                    source: "Kontaktforløb for unge: 4 samtaler de første 6 måneder (2020-reglerne; ikke efterprøvet mod gældende lov)",
+                    citation: contactCourse, windowMonths: 6),
         ContactRule(targetGroup: .familie, meetings: 4, months: 12, countedKinds: ContactRule.defaultCountedKinds,
                     source: "Lokal praksis (ingen lovregel): mindst 4 samtaler pr. 12 måneder"),
         ContactRule(targetGroup: .ledighedsydelse, meetings: 4, months: 12, countedKinds: ContactRule.defaultCountedKinds,

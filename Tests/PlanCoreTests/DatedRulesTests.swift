@@ -112,6 +112,18 @@ import Testing
         #expect(Compliance.totals([try line(6, meetings: 1)], today: day("2026-09-01")).meets(share: 0.75) == nil)
     }
 
+    /// Issue 24: "ung: 8 per 12 months" was derived from "4 in the first 6 months": the rule now says
+    /// what its words say, and nothing is required after the first half year.
+    @Test func aYoungPersonsCourseIsFourMeetingsInTheFirstSixMonths() throws {
+        let history = ContactHistory(created: day("2026-01-01"), statusChanges: [], held: [])
+        func required(_ from: String, _ to: String) throws -> Int {
+            Compliance.line(id: try CitizenID("b-ung"), name: "Ida", coordinator: "mette", targetGroup: .ung, history: history,
+                            rules: ContactRule.standard, from: day(from), to: day(to)).required
+        }
+        #expect(try required("2026-01-01", "2026-12-31") == 4, "181 days of the first half year at 4 per 6 months")
+        #expect(try required("2026-07-01", "2027-06-30") == 0)
+    }
+
     @Test func aResourceProgrammeIsKeptOnExistingCasesButNotOfferedForNewOnes() {
         #expect(TargetGroup.ressourceforloeb.isLegacy)
         #expect(!TargetGroup.offeredForNewCases.contains(.ressourceforloeb) && TargetGroup.offeredForNewCases.contains(.aktivitetsparat))
