@@ -73,9 +73,14 @@ public struct LegalBasis: Equatable, Sendable, Codable, Identifiable {
     public var validTo: CalendarDate?
     /// Where the entry could not be verified, or a change is expected: the day to check it again.
     public var recheck: CalendarDate?
+    /// A guarantee: an effort under this basis begins at the latest this many days after the citizen
+    /// asked for it (`Effort.requested`); nil: none.
+    public var startWithinDays: Int?
 
     public init(id: String, reference: String, description: String, source: LegalSource? = nil,
-                validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, recheck: CalendarDate? = nil) {
+                validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, recheck: CalendarDate? = nil,
+                startWithinDays: Int? = nil) {
+        self.startWithinDays = startWithinDays
         self.id = id
         self.reference = reference
         self.description = description

@@ -95,9 +95,25 @@ public struct ContactHistory: Equatable, Sendable {
     /// The days a rule may count from instead of the plan's start, where they are recorded.
     public var benefitStart: CalendarDate?
     public var firstAbsenceDay: CalendarDate?
+    /// Efforts the citizen asked for that have not begun: a guarantee may count from the request.
+    public var requested: [RequestedEffort]
+
+    /// An effort asked for and planned, not yet begun: the day of the request and the legal basis.
+    public struct RequestedEffort: Equatable, Sendable {
+        public var day: CalendarDate
+        public var legalBasis: String
+        public var title: String
+
+        public init(day: CalendarDate, legalBasis: String, title: String) {
+            self.day = day
+            self.legalBasis = legalBasis
+            self.title = title
+        }
+    }
 
     public init(created: CalendarDate, statusChanges: [StatusChange], held: [HeldMeeting],
-                benefitStart: CalendarDate? = nil, firstAbsenceDay: CalendarDate? = nil) {
+                benefitStart: CalendarDate? = nil, firstAbsenceDay: CalendarDate? = nil, requested: [RequestedEffort] = []) {
+        self.requested = requested
         self.created = created
         self.statusChanges = statusChanges
         self.held = held
@@ -121,7 +137,12 @@ extension CaseFile {
         ContactHistory(created: created,
                        statusChanges: statusHistory.map { StatusChange(date: $0.date, status: $0.status, until: $0.until) },
                        held: meetings.filter { $0.outcome == .held }.map { .init(date: $0.date, kind: $0.kind) },
-                       benefitStart: citizen.benefitStart, firstAbsenceDay: citizen.firstAbsenceDay)
+                       benefitStart: citizen.benefitStart, firstAbsenceDay: citizen.firstAbsenceDay,
+                       requested: PlanSection.allCases.flatMap { s in
+                           sections[s].efforts.compactMap { e in
+                               e.status == .planned ? e.requested.map { .init(day: $0, legalBasis: e.legalBasis, title: e.title) } : nil
+                           }
+                       })
     }
 }
 

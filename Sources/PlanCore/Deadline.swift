@@ -8,6 +8,8 @@ public struct Deadline: Equatable, Sendable {
         case contactCourse = "contact-course"
         case mentorPeriodEnds = "mentor-period-ends"
         case measurement
+        /// An effort with a start guarantee, asked for and not begun (serviceloven § 101, stk. 2).
+        case treatmentStart = "treatment-start"
     }
 
     public var date: CalendarDate
@@ -91,6 +93,13 @@ public enum Deadlines {
         if let end = f.mentorPeriodEnd, end >= today {
             let mentor = catalogues.legalBasis("LAB § 167", on: end)
             found.append(deadline(end, .mentorPeriodEnds, mentor?.description ?? "", mentor?.source))
+        }
+        // A guarantee counts from the request, under the basis in force that day; a catalogue may say anything.
+        for asked in f.history.requested {
+            guard let basis = catalogues.legalBasis(asked.legalBasis, on: asked.day), let days = basis.startWithinDays,
+                  (0..<3_650).contains(days) else { continue }
+            found.append(deadline(asked.day.adding(days: days), .treatmentStart,
+                                  "\(asked.title): \(basis.reference), \(basis.description)", basis.source))
         }
         let measured = (f.lastMeasurement ?? f.history.created).adding(months: MeasurementState.intervalMonths)
         found.append(deadline(measured, .measurement, "", nil))

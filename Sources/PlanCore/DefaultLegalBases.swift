@@ -74,8 +74,10 @@ extension LegalBasis {
                    source: .socialServicesAct("§ 82 a", "https://themis.dk/synopsis/docs/Lovsamling/Serviceloven.html")),
         LegalBasis(id: "sel-85", reference: "SEL § 85", description: "Socialpædagogisk bistand",
                    source: .socialServicesAct("§ 85", "https://themis.dk/synopsis/docs/Lovsamling/Serviceloven.html")),
-        LegalBasis(id: "sel-101", reference: "SEL § 101", description: "Social behandling af stofmisbrug",
-                   source: .socialServicesAct("§ 101", "https://danskelove.dk/serviceloven/101")),
+        // Stk. 2, read on danskelove.dk on 2026-12-06: "Tilbud efter stk. 1 skal iværksættes senest 14
+        // dage efter henvendelsen til kommunen" (Socialstyrelsen's guideline counts from the first request).
+        LegalBasis(id: "sel-101", reference: "SEL § 101", description: "Social behandling af stofmisbrug; iværksættes senest 14 dage efter henvendelsen",
+                   source: .socialServicesAct("§ 101, stk. 2", "https://danskelove.dk/serviceloven/101"), startWithinDays: 14),
         LegalBasis(id: "sel-141", reference: "SEL § 141", description: "Handleplan; stk. 7: helhedsorienteret plan i stedet",
                    source: .socialServicesAct("§ 141, stk. 7", "https://danskelove.dk/serviceloven/141")),
         LegalBasis(id: "bl-32", reference: "Barnets lov § 32", description: "Støttende indsatser med samtykke",
@@ -92,11 +94,14 @@ extension LegalBasis {
                    source: .healthAct("§ 141", "https://danskelove.dk/sundhedsloven/141")),
         // Read on the bill that gave § 142 its wording (L 34 2014/15, docplayer.dk) and Sundhedsstyrelsen's
         // page on 2026-12-05; the current consolidation of the health act was not read.
+        // The 14 days are Socialstyrelsen's guideline on the treatment guarantee (read 2026-12-06): medical
+        // treatment begins at the latest 14 days after the request; the act's own words were not read.
         LegalBasis(id: "sul-142", reference: "Sundhedsloven § 142",
-                   description: "Lægelig behandling af stofmisbrug med afhængighedsskabende lægemidler (substitutionsbehandling); lægesamtale før behandlingen",
+                   description: "Lægelig behandling af stofmisbrug med afhængighedsskabende lægemidler (substitutionsbehandling); lægesamtale før behandlingen; iværksættes senest 14 dage efter anmodningen",
                    source: LegalSource(law: "Sundhedsloven", act: "lov nr. 546 af 24. juni 2005", section: "§ 142",
                                        checked: CalendarDate(year: 2026, month: 12, day: 5) ?? CalendarDate(daysSinceEpoch: 0),
-                                       url: "https://www.sst.dk/da/Fagperson/Forebyggelse-og-tvaergaaende-indsatser/Rusmidler-og-rygning/Stoffer/Behandling-af-stofmisbrug")),
+                                       url: "https://www.sst.dk/da/Fagperson/Forebyggelse-og-tvaergaaende-indsatser/Rusmidler-og-rygning/Stoffer/Behandling-af-stofmisbrug"),
+                   startWithinDays: 14),
     ]
 }
 

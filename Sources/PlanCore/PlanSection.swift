@@ -117,10 +117,14 @@ public struct Effort: Equatable, Sendable, Codable, Identifiable {
     /// The department that delivers it (a key of the department catalogue); nil: its offer's or its
     /// section's.
     public var department: String?
+    /// The day the citizen asked for it, where a guarantee counts from the request (treatment for
+    /// drug use begins within 14 days of it: serviceloven § 101, stk. 2); nil: not recorded.
+    public var requested: CalendarDate?
 
     public init(id: ItemID, title: String, offerID: String? = nil, provider: String = "", responsible: String = "",
                 legalBasis: String = "", start: CalendarDate, end: CalendarDate? = nil,
-                status: EffortStatus = .active, goalIDs: [ItemID] = [], department: String? = nil) {
+                status: EffortStatus = .active, goalIDs: [ItemID] = [], department: String? = nil, requested: CalendarDate? = nil) {
+        self.requested = requested
         self.department = department
         self.id = id
         self.title = title

@@ -109,6 +109,29 @@ import Testing
         #expect(a.screenText().contains(offer.legalBasis))
     }
 
+    /// Issue 24, item 3: treatment for drug use begins within 14 days of the citizen's request
+    /// (serviceloven § 101, stk. 2). The effort keeps the day it was asked for, and `D` says by when.
+    @Test func aTreatmentAskedForIsADeadlineInTheDeadlineView() throws {
+        let a = app(.da)
+        a.press(.character("2"), .character("a"))
+        a.press(.right, .enter)   // Goal, [Effort]
+        a.type("stofmisbrug")
+        a.press(.tab, .tab, .tab, .tab, .tab, .tab, .tab)
+        a.type("planlagt")
+        a.press(.tab, .tab, .tab)
+        #expect(a.screenText().contains("Anmodet den"), "\(a.screenText())")
+        a.type(Fixtures.today.adding(days: -2).danish)
+        a.press(.control("s"))
+        let effort = try #require(aase.sections.social.efforts.last, "\(a.screenText())")
+        #expect(effort.legalBasis == "SEL § 101" && effort.status == .planned && effort.requested == Fixtures.today.adding(days: -2))
+        a.press(.character("q"))
+        a.press(.character("D"))
+        let text = a.screenText()
+        #expect(text.contains("Åse Ørsted · behandlingen skal være startet"), "\(text)")
+        guard case let .deadlines(list)? = a.state.overlays.top else { Issue.record("no deadline view"); return }
+        #expect(list.deadlines.first { $0.kind == .treatmentStart }?.date == Fixtures.today.adding(days: 12))
+    }
+
     @Test func deletingAsksAndKeepIsTheDefault() {
         let a = app(.en)
         a.press(.down, .character("d"))

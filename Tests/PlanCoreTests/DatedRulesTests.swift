@@ -124,6 +124,32 @@ import Testing
         #expect(try required("2026-07-01", "2027-06-30") == 0)
     }
 
+    /// Serviceloven § 101, stk. 2: treatment for drug use begins at the latest 14 days after the citizen
+    /// asked the municipality. A planned effort under it, with the day it was asked for, is a deadline
+    /// until it begins; hand-computed.
+    @Test func drugTreatmentBeginsWithinFourteenDaysOfTheRequest() throws {
+        let basis = try #require(Catalogues.standard.legalBasis("SEL § 101", on: day("2026-12-01")))
+        #expect(basis.startWithinDays == 14 && basis.source?.section == "§ 101, stk. 2")
+        var file = CaseFile(citizen: Citizen(id: try CitizenID("b-treat"), name: "Bo", targetGroup: .aktivitetsparat, coordinator: "mette"),
+                            created: day("2026-10-01"), createdBy: "mette")
+        file.sections.social.efforts = [
+            Effort(id: "e1", title: "Ambulant stofmisbrugsbehandling", legalBasis: "SEL § 101", start: day("2026-12-10"),
+                   status: .planned, requested: day("2026-12-01")),
+            Effort(id: "e2", title: "Bostøtte", legalBasis: "SEL § 85", start: day("2026-12-10"), status: .planned, requested: day("2026-12-01")),
+        ]
+        func treatment(_ f: CaseFile, today: String) -> [Deadline] {
+            let facts = DeadlineFacts(id: f.id, name: "Bo", coordinator: "mette", targetGroup: .aktivitetsparat, status: .active,
+                                      nextFollowUp: nil, history: f.contactHistory, lastMeasurement: nil, mentorPeriodEnd: nil)
+            return Deadlines.of(facts, catalogues: .standard, today: day(today)).filter { $0.kind == .treatmentStart }
+        }
+        let due = treatment(file, today: "2026-12-05")
+        #expect(due.map(\.date) == [day("2026-12-15")], "14 days after 1 December; SEL § 85 has no such guarantee")
+        #expect(due.first?.source?.section == "§ 101, stk. 2" && due.first?.rule.contains("Ambulant stofmisbrugsbehandling") == true)
+        #expect(treatment(file, today: "2026-12-20").first?.isOverdue(on: day("2026-12-20")) == true, "still planned after the day: overdue")
+        file.sections.social.efforts[0].status = .active
+        #expect(treatment(file, today: "2026-12-12").isEmpty, "begun: no longer a deadline")
+    }
+
     @Test func aResourceProgrammeIsKeptOnExistingCasesButNotOfferedForNewOnes() {
         #expect(TargetGroup.ressourceforloeb.isLegacy)
         #expect(!TargetGroup.offeredForNewCases.contains(.ressourceforloeb) && TargetGroup.offeredForNewCases.contains(.aktivitetsparat))

@@ -42,4 +42,33 @@ import TestSupport
         #expect(ContactHistoryCodec.anchors(ending: Array("goal\t|b20400".utf8)[...]).benefitStart == CalendarDate(daysSinceEpoch: 20_400))
         #expect(ContactHistoryCodec.anchors(ending: Array("|b20400\tx".utf8)[...]).benefitStart == nil)
     }
+
+    /// A treatment asked for and not begun reaches `report deadlines` and `D` through the index: its day
+    /// and its legal basis (any text, kept as hex among the index's letters), before the anchors.
+    @Test func theIndexKeepsWhatWasAskedForAndNotBegunBeforeTheAnchors() throws {
+        let history = ContactHistory(created: day("2026-02-02"), statusChanges: [], held: [.init(date: day("2026-02-20"), kind: .conversation)],
+                                     benefitStart: day("2026-01-20"),
+                                     requested: [.init(day: day("2026-12-01"), legalBasis: "SEL § 101", title: "Behandling, ambulant"),
+                                                 .init(day: day("2026-12-02"), legalBasis: "", title: "")])
+        let text = ContactHistoryCodec.encode(history)
+        #expect(ContactHistoryCodec.looksValid(Array(text.utf8)), "\(text)")
+        #expect(ContactHistoryCodec.decode(text, created: day("2026-02-02")) == history)
+        #expect(ContactHistoryCodec.anchors(ending: Array(text.utf8.suffix(32))[...]).benefitStart == day("2026-01-20"))
+        let noAnchors = ContactHistory(created: day("2026-02-02"), statusChanges: [], held: [],
+                                       requested: [.init(day: day("2026-12-01"), legalBasis: "SEL § 101", title: "x")])
+        let plain = ContactHistoryCodec.encode(noAnchors)
+        #expect(ContactHistoryCodec.decode(plain, created: day("2026-02-02")) == noAnchors)
+        #expect(ContactHistoryCodec.anchors(ending: Array(plain.utf8.suffix(32))[...]).benefitStart == nil)
+        #expect(ContactHistoryCodec.decode("||t5:zz|", created: day("2026-02-02")) == nil, "damaged hex is refused")
+
+        let tmp = TemporaryFolder()
+        let store = try openStore(tmp.child("data"))
+        var file = try newCitizen(store)
+        file.sections.social.efforts = [Effort(id: "e1", title: "Ambulant stofmisbrugsbehandling", legalBasis: "SEL § 101",
+                                               start: fixedDay.adding(days: 10), status: .planned, requested: fixedDay.adding(days: -2))]
+        _ = try store.save(file)
+        let summary = try #require(try openStore(tmp.child("data")).caseload().citizens.first { $0.id == file.id })
+        let due = summary.deadlines(.standard, today: fixedDay).filter { $0.kind == .treatmentStart }
+        #expect(due.map(\.date) == [fixedDay.adding(days: 12)], "14 days after the request, read from the index")
+    }
 }

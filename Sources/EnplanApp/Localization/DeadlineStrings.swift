@@ -20,7 +20,8 @@ public struct DeadlineStrings: Sendable {
 extension DeadlineStrings {
     public static let danish = DeadlineStrings(
         kinds: [.followUp: "opfølgning", .firstMeeting: "første samtale", .contactCourse: "næste samtale i kontaktforløbet",
-                .mentorPeriodEnds: "mentorperiode slutter", .measurement: "progressionsmåling"],
+                .mentorPeriodEnds: "mentorperiode slutter", .measurement: "progressionsmåling",
+                .treatmentStart: "behandlingen skal være startet"],
         agreed: "aftalt med borgeren", measurementRule: "hver %d. måned (forsøgets praksis, ingen lovregel)",
         title: "Frister", overdue: "overskredet", none: "Ingen frister i perioden",
         keyDeadlines: "frister", header: ["Dato", "Id", "Navn", "Koordinator", "Hvad", "Regel", "Kilde"],
@@ -29,7 +30,8 @@ extension DeadlineStrings {
 
     public static let english = DeadlineStrings(
         kinds: [.followUp: "follow-up", .firstMeeting: "first meeting", .contactCourse: "next contact course meeting",
-                .mentorPeriodEnds: "mentor period ends", .measurement: "progression measurement"],
+                .mentorPeriodEnds: "mentor period ends", .measurement: "progression measurement",
+                .treatmentStart: "treatment must have begun"],
         agreed: "agreed with the citizen", measurementRule: "every %d months (the experiment's practice, no law)",
         title: "Deadlines", overdue: "overdue", none: "No deadlines in the period",
         keyDeadlines: "deadlines", header: ["Date", "Id", "Name", "Coordinator", "Due", "Rule", "Source"],

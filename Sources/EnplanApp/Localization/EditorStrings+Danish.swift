@@ -19,7 +19,7 @@ extension EditorStrings {
         titlePrint: "Udskriv planen til en fil",
         fieldTitle: "Titel", fieldStatus: "Status", fieldCurrentLevel: "Niveau nu (%d-%d)",
         fieldExpectedLevel: "Forventet (%d-%d)", fieldNote: "Note", fieldOffer: "Tilbud", freeText: "(fri tekst)",
-        fieldStart: "Start", fieldEnd: "Slut", fieldGoalServed: "Tjener målet", fieldDate: "Dato", fieldKind: "Type",
+        fieldRequested: "Anmodet den", fieldStart: "Start", fieldEnd: "Slut", fieldGoalServed: "Tjener målet", fieldDate: "Dato", fieldKind: "Type",
         fieldParticipants: "Deltagere", fieldOutcome: "Forløb", fieldSummary: "Referat",
         fieldFollowUpResult: "Resultat (FSIII)", fieldRole: "Rolle", fieldContact: "Kontakt",
         fieldOrganisation: "Organisation", fieldMentorName: "Mentor", fieldChangeSummary: "Hvad er ændret",

@@ -19,7 +19,7 @@ extension EditorStrings {
         titlePrint: "Print the plan to a file",
         fieldTitle: "Title", fieldStatus: "Status", fieldCurrentLevel: "Level now (%d-%d)",
         fieldExpectedLevel: "Expected (%d-%d)", fieldNote: "Note", fieldOffer: "Offer", freeText: "(free text)",
-        fieldStart: "Start", fieldEnd: "End", fieldGoalServed: "Serves goal", fieldDate: "Date", fieldKind: "Kind",
+        fieldRequested: "Asked for on", fieldStart: "Start", fieldEnd: "End", fieldGoalServed: "Serves goal", fieldDate: "Date", fieldKind: "Kind",
         fieldParticipants: "Participants", fieldOutcome: "Outcome", fieldSummary: "Summary",
         fieldFollowUpResult: "Result (FSIII)", fieldRole: "Role", fieldContact: "Contact",
         fieldOrganisation: "Organisation", fieldMentorName: "Mentor", fieldChangeSummary: "What changed",

@@ -59,6 +59,8 @@ public struct EditorStrings: Sendable {
     public var fieldNote: String
     public var fieldOffer: String
     public var freeText: String
+    /// The day the citizen asked for an effort: a treatment guarantee counts from it.
+    public var fieldRequested: String
     public var fieldStart: String
     public var fieldEnd: String
     public var fieldGoalServed: String

@@ -26,7 +26,52 @@ enum ContactHistoryCodec {
         // start, `a` the first day of absence (an index written before them has one bar).
         let anchors = (history.benefitStart.map { "b" + String($0.daysSinceEpoch) } ?? "")
             + (history.firstAbsenceDay.map { "a" + String($0.daysSinceEpoch) } ?? "")
-        return statuses.joined(separator: ",") + "|" + held.joined(separator: ",") + (anchors.isEmpty ? "" : "|" + anchors)
+        // Efforts asked for and not begun, only where there are any, before the anchors (which end the
+        // text, where `anchors(ending:)` reads them): `t<day>:<basis>:<title>`, the texts in hex.
+        let requested = history.requested.map { "t\($0.day.daysSinceEpoch):" + hex($0.legalBasis) + ":" + hex(String($0.title.prefix(80))) }
+        let text = statuses.joined(separator: ",") + "|" + held.joined(separator: ",")
+        if !requested.isEmpty { return text + "|" + requested.joined(separator: ",") + "|" + anchors }
+        return text + (anchors.isEmpty ? "" : "|" + anchors)
+    }
+
+    private static func hex(_ text: String) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count * 2)
+        for b in text.utf8 { out += [digits[Int(b >> 4)], digits[Int(b & 0x0F)]] }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The text of `hex`, or nil for anything it does not write.
+    private static func unhex(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard bytes.count % 2 == 0 else { return nil }
+        func nibble(_ b: UInt8) -> UInt8? {
+            switch b {
+            case 0x30...0x39: return b - 0x30
+            case 0x61...0x66: return b - 0x61 + 10
+            default: return nil
+            }
+        }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            guard let high = nibble(bytes[i]), let low = nibble(bytes[i + 1]) else { return nil }
+            out.append(high << 4 | low)
+            i += 2
+        }
+        return String(validating: out, as: UTF8.self)
+    }
+
+    private static func requests(_ bytes: ArraySlice<UInt8>) -> [ContactHistory.RequestedEffort]? {
+        var found: [ContactHistory.RequestedEffort] = []
+        for part in bytes.split(separator: 0x2C) {
+            let pieces = part.split(separator: 0x3A, omittingEmptySubsequences: false)
+            guard pieces.count == 3, pieces[0].first == 0x74, let (day, rest) = leadingDay(pieces[0].dropFirst()), rest.isEmpty,
+                  let basis = unhex(pieces[1]), let title = unhex(pieces[2]) else { return nil }
+            found.append(.init(day: day, legalBasis: basis, title: title))
+        }
+        return found
     }
 
     /// Whether the text is made only of what `encode` writes: checked when the index is read (a byte
@@ -40,7 +85,7 @@ enum ContactHistoryCodec {
             default: return false
             }
         }
-        return bars == 1 || bars == 2
+        return (1...3).contains(bars)
     }
 
     /// The history, or nil when the text is damaged.
@@ -48,8 +93,15 @@ enum ContactHistoryCodec {
         var bytes = Array(text.utf8)
         guard let bar = bytes.firstIndex(of: 0x7C) else { return nil }
         var benefitStart: CalendarDate?, firstAbsence: CalendarDate?
+        var requested: [ContactHistory.RequestedEffort] = []
         if let second = bytes[(bar + 1)...].firstIndex(of: 0x7C) {
-            guard let anchors = anchorDays(bytes[(second + 1)...]) else { return nil }
+            // Anchors after the last bar; with a third bar, what was asked for between the second and it.
+            let third = bytes[(second + 1)...].firstIndex(of: 0x7C)
+            guard let anchors = anchorDays(bytes[((third ?? second) + 1)...]) else { return nil }
+            if let third {
+                guard let asked = requests(bytes[(second + 1)..<third]) else { return nil }
+                requested = asked
+            }
             (benefitStart, firstAbsence) = anchors
             bytes = Array(bytes[..<second])
         }
@@ -71,11 +123,11 @@ enum ContactHistoryCodec {
             held.append(.init(date: date, kind: kind))
         }
         return ContactHistory(created: created, statusChanges: changes, held: held, benefitStart: benefitStart,
-                              firstAbsenceDay: firstAbsence)
+                              firstAbsenceDay: firstAbsence, requested: requested)
     }
 
     /// The anchors without decoding the meetings, from the text's last bytes alone (they end it;
-    /// `ending` holds at least its last 32): after its last bar, when that is the second. Listing
+    /// `ending` holds at least its last 32): after its last bar, when that is not the first. Listing
     /// 200,000 rows reads a few bytes of each.
     static func anchors(ending bytes: ArraySlice<UInt8>) -> (benefitStart: CalendarDate?, firstAbsenceDay: CalendarDate?) {
         // After a first bar come the meetings, which begin with a digit: no anchors there.

@@ -5,7 +5,7 @@ import TerminalKit
 /// caseworker, legal basis, dates, status and the goal it serves. Every pick list carries ids, so two
 /// goals with the same title can never be confused.
 enum EffortForm {
-    enum Field: String, FieldName { case offer, title, provider, responsible, legalBasis, start, end, status, goal, department }
+    enum Field: String, FieldName { case offer, title, provider, responsible, legalBasis, start, end, status, goal, department, requested }
 
     static func make(_ section: PlanSection, _ effort: Effort?, _ c: EditorContext) -> Form {
         let s = c.strings, e = c.e
@@ -32,6 +32,8 @@ enum EffortForm {
                                  [Form.Option(id: "", label: e.departmentFromOffer)]
                                     + c.catalogues.departments.map { Form.Option(id: $0.id, label: $0.name(danish: c.language == .da)) },
                                  selected: effort?.department),
+            // Last: most efforts have no guarantee to count from the request.
+            Fields<Field>.line(.requested, e.fieldRequested, effort?.requested.map(c.language.date) ?? ""),
         ])
     }
 
@@ -53,6 +55,7 @@ enum EffortForm {
         if let start, let end, end < start { r.fail(.end, c.e.endBeforeStart) }
         e.start = start ?? c.today
         e.end = end
+        e.requested = r.date(.requested, required: false)
         e.status = r.choice(.status, as: EffortStatus.self, default: .active)
         let goalID = r.choice(.goal)
         let others = e.goalIDs.dropFirst()
