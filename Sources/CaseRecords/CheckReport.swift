@@ -23,6 +23,8 @@ public enum CheckWarning: Equatable, Sendable, CustomStringConvertible {
     case legalBasisNotInForce(CitizenID, effort: ItemID, reference: String, start: CalendarDate)
     /// A legal basis the catalogue asks to be checked against the law again, from `since`.
     case legalBasisRecheckDue(reference: String, since: CalendarDate)
+    /// An effort chosen from an offer the catalogue does not have in force on its start.
+    case offerNotInForce(CitizenID, effort: ItemID, offer: String, start: CalendarDate)
 
     public var description: String {
         switch self {
@@ -34,15 +36,18 @@ public enum CheckWarning: Equatable, Sendable, CustomStringConvertible {
             return "citizens/\(id).json: effort \(effort) began \(start.iso) under '\(reference)', which the catalogue has in force at another time"
         case let .legalBasisRecheckDue(reference, since):
             return "catalogues/legal-bases.json: '\(reference)' was to be checked against the law again from \(since.iso)"
+        case let .offerNotInForce(id, effort, offer, start):
+            return "citizens/\(id).json: effort \(effort) began \(start.iso) as the offer '\(offer)', which the catalogue has in force at another time"
         }
     }
 
     /// What `check` warns about in one open case on `today`: its consent, and efforts whose legal
-    /// basis was not in force when they began. Both stores say the same.
+    /// basis or offer was not in force when they began. Both stores say the same.
     public static func about(_ file: CaseFile, _ catalogues: Catalogues, on today: CalendarDate) -> [CheckWarning] {
         guard file.status.isOpen else { return [] }
         return file.consentWarnings(catalogues, on: today).map { .consent(file.id, $0) }
             + file.legalBasesOutOfForce(catalogues).map { .legalBasisNotInForce(file.id, effort: $0.effort, reference: $0.reference, start: $0.start) }
+            + file.offersOutOfForce(catalogues).map { .offerNotInForce(file.id, effort: $0.effort, offer: $0.offer, start: $0.start) }
     }
 
     /// What `check` warns about in the legal basis catalogue on `today`.

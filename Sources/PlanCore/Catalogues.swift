@@ -8,9 +8,14 @@ public struct Offer: Equatable, Sendable, Codable, Identifiable {
     /// The department that delivers it (a key of the department catalogue): what the citizen's
     /// consent must cover for the effort to be part of the one plan.
     public var department: String?
+    /// The first and last day it is offered (nil: open). Where it stands in the law is its legal basis.
+    public var validFrom: CalendarDate?
+    public var validTo: CalendarDate?
 
     public init(id: String, title: String, section: PlanSection, provider: String, legalBasis: String,
-                department: String? = nil) {
+                department: String? = nil, validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil) {
+        self.validFrom = validFrom
+        self.validTo = validTo
         self.id = id
         self.title = title
         self.section = section
@@ -105,6 +110,8 @@ extension DatedEntry {
 }
 
 extension LegalBasis: DatedEntry {}
+extension Offer: DatedEntry {}
+extension Department: DatedEntry {}
 
 /// A department (forvaltning) that may take part in the one plan: consent names which of them may
 /// share information.
@@ -114,8 +121,15 @@ public struct Department: Equatable, Sendable, Codable, Identifiable {
     public var nameEn: String
     /// The department an effort in this section belongs to when nothing else says so.
     public var sections: [PlanSection]
+    /// The first and last day it exists (nil: open): a municipality's own organisation, which the law
+    /// changes too (no jobcentre required from 1 February 2026).
+    public var validFrom: CalendarDate?
+    public var validTo: CalendarDate?
 
-    public init(id: String, nameDa: String, nameEn: String, sections: [PlanSection] = []) {
+    public init(id: String, nameDa: String, nameEn: String, sections: [PlanSection] = [],
+                validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil) {
+        self.validFrom = validFrom
+        self.validTo = validTo
         self.id = id
         self.nameDa = nameDa
         self.nameEn = nameEn
@@ -171,6 +185,16 @@ extension Catalogues {
 }
 
 extension CaseFile {
+    /// Efforts under way or planned chosen from an offer of the catalogue that was not in force on the
+    /// day they began.
+    public func offersOutOfForce(_ catalogues: Catalogues) -> [(effort: ItemID, offer: String, start: CalendarDate)] {
+        PlanSection.allCases.flatMap { sections[$0].efforts }.compactMap { e in
+            guard e.status == .active || e.status == .planned, let id = e.offerID,
+                  let offer = catalogues.offers.first(where: { $0.id == id }), !offer.isInForce(on: e.start) else { return nil }
+            return (e.id, offer.title, e.start)
+        }
+    }
+
     /// Efforts under way or planned whose legal basis has entries in the catalogue, none of them in
     /// force on the day the effort began: the reference is used past its end (or before it applied).
     public func legalBasesOutOfForce(_ catalogues: Catalogues) -> [(effort: ItemID, reference: String, start: CalendarDate)] {

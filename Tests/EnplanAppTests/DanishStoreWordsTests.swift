@@ -57,6 +57,9 @@ import Testing
         let recheck = CheckWarning.legalBasisRecheckDue(reference: "LAB § 57", since: day)
         #expect(Language.da.describe(recheck, .standard).contains("skulle tjekkes mod loven igen"))
         #expect(Language.en.describe(recheck, .standard) == recheck.description)
+        let offer = CheckWarning.offerNotInForce(id, effort: "e2", offer: "Gammelt forløb", start: day)
+        #expect(Language.da.describe(offer, .standard).contains("indsats e2 begyndte \(day.iso) som tilbuddet 'Gammelt forløb'"))
+        #expect(Language.en.describe(offer, .standard) == offer.description && offer.description.contains("offer 'Gammelt forløb'"))
     }
 
     @Test func everyIntegrityFindingHasDanishWords() throws {

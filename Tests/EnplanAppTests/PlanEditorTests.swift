@@ -132,6 +132,19 @@ import Testing
         #expect(list.deadlines.first { $0.kind == .treatmentStart }?.date == Fixtures.today.adding(days: 12))
     }
 
+    /// Issue 24, item 1: an offer the catalogue has ended is not offered for a new effort.
+    @Test func anEndedOfferIsNotOfferedForANewEffort() throws {
+        let praktik = try #require(source.catalogues.offers.firstIndex { $0.id == "praktik" })
+        source.catalogues.offers[praktik].validTo = Fixtures.today.adding(days: -1)
+        let a = app(.en)
+        a.press(.down, .character("a"))
+        a.press(.right, .right, .enter)   // Goal, Sub-goal, [Effort]
+        #expect(!a.screenText().contains("Virksomhedspraktik"))
+        a.type("praktik")
+        a.press(.control("s"))
+        #expect(aase.sections.employment.efforts.allSatisfy { $0.offerID != "praktik" }, "\(a.screenText())")
+    }
+
     @Test func deletingAsksAndKeepIsTheDefault() {
         let a = app(.en)
         a.press(.down, .character("d"))

@@ -156,6 +156,49 @@ import Testing
     }
 }
 
+/// Offers and departments as dated data (issue 24, item 1): one that has ended is not offered for a
+/// new effort, stays on the efforts begun under it, and `check` names an effort begun when it was not
+/// in force.
+@Suite struct DatedCatalogueEntriesTests {
+    func day(_ iso: String) -> CalendarDate { CalendarDate(iso: iso) ?? CalendarDate(daysSinceEpoch: 0) }
+
+    var catalogues: Catalogues {
+        var c = Catalogues.standard
+        c.offers = [Offer(id: "old", title: "Gammelt forløb", section: .employment, provider: "", legalBasis: "LAB § 91",
+                          validTo: day("2026-12-31")),
+                    Offer(id: "new", title: "Nyt forløb", section: .employment, provider: "", legalBasis: "LAB § 91",
+                          validFrom: day("2027-01-01"))]
+        c.departments = [Department(id: "jobcenter", nameDa: "Jobcenter", nameEn: "Job centre", validTo: day("2026-01-31")),
+                         Department(id: "kommunen", nameDa: "Kommunens beskæftigelsesindsats", nameEn: "Employment services",
+                                    validFrom: day("2026-02-01"))]
+        return c
+    }
+
+    @Test func anEndedOfferIsNotOfferedButStaysOnTheEffortsBegunUnderIt() throws {
+        #expect(catalogues.offers.filter { $0.isInForce(on: day("2026-12-31")) }.map(\.id) == ["old"])
+        #expect(catalogues.offers.filter { $0.isInForce(on: day("2027-01-01")) }.map(\.id) == ["new"])
+        #expect(catalogues.departments.filter { $0.isInForce(on: day("2026-12-01")) }.map(\.id) == ["kommunen"],
+                "the jobcentre requirement ended 1 February 2026")
+        var file = CaseFile(citizen: Citizen(id: try CitizenID("b-offer"), name: "Åse", targetGroup: .aktivitetsparat, coordinator: "mette"),
+                            created: day("2026-06-01"), createdBy: "mette")
+        file.sections.employment.efforts = [
+            Effort(id: "e1", title: "Gammelt forløb", offerID: "old", start: day("2026-09-01")),
+            Effort(id: "e2", title: "Gammelt forløb", offerID: "old", start: day("2027-02-01"), status: .planned),
+            Effort(id: "e3", title: "Fri tekst", start: day("2027-02-01")),
+        ]
+        #expect(file.offersOutOfForce(catalogues).map(\.effort) == ["e2"], "begun after the offer ended; free text has no offer")
+    }
+
+    /// Every shipped offer names where it stands in the law (its legal basis has a source), or is a
+    /// step with no legal basis of its own; every shipped department and offer is dated or open.
+    @Test func everyShippedOfferCitesALegalBasisWithASourceOrNone() {
+        for offer in Offer.standard where !offer.legalBasis.isEmpty {
+            #expect(Catalogues.standard.legalBasis(offer.legalBasis, on: day("2026-12-01"))?.source != nil, "\(offer.id)")
+        }
+        #expect(Offer.standard.filter { $0.legalBasis.isEmpty }.map(\.id).sorted() == ["fgu", "netvaerksmoede"])
+    }
+}
+
 /// Legal bases as dated data: the effort shows the entry in force on its start; `check` names an
 /// effort begun under an entry that was not in force, and a re-check date that has come.
 @Suite struct DatedLegalBasisTests {

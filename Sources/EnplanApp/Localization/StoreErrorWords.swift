@@ -109,11 +109,14 @@ extension Language {
         case let .legalBasisWithoutSource(reference):
             return "catalogues/legal-bases.json: '\(reference)' nævner ingen kilde (lov, nummer og dato, paragraf, "
                 + "dato for kontrol); tjek den mod den gældende lov"
-        case .legalBasisNotInForce where self == .en, .legalBasisRecheckDue where self == .en: return warning.description
+        case .legalBasisNotInForce where self == .en, .legalBasisRecheckDue where self == .en, .offerNotInForce where self == .en:
+            return warning.description
         case let .legalBasisNotInForce(id, effort, reference, start):
             return "citizens/\(id).json: indsats \(effort) begyndte \(start.iso) efter '\(reference)', som kataloget har gældende på et andet tidspunkt"
         case let .legalBasisRecheckDue(reference, since):
             return "catalogues/legal-bases.json: '\(reference)' skulle tjekkes mod loven igen fra \(since.iso)"
+        case let .offerNotInForce(id, effort, offer, start):
+            return "citizens/\(id).json: indsats \(effort) begyndte \(start.iso) som tilbuddet '\(offer)', som kataloget har gældende på et andet tidspunkt"
         }
     }
 

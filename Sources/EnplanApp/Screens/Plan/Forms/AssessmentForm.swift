@@ -22,7 +22,7 @@ enum AssessmentForm {
             // The area's question stays on the plan's detail line, under the form.
             Fields<Field>.text(.finding, a.fieldFinding, existing?.finding ?? "", height: 3),
             Fields<Field>.text(.citizenView, a.citizenView, existing?.citizenView ?? "", height: 2),
-            Fields<Field>.departments(.contributors, a.contributors, chosen: existing?.contributors ?? [], c.catalogues, c.language),
+            Fields<Field>.departments(.contributors, a.contributors, chosen: existing?.contributors ?? [], c.catalogues, on: c.today, c.language),
         ]
         return Form(title: String(format: id == nil ? a.titleNewAssessment : a.titleFinding, name), fields: fields)
     }

@@ -24,7 +24,7 @@ enum ConsentForm {
                                  selected: current.form?.rawValue ?? ""),
             Fields<Field>.line(.document, k.fieldDocument, current.documentReference),
             Fields<Field>.sectorPlans(.replaces, k.fieldReplaces, chosen: current.replaces, c.catalogues, c.language),
-            Fields<Field>.departments(.scope, a.fieldScopeDepartments, chosen: current.scope, c.catalogues, c.language),
+            Fields<Field>.departments(.scope, a.fieldScopeDepartments, chosen: current.scope, c.catalogues, on: c.today, c.language),
             Fields<Field>.line(.purpose, k.fieldPurpose, current.purpose),
             Fields<Field>.choice(.informed, k.fieldInformed, [Form.Option(id: "no", label: k.informedNo), Form.Option(id: "yes", label: k.informedYes)],
                                  selected: current.informedOfWithdrawal ? "yes" : "no"),

@@ -9,7 +9,9 @@ enum EffortForm {
 
     static func make(_ section: PlanSection, _ effort: Effort?, _ c: EditorContext) -> Form {
         let s = c.strings, e = c.e
-        let offers = c.catalogues.offers(in: section)
+        // What is offered today; the effort's own offer and department stay when they have ended since.
+        let offers = c.catalogues.offers(in: section).filter { $0.isInForce(on: c.today) || $0.id == effort?.offerID }
+        let departments = c.catalogues.departments.filter { $0.isInForce(on: c.today) || $0.id == effort?.department }
         let goals = c.file.sections[section].goals
         var bases = [Form.Option(id: "", label: s.none)] + c.catalogues.legalBases.map { Form.Option(id: $0.reference, label: $0.reference) }
         if let current = effort?.legalBasis, !current.isEmpty, !bases.contains(where: { $0.id == current }) {
@@ -30,7 +32,7 @@ enum EffortForm {
                                  selected: effort?.goalIDs.first),
             Fields<Field>.choice(.department, e.fieldDepartment,
                                  [Form.Option(id: "", label: e.departmentFromOffer)]
-                                    + c.catalogues.departments.map { Form.Option(id: $0.id, label: $0.name(danish: c.language == .da)) },
+                                    + departments.map { Form.Option(id: $0.id, label: $0.name(danish: c.language == .da)) },
                                  selected: effort?.department),
             // Last: most efforts have no guarantee to count from the request.
             Fields<Field>.line(.requested, e.fieldRequested, effort?.requested.map(c.language.date) ?? ""),

@@ -21,11 +21,13 @@ enum Fields<Name: FieldName> {
 }
 
 extension Fields {
-    /// The catalogue's departments, every one on its own row, with `chosen` ticked. A key the
-    /// catalogue no longer has stays, under its key, so saving unchanged never loses it.
-    static func departments(_ name: Name, _ label: String, chosen: [String], _ catalogues: Catalogues,
+    /// The catalogue's departments in force on `day`, every one on its own row, with `chosen` ticked.
+    /// A chosen one stays: by its name when the catalogue has it at another time, under its key when
+    /// not at all, so saving unchanged never loses it.
+    static func departments(_ name: Name, _ label: String, chosen: [String], _ catalogues: Catalogues, on day: CalendarDate,
                             _ language: Language) -> Form.Field {
-        ticks(name, label, catalogues.departments.map { Form.Option(id: $0.id, label: $0.name(danish: language == .da)) },
+        ticks(name, label, catalogues.departments.filter { $0.isInForce(on: day) || chosen.contains($0.id) }
+                .map { Form.Option(id: $0.id, label: $0.name(danish: language == .da)) },
               chosen: chosen, language)
     }
 
