@@ -19,6 +19,13 @@ import Testing
         file.citizen.language = .en
         let english = PlanLetter(file: file, catalogues: .standard, coordinator: nil, today: Fixtures.today).render(.markdown)
         #expect(english.contains("Your caseworker's view (not your own, and not in the average):"))
+        // Four steps apart: the difference is offered as something to talk about, in the citizen's language.
+        #expect(english.contains("You and your caseworker see where you are differently. That is something we can talk about next time."))
+        file.citizen.language = .da
+        scores["caseworker-belief"] = 4
+        file.measurements = [Measurement(id: "p9", date: Fixtures.today, by: "mette", instrumentID: Instrument.standard.id, scores: scores)]
+        let close = PlanLetter(file: file, catalogues: .standard, coordinator: nil, today: Fixtures.today).render(.markdown)
+        #expect(close.contains("Sagsbehandlers tro på job") && !close.contains("I ser forskelligt på"), "one step apart: nothing to point out")
     }
 
     @Test func aCatalogueWrittenBeforeVoicesKnowsTheCaseworkersBeliefByItsKey() throws {

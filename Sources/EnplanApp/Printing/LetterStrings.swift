@@ -34,6 +34,7 @@ public struct LetterStrings: Sendable {
     public var progressLineWithTop: String
     public var progressEarlier: String       // "Første gang (%@) var det %@."
     public var caseworkerView: String        // the caseworker's scores, said apart from the citizen's
+    public var talkAboutGap: String          // the two views differ: something to talk about
     public var assessment: String            // "Det har vi talt om"
     public var assessmentIntro: String       // "Fra vores fælles udredning %@:"
     public var youSay: String                // "Du siger"
@@ -72,6 +73,7 @@ extension LetterStrings {
         progressLineWithTop: "Ved målingen %1$@ var du i gennemsnit på %2$@ ud af %3$d, hvor %3$d er %4$@: %5$@.",
         progressEarlier: "Første gang, %@, var det %@.",
         caseworkerView: "Din sagsbehandlers vurdering (ikke din egen, og ikke med i gennemsnittet):",
+        talkAboutGap: "I ser forskelligt på, hvor du er. Det er noget, vi kan tale om næste gang.",
         assessment: "Det har vi talt om", assessmentIntro: "Fra vores fælles udredning %@:",
         youSay: "Du siger", meaning: "Det betyder",
         nextMeeting: "Næste samtale", nextMeetingOn: "Vi ses næste gang %@.", noNextMeeting: "Vi har ikke aftalt den næste samtale endnu.",
@@ -100,6 +102,7 @@ extension LetterStrings {
         progressLineWithTop: "At the measurement on %1$@ you were on average at %2$@ out of %3$d, where %3$d is %4$@: %5$@.",
         progressEarlier: "The first time, %@, it was %@.",
         caseworkerView: "Your caseworker's view (not your own, and not in the average):",
+        talkAboutGap: "You and your caseworker see where you are differently. That is something we can talk about next time.",
         assessment: "What we talked about", assessmentIntro: "From our joint assessment on %@:",
         youSay: "You say", meaning: "What it means",
         nextMeeting: "Next meeting", nextMeetingOn: "We meet next on %@.", noNextMeeting: "We have not agreed on the next meeting yet.",

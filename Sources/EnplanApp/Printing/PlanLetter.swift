@@ -30,6 +30,10 @@ public struct PlanLetter {
     public var revealCPR: Bool
     public var today: CalendarDate
 
+    /// How far apart the citizen's average and the caseworker's view must be for the letter to offer
+    /// the difference as something to talk about: two steps of the scale (enplan's choice, not BIP's).
+    static let notableGap = 2.0
+
     public init(file: CaseFile, catalogues: Catalogues, coordinator: CoordinatorContact?, revealCPR: Bool = false,
                 today: CalendarDate) {
         self.file = file
@@ -120,6 +124,10 @@ public struct PlanLetter {
             if !items(.caseworker).isEmpty {
                 doc.add(.paragraph(s.caseworkerView))
                 doc.add(.bullets(items(.caseworker)))
+                // BIP asked both so that a difference could be talked about, not averaged away.
+                if let theirs = last.average(of: catalogues.instrument.keys(of: .caseworker)), abs(theirs - average) >= PlanLetter.notableGap {
+                    doc.add(.paragraph(s.talkAboutGap))
+                }
             }
         } else {
             doc.add(.paragraph(s.noProgress))
