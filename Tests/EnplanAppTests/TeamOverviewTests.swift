@@ -143,6 +143,10 @@ import Testing
         #expect(groups[.jobafklaring].map { !$0.isBelowRequired } == true)
         // Only conversations and follow-ups count: the family case's network meetings do not.
         #expect(groups[.familie]?.held == 0)
+        // Per person (issue 24): the share of each group whose own course is met, beside the average.
+        let screen = Golden.render(a).text
+        let sick = try #require(screen.split(separator: "\n").first { $0.contains("Sygedagpenge") })
+        #expect(screen.contains("Opfyldt") && sick.contains("0%"), "\(screen)")
         let index = try #require(t.overview.groups.firstIndex { $0.targetGroup == .sygedagpenge })
         for _ in 0..<index { a.press(.down) }
         a.press(.enter)

@@ -27,7 +27,7 @@ struct AppView {
         case let .timeline(timeline):
             TimelineView(timeline: timeline, chrome: chrome, instrument: environment.instrument).draw(on: &canvas)
         case let .team(team):
-            TeamView(team: team, chrome: chrome).draw(on: &canvas)
+            TeamView(team: team, chrome: chrome, rules: state.catalogues.contactRules).draw(on: &canvas)
         }
         var cursor: (x: Int, y: Int)?
         for overlay in state.overlays {

@@ -59,6 +59,8 @@ public struct CaseLifeStrings: Sendable {
     public var columnMentorEnding: String
     public var columnProgression: String
     public var columnCompliance: String
+    /// The share of the citizens whose own contact course is met.
+    public var columnMet: String
     public var columnTargetGroup: String
     public var columnCitizens: String
     public var columnHeld: String
@@ -85,7 +87,7 @@ public struct CaseLifeStrings: Sendable {
     /// The coordinators' columns of the team overview, in order.
     public var coordinatorColumns: [String] {
         [columnCoordinator, columnActive, columnOverdue, columnDueThisWeek, columnMeasurementsDue,
-         columnWithoutConsent, columnMentorEnding, columnProgression, columnCompliance]
+         columnWithoutConsent, columnMentorEnding, columnProgression, columnMet, columnCompliance]
     }
 
     /// What each coordinators' column after the name counts, for the help.
@@ -113,7 +115,7 @@ public struct CaseLifeStrings: Sendable {
         teamTitle: "Team", tabCoordinators: "Plankoordinatorer", tabTargetGroups: "Målgrupper", period: "Møder %@ – %@",
         columnCoordinator: "Plankoordinator", columnActive: "Aktive", columnOverdue: "Overskr.", columnDueThisWeek: "Uge",
         columnMeasurementsDue: "Måling", columnWithoutConsent: "Samtykke", columnMentorEnding: "Mentor",
-        columnProgression: "Progression", columnCompliance: "Møder", columnTargetGroup: "Målgruppe",
+        columnProgression: "Progression", columnCompliance: "Møder", columnMet: "Opfyldt", columnTargetGroup: "Målgruppe",
         columnCitizens: "Borgere", columnHeld: "Holdt", columnRequired: "Krævet", columnFirstContact: "1. kontakt",
         columnName: "Navn", total: "I alt", below: "under", firstContactMissed: "for sent", firstContactMet: "til tiden",
         firstContactPending: "afventer", columnsHelpTitle: "Kolonner",
@@ -121,8 +123,9 @@ public struct CaseLifeStrings: Sendable {
                          "opfølgning i dag eller inden for 7 dage",
                          "progressionsmåling ældre end \(MeasurementState.intervalMonths) måneder",
                          "borgere uden givet samtykke", "mentorforløb der slutter inden for \(MentorPeriodState.warningDays) dage",
-                         "gennemsnitlig progression, måling for måling, seneste til højre",
-                         "samtaler holdt ud af krævet i perioden; \"under\" når færre er holdt"],
+                         "borgernes egen gennemsnitlige progression (ikke sagsbehandlerens vurdering), måling for måling, seneste til højre",
+                         "borgere hvis eget kontaktforløb er opfyldt, i procent: det loven spørger om for hver person",
+                         "samtaler holdt ud af krævet i perioden (frikommuneforsøgets gennemsnit); \"under\" når færre er holdt"],
         noCoordinators: "Ingen sager endnu",
         keyOpenCaseload: "åbn sager", keySortColumn: "sortér", keyTab: "plankoordinatorer/målgrupper",
         keyDrill: "borgere i gruppen", drillTitle: "%@: borgere", sortedBy: "sorteret efter")
@@ -147,7 +150,7 @@ public struct CaseLifeStrings: Sendable {
         teamTitle: "Team", tabCoordinators: "Coordinators", tabTargetGroups: "Target groups", period: "Meetings %@ – %@",
         columnCoordinator: "Coordinator", columnActive: "Active", columnOverdue: "Overdue", columnDueThisWeek: "Week",
         columnMeasurementsDue: "Measure", columnWithoutConsent: "Consent", columnMentorEnding: "Mentor",
-        columnProgression: "Progression", columnCompliance: "Meetings", columnTargetGroup: "Target group",
+        columnProgression: "Progression", columnCompliance: "Meetings", columnMet: "Met", columnTargetGroup: "Target group",
         columnCitizens: "Citizens", columnHeld: "Held", columnRequired: "Required", columnFirstContact: "1st contact",
         columnName: "Name", total: "Total", below: "below", firstContactMissed: "late", firstContactMet: "on time",
         firstContactPending: "pending", columnsHelpTitle: "Columns",
@@ -155,8 +158,9 @@ public struct CaseLifeStrings: Sendable {
                          "follow-up today or within 7 days",
                          "progression measured longer than \(MeasurementState.intervalMonths) months ago",
                          "citizens without consent given", "mentor periods ending within \(MentorPeriodState.warningDays) days",
-                         "average progression, measurement by measurement, latest on the right",
-                         "meetings held of those required in the period; \"below\" when fewer were held"],
+                         "the citizens' own average progression (not the caseworker's view), measurement by measurement, latest on the right",
+                         "citizens whose own contact course is met, in per cent: what the law asks of each person",
+                         "meetings held of those required in the period (the experiment's group average); \"below\" when fewer were held"],
         noCoordinators: "No cases yet",
         keyOpenCaseload: "open caseload", keySortColumn: "sort", keyTab: "coordinators/target groups",
         keyDrill: "citizens of the group", drillTitle: "%@: citizens", sortedBy: "sorted by")

@@ -9,7 +9,7 @@ public struct TeamState {
 
     /// The coordinators' columns, each sortable; counts sort the largest first, names A to Z.
     public enum Column: Int, CaseIterable, Sendable {
-        case coordinator, active, overdue, dueThisWeek, measurementsDue, withoutConsent, mentorEnding, progression, compliance
+        case coordinator, active, overdue, dueThisWeek, measurementsDue, withoutConsent, mentorEnding, progression, met, compliance
     }
 
     public private(set) var overview: TeamOverview
@@ -49,6 +49,9 @@ public struct TeamState {
         case .progression: rows = overview.rows.sorted { a, b in
             let x = a.trend.last ?? .infinity, y = b.trend.last ?? .infinity
             return x != y ? x < y : name(a) < name(b)
+        }
+        case .met: rows = overview.rows.sorted { a, b in
+            a.compliance.metShare != b.compliance.metShare ? a.compliance.metShare < b.compliance.metShare : name(a) < name(b)
         }
         case .compliance: rows = overview.rows.sorted { a, b in
             a.compliance.ratio != b.compliance.ratio ? a.compliance.ratio < b.compliance.ratio : name(a) < name(b)

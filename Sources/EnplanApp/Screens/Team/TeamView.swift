@@ -7,6 +7,8 @@ import TerminalKit
 struct TeamView {
     let team: TeamState
     let chrome: Chrome
+    /// The contact rules, for a group whose rule asks a share of it.
+    let rules: [ContactRule]
 
     private var s: Strings { chrome.strings }
     private var l: CaseLifeStrings { chrome.language.caseLife }
@@ -63,7 +65,9 @@ struct TeamView {
     private func drawCoordinators(on canvas: inout Canvas, _ rect: Rect) {
         let t = columnTitles
         let columns = [
-            Table.Column(t[0], width: .flexible(min: 10, weight: 1), priority: 100),
+            // From 100 columns, room for a full name and login ("Mette Lindholm (mette)") before the
+            // per-person share; narrower, the name gives way as it always did.
+            Table.Column(t[0], width: .flexible(min: rect.width >= 100 ? 22 : 10, weight: 1), priority: 100),
             Table.Column(t[1], width: .fixed(6), alignRight: true, priority: 90),
             Table.Column(t[2], width: .fixed(8), alignRight: true, priority: 85),
             Table.Column(t[3], width: .fixed(5), alignRight: true, priority: 60),
@@ -71,7 +75,9 @@ struct TeamView {
             Table.Column(t[5], width: .fixed(8), alignRight: true, priority: 55),
             Table.Column(t[6], width: .fixed(6), alignRight: true, priority: 40),
             Table.Column(t[7], width: .fixed(12), priority: 30),
-            Table.Column(t[8], width: .fixed(11), alignRight: true, priority: 95),
+            // The per-person share: on a wide screen here, always in the target groups' tab and the report.
+            Table.Column(t[8], width: .fixed(8), alignRight: true, priority: 25),
+            Table.Column(t[9], width: .fixed(11), alignRight: true, priority: 95),
         ]
         if team.rows.isEmpty {
             canvas.write(l.noCoordinators, x: rect.x + 2, y: rect.y + 2, maxWidth: rect.width - 4, role: .muted)
@@ -94,8 +100,18 @@ struct TeamView {
             count(r.withoutConsent),
             count(r.mentorEnding),
             [Span(DisplayWidth.pad(spark, to: 7)), Span(r.trend.last.map { " " + language.decimal($0) } ?? "", .muted)],
+            met(r.compliance),
             compliance(r.compliance),
         ]
+    }
+
+    /// "68%": the share of the citizens whose own course is met; where a rule asks a share of the
+    /// group (`required`), below it is said in words, not by colour alone.
+    private func met(_ t: ComplianceTotals, required: Double? = nil) -> [Span] {
+        guard t.citizens > 0 else { return [Span("–", .muted)] }
+        let percent = "\(Int((t.metShare * 100).rounded()))%"
+        guard let required, t.meets(share: required) == false else { return [Span(percent)] }
+        return [Span(percent + " ", .overdue), Span(l.below, .overdue)]
     }
 
     /// "87% under": the share held, and below 100% said in words, not by colour alone.
@@ -110,19 +126,23 @@ struct TeamView {
         let columns = [
             Table.Column(l.columnTargetGroup, width: .flexible(min: 12, weight: 1), priority: 100),
             Table.Column(l.columnCitizens, width: .fixed(7), alignRight: true, priority: 60),
+            Table.Column(l.columnMet, width: .fixed(10), alignRight: true, priority: 90),
             Table.Column(l.columnHeld, width: .fixed(6), alignRight: true, priority: 80),
             Table.Column(l.columnRequired, width: .fixed(7), alignRight: true, priority: 80),
             Table.Column(l.columnCompliance, width: .fixed(11), alignRight: true, priority: 95),
             Table.Column(l.columnFirstContact, width: .fixed(11), alignRight: true, priority: 40),
         ]
-        func cells(_ name: String, _ t: ComplianceTotals, isTotal: Bool = false) -> [[Span]] {
-            [[Span(name, isTotal ? .title : .text)], [Span(String(t.citizens))], [Span(String(t.held))],
+        func cells(_ name: String, _ t: ComplianceTotals, share: Double? = nil, isTotal: Bool = false) -> [[Span]] {
+            [[Span(name, isTotal ? .title : .text)], [Span(String(t.citizens))], met(t, required: share), [Span(String(t.held))],
              [Span(String(t.required))], compliance(t),
              [Span(t.firstContactMissed > 0 ? "\(t.firstContactMissed) \(l.firstContactMissed)" : "",
                    t.firstContactMissed > 0 ? .overdue : .text)]]
         }
         drawTable(on: &canvas, rect, columns: columns,
-                  rows: team.overview.groups.map { cells($0.targetGroup.name(language), $0.totals) },
+                  rows: team.overview.groups.map { g in
+                      cells(g.targetGroup.name(language), g.totals,
+                            share: ContactRule.inForce(for: g.targetGroup, on: team.overview.to, in: rules)?.groupShare)
+                  },
                   list: team.groups, total: cells(l.total, team.overview.total.compliance, isTotal: true))
     }
 
