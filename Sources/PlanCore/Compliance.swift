@@ -264,8 +264,14 @@ public enum Compliance {
         // at its old rate up to the change and at its new rate after it, and a meeting counts if the
         // rule of its own day counts its kind.
         let own = rules.filter { $0.targetGroup == targetGroup }
-        let rule = ContactRule.inForce(for: targetGroup, on: history.created, in: own) ?? own.first
-        let counts = { (day: CalendarDate) in Set((ContactRule.inForce(for: targetGroup, on: day, in: own) ?? rule)?.counts ?? ContactRule.defaultCountedKinds) }
+        let ruleIndex = own.firstIndex { $0.isInForce(on: history.created) } ?? (own.isEmpty ? nil : 0)
+        let rule = ruleIndex.map { own[$0] }
+        // Each rule's kinds as a set once, not once per meeting: this runs for every citizen of a report.
+        let kinds = own.map { Set($0.counts) }
+        let usual = ruleIndex.map { kinds[$0] } ?? Set(ContactRule.defaultCountedKinds)
+        func counts(_ day: CalendarDate) -> Set<MeetingKind> {
+            own.count <= 1 ? usual : own.firstIndex(where: { $0.isInForce(on: day) }).map { kinds[$0] } ?? usual
+        }
         let meetings = history.held.filter { counts($0.date).contains($0.kind) }
         let held = meetings.filter { from <= $0.date && $0.date <= to }.count
         let active = ActivePeriods(history: history.statusChanges, created: history.created)

@@ -90,7 +90,11 @@ enum ContactHistoryCodec {
 
     /// The history, or nil when the text is damaged.
     static func decode(_ text: String, created: CalendarDate) -> ContactHistory? {
-        var bytes = Array(text.utf8)
+        decode(Array(text.utf8)[...], created: created)
+    }
+
+    static func decode(_ text: ArraySlice<UInt8>, created: CalendarDate) -> ContactHistory? {
+        var bytes = Array(text)
         guard let bar = bytes.firstIndex(of: 0x7C) else { return nil }
         var benefitStart: CalendarDate?, firstAbsence: CalendarDate?
         var requested: [ContactHistory.RequestedEffort] = []

@@ -56,9 +56,17 @@ enum IndexTail: SummaryDetails {
         return titles.split(separator: 0x1F, omittingEmptySubsequences: false).map { SummaryText.unescape($0) }
     }
 
-    /// Decoded on each call; a text the index checked but cannot decode counts as none.
+    /// Decoded on each call; a text the index checked but cannot decode counts as none. The history
+    /// is the last field (it holds no tab): read from the end, without splitting or copying the rest.
     func contactHistory(created: CalendarDate) -> ContactHistory? {
-        ContactHistoryCodec.decode(String(decoding: field(3), as: UTF8.self), created: created)
+        switch self {
+        case let .text(t):
+            let bytes = Array(t.utf8)
+            return ContactHistoryCodec.decode(bytes[(bytes.lastIndex(of: 0x09).map { $0 + 1 } ?? 0)...], created: created)
+        case let .file(file, place):
+            let rest = file.bytes(Int(place.restStart)..<Int(place.restStart) + Int(place.restLength))
+            return ContactHistoryCodec.decode(rest[(rest.lastIndex(of: 0x09).map { $0 + 1 } ?? rest.startIndex)...], created: created)
+        }
     }
 
     func contactAnchors() -> (benefitStart: CalendarDate?, firstAbsenceDay: CalendarDate?) {
