@@ -51,6 +51,21 @@ import Testing
         #expect(english == "theme 'missing' not found; using the built-in theme")
     }
 
+    /// Seen in a real xterm on its white background: the default theme's keys and titles (bright yellow,
+    /// bright cyan) all but vanish. Where the terminal says its background is light, the light theme
+    /// is chosen; an asked-for theme always wins, and nothing is said when the light one is not found.
+    @Test func aLightBackgroundGetsTheLightTheme() throws {
+        let folder = ["ENPLAN_THEMES": ThemeRolesTests.themes.path]
+        let (light, said) = ThemeLocator.load(nil, executable: "/nowhere/enplan", environment: folder.merging(["COLORFGBG": "0;15"]) { a, _ in a })
+        #expect(light.name == "light" && said == nil)
+        let (dark, _) = ThemeLocator.load(nil, executable: "/nowhere/enplan", environment: folder.merging(["COLORFGBG": "15;0"]) { a, _ in a })
+        #expect(dark.name != "light")
+        let (asked, _) = ThemeLocator.load("high-contrast", executable: "/nowhere/enplan", environment: folder.merging(["COLORFGBG": "0;15"]) { a, _ in a })
+        #expect(asked.name == "high-contrast")
+        let (missing, quiet) = ThemeLocator.load(nil, executable: "/nowhere/enplan", environment: ["COLORFGBG": "0;15"])
+        #expect(missing.name == Theme.builtIn.name && quiet == nil, "no light theme installed: the built-in one, without a word")
+    }
+
     /// Found in a real xterm (TERM=xterm, 8 colours): the muted role (bright black) came down to black,
     /// so labels, borders, dates and tabs were black on black. Every screen, every shipped theme, at 8,
     /// 16 and 256 colours: no text is drawn in a colour the screen's own background is likely to be.

@@ -290,6 +290,18 @@ import Testing
         #expect(Color(parsing: "300") == nil)
     }
 
+    @Test(arguments: [("15;0", TerminalBackground.dark), ("0;15", .light), ("0;default;15", .light), ("0;7", .light),
+                      ("12;8", .dark), ("7;0", .dark)])
+    func theBackgroundIsReadFromColorFGBG(value: String, background: TerminalBackground) {
+        #expect(TerminalBackground(colorFGBG: value) == background)
+    }
+
+    @Test func aColorFGBGThatSaysNothingIsNoAnswer() {
+        for value in [nil, "", "15;default", "0;16", "light", "0;-1"] as [String?] {
+            #expect(TerminalBackground(colorFGBG: value) == nil, "\(String(describing: value))")
+        }
+    }
+
     @Test func shippedThemesParse() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("themes")

@@ -28,8 +28,14 @@ public enum ThemeLocator {
     }
 
     /// The theme, or the built-in one with a message saying why (file and line of a broken file).
+    /// None asked for: the light theme where the terminal says its background is light (COLORFGBG),
+    /// as long as it is found; the default one otherwise.
     public static func load(_ name: String?, executable: String, environment: [String: String],
                             language: Language = .en) -> (Theme, String?) {
+        if name == nil, TerminalBackground(colorFGBG: environment["COLORFGBG"]) == .light {
+            let (light, problem) = load("light", executable: executable, environment: environment, language: language)
+            if problem == nil { return (light, nil) }
+        }
         let danish = language == .da
         let builtIn = danish ? "; det indbyggede tema bruges" : "; using the built-in theme"
         let wanted = name ?? "default"
