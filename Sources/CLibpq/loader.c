@@ -7,7 +7,7 @@
 #define ENPLAN_PQ_FUNCTIONS(X) \
     X(PQconnectdb) X(PQstatus) X(PQerrorMessage) X(PQfinish) X(PQexecParams) X(PQexec) X(PQresultStatus) \
     X(PQntuples) X(PQnfields) X(PQgetisnull) X(PQgetvalue) X(PQresultErrorField) X(PQclear) \
-    X(PQconsumeInput) X(PQbackendPID) X(PQnotifies) X(PQfreemem)
+    X(PQconsumeInput) X(PQbackendPID) X(PQnotifies) X(PQfreemem) X(PQreset)
 
 #define DECLARE(name) static __typeof__(&name) p_##name;
 ENPLAN_PQ_FUNCTIONS(DECLARE)
@@ -37,6 +37,7 @@ PGconn *enplan_PQconnectdb(const char *conninfo) { return p_PQconnectdb(conninfo
 ConnStatusType enplan_PQstatus(const PGconn *conn) { return p_PQstatus(conn); }
 char *enplan_PQerrorMessage(const PGconn *conn) { return p_PQerrorMessage(conn); }
 void enplan_PQfinish(PGconn *conn) { p_PQfinish(conn); }
+void enplan_PQreset(PGconn *conn) { p_PQreset(conn); }
 PGresult *enplan_PQexecParams(PGconn *conn, const char *command, int nParams, const Oid *paramTypes,
                               const char *const *paramValues, const int *paramLengths, const int *paramFormats,
                               int resultFormat) {

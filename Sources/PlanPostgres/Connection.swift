@@ -9,6 +9,9 @@ final class Connection {
     private let handle: OpaquePointer
     /// Where the records are, as a person may see it (no password).
     let place: String
+    /// What this connection's session was told (settings, who is acting, what it listens to): told
+    /// again when a dropped connection is made again, so it goes on as the same person.
+    private var session: [(sql: String, parameters: [String?])] = []
 
     init(_ conninfo: String, place: String) throws(StoreError) {
         self.place = place
@@ -21,8 +24,26 @@ final class Connection {
         }
         self.handle = handle
         // Plain text in and out, UTF-8, and no statement left waiting for ever on a lock.
-        _ = try execute("SET client_encoding = 'UTF8'")
-        _ = try execute("SET lock_timeout = '10s'")
+        try setSession("SET client_encoding = 'UTF8'")
+        try setSession("SET lock_timeout = '10s'")
+    }
+
+    /// Runs a statement that sets up the session, and keeps it to run again on a new connection.
+    func setSession(_ sql: String, _ parameters: [String?] = []) throws(StoreError) {
+        try execute(sql, parameters)
+        session.append((sql, parameters))
+    }
+
+    /// A connection the server dropped (a restart, the network) is made again before the next
+    /// statement, and told its session again. The statement that found it dropped has already failed
+    /// in words; nothing is sent twice.
+    private func reconnectIfDropped() throws(StoreError) {
+        guard enplan_PQstatus(handle) != CONNECTION_OK else { return }
+        enplan_PQreset(handle)
+        guard enplan_PQstatus(handle) == CONNECTION_OK else {
+            throw .unreachable(place: place, reason: Connection.words(enplan_PQerrorMessage(handle)))
+        }
+        for statement in session { try execute(statement.sql, statement.parameters) }
     }
 
     deinit { enplan_PQfinish(handle) }
@@ -30,6 +51,7 @@ final class Connection {
     /// The rows of a statement, each a list of its columns as text (nil for NULL).
     @discardableResult
     func execute(_ sql: String, _ parameters: [String?] = []) throws(StoreError) -> [[String?]] {
+        try reconnectIfDropped()
         let result = withCStrings(parameters) { pointers in
             enplan_PQexecParams(handle, sql, Int32(parameters.count), nil, pointers, nil, nil, 0)
         }
@@ -67,6 +89,7 @@ final class Connection {
 
     /// Runs a script of several statements, none with parameters (the schema's migrations).
     func run(script: String) throws(StoreError) {
+        try reconnectIfDropped()
         let result = enplan_PQexec(handle, script)
         defer { enplan_PQclear(result) }
         let status = enplan_PQresultStatus(result)

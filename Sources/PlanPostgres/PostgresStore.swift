@@ -55,11 +55,11 @@ public final class PostgresStore: MaintenanceStore {
         connection = data
         // Who is acting, for every audit row the database writes on this connection (the database
         // role that really called is recorded beside it).
-        try db.execute("""
+        try db.setSession("""
             SELECT set_config('enplan.person', $1, false), set_config('enplan.uid', $2, false), set_config('enplan.role', $3, false),
                    set_config('enplan.ssh', $4, false), set_config('enplan.key', $5, false)
             """, [actor.user, String(actor.uid), actor.role.rawValue, actor.sshConnection ?? "", actor.keyFingerprint ?? ""])
-        try db.execute("LISTEN enplan_changed")
+        try db.setSession("LISTEN enplan_changed")
     }
 
     public func changesByOthers() -> Set<CitizenID> {

@@ -10,6 +10,34 @@ import TestSupport
 /// What only the database store must prove, against a real server (the cluster `scripts/test` starts).
 @Suite(.enabled(if: TestDatabase.server != nil, "no PostgreSQL server: scripts/test starts one where the postgresql package is installed"))
 struct PostgresStoreTests {
+    /// A connection the server dropped (a restart, a network hiccup; here the server ends it) fails
+    /// once in words, and the next call connects again as the same person: the audit rows still say
+    /// who, and colleagues' saves still arrive.
+    @Test func aDroppedConnectionIsMadeAgainAsTheSamePerson() throws {
+        let database = try TestDatabase()
+        let mette = try database.store()
+        let jonas = try database.store(as: "jonas")
+        let made = try mette.create(NewCitizen(name: "Åse Ørsted", cpr: nil, targetGroup: .aktivitetsparat, phone: "", email: ""))
+        let pid = try #require(try mette.db.execute("SELECT pg_backend_pid()").first?.first ?? nil)
+        try jonas.db.execute("SELECT pg_terminate_backend($1::int)", [pid])
+        do {
+            _ = try mette.open(made.id)
+            Issue.record("a dropped connection answered")
+        } catch {
+            guard case .unreachable = error else { Issue.record("not said as unreachable: \(error)"); return }
+        }
+        let saved = try mette.apply(.nextFollowUp(fixedDay), to: made.id, expecting: 1)
+        #expect(saved.revision == 2)
+        #expect(try mette.auditEntries(about: made.id).last?.user == "mette", "the person is set again on the new connection")
+        _ = try jonas.apply(.nextFollowUp(fixedDay.adding(days: 1)), to: made.id, expecting: 2)
+        var seen = Set<CitizenID>()
+        for _ in 0..<50 where seen.isEmpty {
+            seen = mette.changesByOthers()
+            if seen.isEmpty { usleep(20_000) }
+        }
+        #expect(seen == [made.id], "listening again on the new connection")
+    }
+
     @Test func theAuditTableRefusesEveryChangeAndRemovalEvenToItsOwner() throws {
         let database = try TestDatabase()
         let store = try database.store()

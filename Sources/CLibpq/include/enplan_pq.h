@@ -13,6 +13,7 @@ PGconn *enplan_PQconnectdb(const char *conninfo);
 ConnStatusType enplan_PQstatus(const PGconn *conn);
 char *enplan_PQerrorMessage(const PGconn *conn);
 void enplan_PQfinish(PGconn *conn);
+void enplan_PQreset(PGconn *conn);
 PGresult *enplan_PQexecParams(PGconn *conn, const char *command, int nParams, const Oid *paramTypes,
                               const char *const *paramValues, const int *paramLengths, const int *paramFormats,
                               int resultFormat);
