@@ -114,6 +114,35 @@ struct DatabaseCLITests {
         #expect(list.stdout.split(separator: "\n").count == 14 && list.stdout.contains("Åse Ærø 王芳,"), "\(list.stdout)")
     }
 
+    /// Issue 27: the server drops the screen's connection (here it ends it, as a restart would) while
+    /// a goal is being typed. The save says the database cannot be reached and keeps the form; the
+    /// next Ctrl-S connects again and saves, as the same person.
+    @Test func aDroppedConnectionKeepsTheFormAndTheNextSaveGoesThrough() throws {
+        let (db, account, tmux) = try everyoneOnTheDashboard()
+        defer { withExtendedLifetime(account) {} }
+        try tmux.send("Enter")
+        try tmux.wait(for: "1 Employment")
+        try tmux.send("a")
+        try tmux.send("Enter")
+        try tmux.wait(for: "Goal")
+        try tmux.type("Cykle til arbejde")
+        let server = try #require(TestServer.connection)
+        let ended = try Binaries.runShell("psql '\(server)' -qAtc \"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                          + "WHERE datname = '\(db.name)' AND pid <> pg_backend_pid()\"")
+        #expect(ended.status == 0 && ended.stdout.trimmingCharacters(in: .whitespacesAndNewlines) != "0", "\(ended.stdout)\(ended.stderr)")
+        try tmux.send("C-s")
+        let failed = try tmux.wait(for: "cannot be reached")
+        #expect(failed.contains("Cykle til arbejde"), "the form keeps what was typed:\n\(failed)")
+        try tmux.send("C-s")
+        try tmux.wait(for: "Saved (revision")
+        try tmux.wait(for: "Cykle til arbejde")
+        try tmux.send("q")
+        try tmux.send("q")
+        try tmux.wait(for: "[exit 0]")
+        let verified = try enplan(db, ["audit", "verify"])
+        #expect(verified.status == 0, "the chain is whole across the new connection: \(verified.stdout)\(verified.stderr)")
+    }
+
     /// A colleague closes a case from the command line while the dashboard is open: it leaves the
     /// list within a second, without a key press (LISTEN/NOTIFY, ids only).
     @Test func aColleaguesCloseShowsOnAnOpenDashboardWithoutAKey() throws {
