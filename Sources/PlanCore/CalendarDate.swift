@@ -91,17 +91,42 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 
     /// ISO 8601: 2026-11-22.
     public var iso: String {
-        "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        text(year, 4, month, 2, day, 2, separator: 0x2D)
     }
 
     /// Danish short form: 22.11.2026.
     public var danish: String {
-        "\(pad(day, 2)).\(pad(month, 2)).\(pad(year, 4))"
+        text(day, 2, month, 2, year, 4, separator: 0x2E)
     }
 
-    private func pad(_ value: Int, _ width: Int) -> String {
-        let s = String(value)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    /// Three zero-padded numbers between two separators, written straight into a small string: a
+    /// list of 200,000 dates makes no heap allocation for them. A year outside 0-9999 (a date made
+    /// from an absurd day count) is written in full, as before.
+    private func text(_ a: Int, _ aWidth: Int, _ b: Int, _ bWidth: Int, _ c: Int, _ cWidth: Int, separator: UInt8) -> String {
+        guard (0...9999).contains(year) else {
+            func pad(_ value: Int, _ width: Int) -> String {
+                let s = String(value)
+                return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+            }
+            let dash = String(UnicodeScalar(separator))
+            return pad(a, aWidth) + dash + pad(b, bWidth) + dash + pad(c, cWidth)
+        }
+        let count = aWidth + bWidth + cWidth + 2
+        return String(unsafeUninitializedCapacity: count) { out in
+            func put(_ value: Int, _ width: Int, at start: Int) {
+                var v = value
+                for i in stride(from: start + width - 1, through: start, by: -1) {
+                    out[i] = 0x30 + UInt8(truncatingIfNeeded: v % 10)
+                    v /= 10
+                }
+            }
+            put(a, aWidth, at: 0)
+            out[aWidth] = separator
+            put(b, bWidth, at: aWidth + 1)
+            out[aWidth + bWidth + 1] = separator
+            put(c, cWidth, at: aWidth + bWidth + 2)
+            return count
+        }
     }
 }
 

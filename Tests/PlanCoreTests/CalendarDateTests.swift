@@ -14,6 +14,20 @@ import Testing
         #expect(CalendarDate(year: 2000, month: 3, day: 1)?.daysSinceEpoch == 11017)
     }
 
+    @Test func writesBothFormsZeroPaddedForEveryYear() throws {
+        let d = try #require(CalendarDate(year: 2026, month: 11, day: 2))
+        #expect(d.iso == "2026-11-02" && d.danish == "02.11.2026")
+        let early = try #require(CalendarDate(year: 7, month: 1, day: 9))
+        #expect(early.iso == "0007-01-09" && early.danish == "09.01.0007")
+        // An absurd day count (from a hand-edited document) is written in full, never cut.
+        let far = CalendarDate(daysSinceEpoch: 4_000_000)
+        #expect(far.iso == "\(far.year)-" + String(format: "%02d-%02d", far.month, far.day) || far.year <= 9999)
+        for day in stride(from: -200_000, to: 200_000, by: 997) {
+            let date = CalendarDate(daysSinceEpoch: day)
+            #expect(CalendarDate(iso: date.iso) == date, "\(date.iso)")
+        }
+    }
+
     @Test func rejectsDaysThatDoNotExist() {
         #expect(CalendarDate(year: 2026, month: 4, day: 31) == nil)
         #expect(CalendarDate(year: 2027, month: 2, day: 29) == nil)
