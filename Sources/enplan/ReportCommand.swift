@@ -201,13 +201,21 @@ struct ComplianceReport: ParsableCommand {
                               listing: Listing, words: CLIStrings) throws(CLIError) -> Report {
         let totals = try withStore { () throws(StoreError) in try s.teamTotals(rules: rules, from: from, to: to, for: listing) }
         for d in totals.damaged { Console.standardError("enplan: " + words.unreadableInReport(d.id, d.reason)) }
-        let coordinators = totals.coordinators.filter { $0.value.compliance.citizens > 0 }.sorted { $0.key < $1.key }
+        return report(from: from, to: to, citizens: nil, coordinators: totals.coordinators.mapValues(\.compliance),
+                      groups: totals.groups, rules: rules)
+    }
+
+    /// A report's totals, whichever way they were summed: per coordinator the period concerns, per
+    /// target group (with the share its rule asks of it), and in all.
+    private func report(from: CalendarDate, to: CalendarDate, citizens: [Row]?, coordinators: [String: ComplianceTotals],
+                        groups: [TargetGroup: ComplianceTotals], rules: [ContactRule]) -> Report {
+        let shown = coordinators.filter { $0.value.citizens > 0 }.sorted { $0.key < $1.key }
         var total = ComplianceTotals(citizens: 0, held: 0, required: 0)
-        for c in coordinators { total.add(c.value.compliance) }
-        return Report(from: from.iso, to: to.iso, citizens: nil,
-                      coordinators: coordinators.map { Total($0.key, $0.value.compliance) },
+        for c in shown { total.add(c.value) }
+        return Report(from: from.iso, to: to.iso, citizens: citizens,
+                      coordinators: shown.map { Total($0.key, $0.value) },
                       target_groups: TargetGroup.allCases.compactMap { g in
-                          totals.groups[g].map { Total("", group: g, $0, rule: ContactRule.inForce(for: g, on: to, in: rules)) }
+                          groups[g].map { Total("", group: g, $0, rule: ContactRule.inForce(for: g, on: to, in: rules)) }
                       },
                       total: Total("", total))
     }
@@ -237,12 +245,7 @@ struct ComplianceReport: ParsableCommand {
                        status: l.status(today: s.today).rawValue, rule: rule?.source ?? "",
                        window_from: l.window.lowerBound.iso, window_to: l.window.upperBound.iso, source: rule?.citation?.citation)
         }
-        return Report(from: from.iso, to: to.iso, citizens: rows,
-                      coordinators: byCoordinator.sorted { $0.key < $1.key }.map { Total($0.key, $0.value) },
-                      target_groups: TargetGroup.allCases.compactMap { g in
-                          byGroup[g].map { Total("", group: g, $0, rule: ContactRule.inForce(for: g, on: to, in: rules)) }
-                      },
-                      total: Total("", Compliance.totals(lines, today: s.today)))
+        return report(from: from, to: to, citizens: rows, coordinators: byCoordinator, groups: byGroup, rules: rules)
     }
 
     private func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : String(n) }
