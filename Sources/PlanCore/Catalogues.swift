@@ -109,6 +109,14 @@ extension DatedEntry {
     }
 }
 
+extension Sequence where Element: DatedEntry & Identifiable, Element.ID == String {
+    /// What may be chosen on `day`: the entries in force then, and those in `kept` whatever their
+    /// dates, so an entry that has ended stays on what was chosen under it.
+    public func offered(on day: CalendarDate, keeping kept: [String]) -> [Element] {
+        filter { $0.isInForce(on: day) || kept.contains($0.id) }
+    }
+}
+
 extension LegalBasis: DatedEntry {}
 extension Offer: DatedEntry {}
 extension Department: DatedEntry {}

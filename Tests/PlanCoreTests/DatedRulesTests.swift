@@ -175,9 +175,11 @@ import Testing
     }
 
     @Test func anEndedOfferIsNotOfferedButStaysOnTheEffortsBegunUnderIt() throws {
-        #expect(catalogues.offers.filter { $0.isInForce(on: day("2026-12-31")) }.map(\.id) == ["old"])
-        #expect(catalogues.offers.filter { $0.isInForce(on: day("2027-01-01")) }.map(\.id) == ["new"])
-        #expect(catalogues.departments.filter { $0.isInForce(on: day("2026-12-01")) }.map(\.id) == ["kommunen"],
+        #expect(catalogues.offers.offered(on: day("2026-12-31"), keeping: []).map(\.id) == ["old"])
+        #expect(catalogues.offers.offered(on: day("2027-01-01"), keeping: []).map(\.id) == ["new"])
+        #expect(catalogues.offers.offered(on: day("2027-01-01"), keeping: ["old"]).map(\.id) == ["old", "new"],
+                "the one an effort was chosen from stays on it")
+        #expect(catalogues.departments.offered(on: day("2026-12-01"), keeping: []).map(\.id) == ["kommunen"],
                 "the jobcentre requirement ended 1 February 2026")
         var file = CaseFile(citizen: Citizen(id: try CitizenID("b-offer"), name: "Åse", targetGroup: .aktivitetsparat, coordinator: "mette"),
                             created: day("2026-06-01"), createdBy: "mette")

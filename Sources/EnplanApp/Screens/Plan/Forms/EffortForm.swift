@@ -10,8 +10,8 @@ enum EffortForm {
     static func make(_ section: PlanSection, _ effort: Effort?, _ c: EditorContext) -> Form {
         let s = c.strings, e = c.e
         // What is offered today; the effort's own offer and department stay when they have ended since.
-        let offers = c.catalogues.offers(in: section).filter { $0.isInForce(on: c.today) || $0.id == effort?.offerID }
-        let departments = c.catalogues.departments.filter { $0.isInForce(on: c.today) || $0.id == effort?.department }
+        let offers = c.catalogues.offers(in: section).offered(on: c.today, keeping: [effort?.offerID].compactMap { $0 })
+        let departments = c.catalogues.departments.offered(on: c.today, keeping: [effort?.department].compactMap { $0 })
         let goals = c.file.sections[section].goals
         var bases = [Form.Option(id: "", label: s.none)] + c.catalogues.legalBases.map { Form.Option(id: $0.reference, label: $0.reference) }
         if let current = effort?.legalBasis, !current.isEmpty, !bases.contains(where: { $0.id == current }) {

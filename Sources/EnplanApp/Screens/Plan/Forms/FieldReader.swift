@@ -26,7 +26,7 @@ extension Fields {
     /// not at all, so saving unchanged never loses it.
     static func departments(_ name: Name, _ label: String, chosen: [String], _ catalogues: Catalogues, on day: CalendarDate,
                             _ language: Language) -> Form.Field {
-        ticks(name, label, catalogues.departments.filter { $0.isInForce(on: day) || chosen.contains($0.id) }
+        ticks(name, label, catalogues.departments.offered(on: day, keeping: chosen)
                 .map { Form.Option(id: $0.id, label: $0.name(danish: language == .da)) },
               chosen: chosen, language)
     }
