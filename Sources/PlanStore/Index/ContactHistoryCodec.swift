@@ -28,21 +28,13 @@ enum ContactHistoryCodec {
             + (history.firstAbsenceDay.map { "a" + String($0.daysSinceEpoch) } ?? "")
         // Efforts asked for and not begun, only where there are any, before the anchors (which end the
         // text, where `anchors(ending:)` reads them): `t<day>:<basis>:<title>`, the texts in hex.
-        let requested = history.requested.map { "t\($0.day.daysSinceEpoch):" + hex($0.legalBasis) + ":" + hex(String($0.title.prefix(80))) }
+        let requested = history.requested.map { "t\($0.day.daysSinceEpoch):" + Digest.hex($0.legalBasis.utf8) + ":" + Digest.hex(String($0.title.prefix(80)).utf8) }
         let text = statuses.joined(separator: ",") + "|" + held.joined(separator: ",")
         if !requested.isEmpty { return text + "|" + requested.joined(separator: ",") + "|" + anchors }
         return text + (anchors.isEmpty ? "" : "|" + anchors)
     }
 
-    private static func hex(_ text: String) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count * 2)
-        for b in text.utf8 { out += [digits[Int(b >> 4)], digits[Int(b & 0x0F)]] }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// The text of `hex`, or nil for anything it does not write.
+    /// The text of `Digest.hex`, or nil for anything it does not write.
     private static func unhex(_ bytes: ArraySlice<UInt8>) -> String? {
         guard bytes.count % 2 == 0 else { return nil }
         func nibble(_ b: UInt8) -> UInt8? {
